@@ -1,0 +1,126 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/deidtool/deid/pkg/format/compress"
+)
+
+// runOptions are the settings of `deid run`.
+type runOptions struct {
+	rules          string
+	out            string
+	to             string
+	from           string
+	manifest       string
+	compress       string
+	onError        string
+	maxRecordBytes int
+	workers        int
+	strict         bool
+	delimiter      string
+	key            keySource
+	inputs         []string
+}
+
+// AddFlags registers the run flags.
+func (o *runOptions) AddFlags(f *pflag.FlagSet) {
+	f.StringVarP(&o.rules, "rules", "r", "", "rule file (YAML, version 1) [DEID_RULES]")
+	f.StringVarP(&o.out, "out", "o", "", "output folder, or - for stdout (then --manifest is needed) [DEID_OUT]")
+	f.StringVar(&o.to, "to", "", "output format: csv or jsonl (default: the input's) [DEID_TO]")
+	f.StringVar(&o.from, "from", "", "input format: csv or jsonl (needed for stdin; default: from the file name) [DEID_FROM]")
+	f.StringVar(&o.manifest, "manifest", "", "manifest path (default OUT/manifest.json) [DEID_MANIFEST]")
+	f.StringVar(&o.compress, "compress", "auto", "output compression: auto (the input's), none, gzip or zstd [DEID_COMPRESS]")
+	f.StringVar(&o.onError, "on-error", "fail", "bad records: fail (exit 3) or skip (count them and list their lines in the manifest) [DEID_ON_ERROR]")
+	f.IntVar(&o.maxRecordBytes, "max-record-bytes", 64<<20, "largest record accepted, in bytes [DEID_MAX_RECORD_BYTES]")
+	f.IntVar(&o.workers, "workers", 0, "worker goroutines (default: one per CPU) [DEID_WORKERS]")
+	f.BoolVar(&o.strict, "strict", false, "treat rules that match no field in the data as errors [DEID_STRICT]")
+	f.StringVar(&o.delimiter, "delimiter", "", "CSV input delimiter, one character (default: sniffed from the header; tab for .tsv) [DEID_DELIMITER]")
+	f.StringVar(&o.key.file, "key-file", "", "file holding the key (hex or base64) [DEID_KEY_FILE; or the key itself in DEID_KEY]")
+	f.BoolVar(&o.key.ephemeral, "ephemeral-key", false, "use a random key for this run only: tokens link to no other export [DEID_EPHEMERAL_KEY]")
+}
+
+// validate checks the options that do not need the file system.
+func (o *runOptions) validate() error {
+	var errs []error
+	if o.rules == "" {
+		errs = append(errs, errors.New("--rules FILE is required"))
+	}
+	if o.out == "" {
+		errs = append(errs, errors.New("--out DIR is required (or --out - with --manifest PATH)"))
+	}
+	if o.out == "-" && o.manifest == "" {
+		errs = append(errs, errors.New("--out - needs --manifest PATH: the manifest cannot share stdout with the data"))
+	}
+	if o.out == "-" && len(o.inputs) != 1 {
+		errs = append(errs, errors.New("--out - takes exactly one input"))
+	}
+	if len(o.inputs) == 0 {
+		errs = append(errs, errors.New("name at least one INPUT (or - for stdin)"))
+	}
+	for _, f := range []struct{ name, val string }{{"--to", o.to}, {"--from", o.from}} {
+		if f.val != "" && f.val != formatCSV && f.val != formatJSONL {
+			errs = append(errs, fmt.Errorf("%s must be csv or jsonl", f.name))
+		}
+	}
+	if o.compress != "auto" && !slices.Contains(compress.Codecs, compress.Codec(o.compress)) {
+		errs = append(errs, errors.New("--compress must be auto, none, gzip or zstd"))
+	}
+	if o.onError != "fail" && o.onError != "skip" {
+		errs = append(errs, errors.New("--on-error must be fail or skip"))
+	}
+	if o.maxRecordBytes < 1024 {
+		errs = append(errs, errors.New("--max-record-bytes must be at least 1024"))
+	}
+	if o.workers < 0 {
+		errs = append(errs, errors.New("--workers must not be negative"))
+	}
+	if len(o.delimiter) > 1 || o.delimiter == "\"" || o.delimiter == "\n" || o.delimiter == "\r" {
+		errs = append(errs, errors.New("--delimiter must be one character other than a quote or line break"))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return usagef(err)
+	}
+	return nil
+}
+
+func newRunCmd(g *globalOptions) *cobra.Command {
+	o := &runOptions{}
+	cmd := &cobra.Command{
+		Use:   "run --rules FILE --out DIR [flags] INPUT...",
+		Short: "De-identify datasets following a rule file",
+		Long: `Read each INPUT (CSV or JSON Lines; plain, .gz or .zst; - for stdin), apply the
+rule file, and write DIR/<input name> plus DIR/manifest.json.
+
+Records stream through all cores and come out in input order. Outputs are
+written to temporary files and renamed only when every input succeeded; the
+manifest is written last, so its presence means the run completed. A bad record
+stops the run with exit 3 and an error naming the file, line and field (never
+the value), or with --on-error skip is left out, counted and listed in the
+manifest.
+
+Pseudonyms are keyed: pass the key with --key-file, DEID_KEY_FILE or DEID_KEY
+(never as a flag value), or use --ephemeral-key for a one-off export.
+SOURCE_DATE_EPOCH, when set, fixes the manifest's times so re-runs are
+byte-identical.
+` + exitStatusHelp,
+		Example: `  deid keygen -o deid.key
+  deid run -r rules/support-transcripts.yaml -o out --key-file deid.key tickets.csv
+  deid run -r rules.yaml -o out --to jsonl --ephemeral-key export.csv.gz
+  zcat tickets.jsonl.gz | deid run -r rules.yaml --from jsonl -o - --manifest m.json - > clean.jsonl`,
+		PreRunE: func(_ *cobra.Command, args []string) error {
+			o.inputs = args
+			return o.validate()
+		},
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runRun(cmd.Context(), g, o)
+		},
+	}
+	o.AddFlags(cmd.Flags())
+	return cmd
+}

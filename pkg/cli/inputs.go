@@ -1,0 +1,173 @@
+package cli
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/deidtool/deid/pkg/format/compress"
+)
+
+// Data formats deid reads and writes.
+const (
+	formatCSV     = "csv"
+	formatJSONL   = "jsonl"
+	formatParquet = "parquet"
+)
+
+var formatExts = map[string]string{
+	".csv": formatCSV, ".tsv": formatCSV, ".psv": formatCSV,
+	".jsonl": formatJSONL, ".ndjson": formatJSONL, ".json": formatJSONL,
+	".parquet": formatParquet,
+}
+
+// inputSpec is one input and where its output goes.
+type inputSpec struct {
+	path      string // as given; "-" for stdin
+	format    string
+	comma     byte // 0: sniff
+	codec     compress.Codec
+	out       string // output path, "-" for stdout
+	outName   string // output path relative to the output folder
+	outFormat string
+	outCodec  compress.Codec
+	stdin     *bufio.Reader // buffered stdin, already sniffed
+}
+
+// formatOf infers the format of a file name (compression extension removed).
+func formatOf(name string) (string, byte) {
+	base, _ := compress.SplitExt(name)
+	ext := strings.ToLower(filepath.Ext(base))
+	comma := byte(0)
+	switch ext {
+	case ".tsv":
+		comma = '\t'
+	case ".psv":
+		comma = '|'
+	}
+	return formatExts[ext], comma
+}
+
+// outputName names the output of an input: its base name, the format's
+// extension when the format changes, and the output's compression extension.
+func outputName(in *inputSpec) string {
+	base := "stdin." + in.format
+	if in.path != "-" {
+		base = filepath.Base(in.path)
+	}
+	base, _ = compress.SplitExt(base)
+	if in.outFormat != in.format {
+		if _, known := formatExts[strings.ToLower(filepath.Ext(base))]; known {
+			base = strings.TrimSuffix(base, filepath.Ext(base))
+		}
+		base += "." + in.outFormat
+	}
+	return base + in.outCodec.Ext()
+}
+
+// planInputs resolves every input's format, compression and output path.
+func planInputs(o *runOptions, stdin *bufio.Reader) ([]*inputSpec, error) {
+	var specs []*inputSpec
+	names := map[string]string{}
+	stdinUsed := false
+	for _, p := range o.inputs {
+		in := &inputSpec{path: p}
+		if p == "-" {
+			if stdinUsed {
+				return nil, usagef(errors.New("stdin (-) can be read only once"))
+			}
+			stdinUsed = true
+			if o.from == "" {
+				return nil, usagef(errors.New("reading stdin needs --from csv|jsonl"))
+			}
+			in.format = o.from
+			c, err := compress.Sniff(stdin, "")
+			if err != nil {
+				return nil, err
+			}
+			in.codec, in.stdin = c, stdin
+		} else {
+			st, err := os.Stat(p)
+			if err != nil {
+				return nil, fmt.Errorf("open input: %w", err)
+			}
+			if st.IsDir() {
+				return nil, usagef(fmt.Errorf("input %s is a folder; name its files", p))
+			}
+			in.format, in.comma = formatOf(p)
+			if o.from != "" {
+				in.format = o.from
+			}
+			if in.codec, err = sniffFile(p); err != nil {
+				return nil, err
+			}
+		}
+		switch in.format {
+		case formatCSV, formatJSONL:
+		case formatParquet:
+			return nil, usagef(fmt.Errorf("input %s: Parquet is not supported by this version of deid", p))
+		default:
+			return nil, usagef(fmt.Errorf("input %s: cannot tell its format from the name; use --from csv|jsonl", p))
+		}
+		if o.delimiter != "" {
+			in.comma = o.delimiter[0]
+		}
+		in.outFormat = in.format
+		if o.to != "" {
+			in.outFormat = o.to
+		}
+		in.outCodec = in.codec
+		if o.compress != "auto" {
+			in.outCodec = compress.Codec(o.compress)
+		}
+		if o.out == "-" {
+			in.out, in.outName = "-", "-"
+		} else {
+			in.outName = outputName(in)
+			in.out = filepath.Join(o.out, in.outName)
+			if prev, dup := names[in.outName]; dup {
+				return nil, usagef(fmt.Errorf("inputs %s and %s would both write %s; run them into separate folders", prev, p, in.out))
+			}
+			names[in.outName] = p
+			if err := refuseOverwrite(in.out, o.inputs); err != nil {
+				return nil, err
+			}
+		}
+		specs = append(specs, in)
+	}
+	return specs, nil
+}
+
+// sniffFile reads the first bytes of a file to find its compression.
+func sniffFile(p string) (compress.Codec, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return "", fmt.Errorf("open input: %w", err)
+	}
+	defer f.Close()
+	c, err := compress.Sniff(bufio.NewReaderSize(f, 16), p)
+	if err != nil {
+		return "", fmt.Errorf("input %s: %w", p, err)
+	}
+	return c, nil
+}
+
+// refuseOverwrite fails when out is one of the inputs.
+func refuseOverwrite(out string, inputs []string) error {
+	ost, err := os.Stat(out)
+	if err != nil {
+		return nil
+	}
+	for _, p := range inputs {
+		if p == "-" {
+			continue
+		}
+		if ist, err := os.Stat(p); err == nil && os.SameFile(ist, ost) {
+			return usagef(fmt.Errorf("output %s would overwrite input %s; choose another --out folder", out, p))
+		}
+	}
+	return nil
+}

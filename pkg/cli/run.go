@@ -1,0 +1,361 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/deidtool/deid/pkg/format/compress"
+	"github.com/deidtool/deid/pkg/format/csv"
+	"github.com/deidtool/deid/pkg/format/jsonl"
+	"github.com/deidtool/deid/pkg/manifest"
+	"github.com/deidtool/deid/pkg/pipeline"
+	"github.com/deidtool/deid/pkg/pseudo"
+	"github.com/deidtool/deid/pkg/record"
+	"github.com/deidtool/deid/pkg/rules"
+	"github.com/deidtool/deid/pkg/transform"
+)
+
+// runner holds the state of one `deid run`.
+type runner struct {
+	g        *globalOptions
+	o        *runOptions
+	rules    *rules.File
+	key      *pseudo.Key
+	matched  []bool // per field rule: named a field in some input
+	progress *progress
+}
+
+func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
+	started := now()
+	rf, err := rules.Load(o.rules)
+	if err != nil {
+		return err
+	}
+	key, err := o.key.load(rf.Plan.NeedsKey(), g.log)
+	if err != nil {
+		return err
+	}
+	stdin := bufio.NewReaderSize(g.stdin, 256<<10)
+	specs, err := planInputs(o, stdin)
+	if err != nil {
+		return err
+	}
+	if o.out != "-" {
+		if err := os.MkdirAll(o.out, 0o755); err != nil {
+			return fmt.Errorf("create output folder: %w", err)
+		}
+	}
+	r := &runner{g: g, o: o, rules: rf, key: key, matched: make([]bool, len(rf.Plan.Fields)),
+		progress: newProgress(g.stderr, g.quiet)}
+
+	m := &manifest.Manifest{
+		Schema: manifest.Schema,
+		Tool:   manifest.Tool{Name: "deid", Version: g.build.Version},
+		Rules:  manifest.Rules{File: o.rules, SHA256: rf.SHA256, Name: rf.Title, Resolved: rf.Resolved},
+		Options: manifest.Options{OnError: o.onError, Strict: o.strict, To: o.to, Compress: o.compress,
+			MaxRecordBytes: o.maxRecordBytes},
+	}
+	if key != nil {
+		m.Key = &manifest.Key{Fingerprint: key.Fingerprint(), Ephemeral: key.Ephemeral()}
+	}
+	var files []*pipeline.AtomicFile
+	defer func() {
+		for _, f := range files {
+			f.Abort() // no-op after Commit
+		}
+	}()
+	for _, in := range specs {
+		mi, mo, f, err := r.process(ctx, in)
+		if err != nil {
+			return err
+		}
+		if f != nil {
+			files = append(files, f)
+		}
+		m.Inputs = append(m.Inputs, *mi)
+		m.Outputs = append(m.Outputs, *mo)
+		m.Totals.Inputs++
+		m.Totals.RowsRead += mi.Rows
+		m.Totals.RowsWritten += mo.Rows
+		m.Totals.RowsSkipped += mi.Skipped
+		for _, d := range mi.RowsDropped {
+			m.Totals.RowsDropped += d.Rows
+		}
+	}
+	for i, ok := range r.matched {
+		if ok {
+			continue
+		}
+		w := fmt.Sprintf("%s:%d: rule for field %s matched no field in the data", o.rules, rf.Lines[i],
+			record.QuoteName(rf.Plan.Fields[i].Selector.String()))
+		if o.strict {
+			return usagef(fmt.Errorf("%s (--strict)", w))
+		}
+		g.log.Warn(w)
+		m.Warnings = append(m.Warnings, w)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+
+	// Commit: the old manifest goes first, so that no moment shows new
+	// outputs beside a manifest that does not describe them.
+	manifestPath := o.manifest
+	if manifestPath == "" {
+		manifestPath = filepath.Join(o.out, manifest.FileName)
+	}
+	if err := os.Remove(manifestPath); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("remove old manifest: %w", err)
+	}
+	for _, f := range files {
+		if err := f.Commit(); err != nil {
+			return fmt.Errorf("commit output: %w", err)
+		}
+	}
+	m.StartedAt, m.FinishedAt = started, now()
+	data, err := m.Marshal()
+	if err != nil {
+		return err
+	}
+	mf, err := pipeline.CreateAtomic(manifestPath, 0o644)
+	if err != nil {
+		return fmt.Errorf("write manifest: %w", err)
+	}
+	if _, err := mf.Write(data); err != nil {
+		mf.Abort()
+		return fmt.Errorf("write manifest: %w", err)
+	}
+	if err := mf.Commit(); err != nil {
+		return fmt.Errorf("write manifest: %w", err)
+	}
+	g.log.Info("run complete", "inputs", m.Totals.Inputs, "rows_read", m.Totals.RowsRead,
+		"rows_written", m.Totals.RowsWritten, "rows_dropped", m.Totals.RowsDropped,
+		"rows_skipped", m.Totals.RowsSkipped, "manifest", manifestPath)
+	return nil
+}
+
+// now returns the current time, or SOURCE_DATE_EPOCH when set, as RFC 3339.
+func now() string {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if secs, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(secs, 0).UTC().Format(time.RFC3339)
+		}
+	}
+	return time.Now().UTC().Format(time.RFC3339)
+}
+
+// hashWriter counts and hashes the bytes written through it.
+type hashWriter struct {
+	w io.Writer
+	h hash.Hash
+	n int64
+}
+
+func (hw *hashWriter) Write(p []byte) (int, error) {
+	n, err := hw.w.Write(p)
+	hw.h.Write(p[:n])
+	hw.n += int64(n)
+	return n, err
+}
+
+// sink adapts a format writer to pipeline.Sink plus a final flush.
+type sink interface {
+	pipeline.Sink
+	Flush() error
+}
+
+// process runs one input to its (uncommitted) output.
+func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *manifest.Output, *pipeline.AtomicFile, error) {
+	// Input chain: file -> sha256 tee -> byte counter -> buffer -> decompressor -> format reader.
+	var raw io.Reader
+	if in.stdin != nil {
+		raw = in.stdin
+	} else {
+		f, err := os.Open(in.path)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("open input: %w", err)
+		}
+		defer f.Close()
+		raw = f
+	}
+	inHash := sha256.New()
+	var inBytes atomic.Int64
+	r.progress.start(in.path)
+	defer r.progress.done()
+	counted := countingReader{r: io.TeeReader(raw, inHash), n: &inBytes}
+	progressBytes := countingReader{r: counted, n: &r.progress.bytes}
+	buffered := bufio.NewReaderSize(progressBytes, 256<<10)
+	dec, err := compress.NewReader(buffered, in.codec)
+	if err != nil {
+		return nil, nil, nil, &record.ParseError{File: in.path, Err: err}
+	}
+	defer dec.Close()
+
+	var src pipeline.Source
+	var csvIn *csv.Reader
+	var jsonIn *jsonl.Reader
+	switch in.format {
+	case formatCSV:
+		csvIn = csv.NewReader(dec, csv.ReaderOptions{Name: in.path, Comma: in.comma, MaxRecordBytes: r.o.maxRecordBytes})
+		src = csvIn
+	default:
+		jsonIn = jsonl.NewReader(dec, jsonl.ReaderOptions{Name: in.path, MaxRecordBytes: r.o.maxRecordBytes})
+		src = jsonIn
+	}
+	var kept []string
+	if csvIn != nil {
+		header, err := csvIn.Header()
+		if err != nil {
+			return nil, nil, nil, r.inputError(in, err)
+		}
+		if header != nil {
+			if kept, err = r.rules.Plan.Columns(header, r.matched); err != nil {
+				return nil, nil, nil, r.fieldError(in, 1, err)
+			}
+		}
+	}
+
+	// Output chain: format writer -> compressor -> sha256 + counter -> file.
+	var out io.Writer = r.g.stdout
+	var af *pipeline.AtomicFile
+	if in.out != "-" {
+		if af, err = pipeline.CreateAtomic(in.out, 0o644); err != nil {
+			return nil, nil, nil, fmt.Errorf("create output: %w", err)
+		}
+		out = af
+	}
+	fail := func(err error) (*manifest.Input, *manifest.Output, *pipeline.AtomicFile, error) {
+		if af != nil {
+			af.Abort()
+		}
+		return nil, nil, nil, err
+	}
+	hw := &hashWriter{w: out, h: sha256.New()}
+	comp, err := compress.NewWriter(hw, in.outCodec)
+	if err != nil {
+		return fail(err)
+	}
+	var dst sink
+	var csvOut *csv.Writer
+	switch in.outFormat {
+	case formatCSV:
+		opts := csv.WriterOptions{}
+		if csvIn != nil {
+			opts.Comma, opts.CRLF = csvIn.Comma(), csvIn.CRLF()
+		}
+		csvOut = csv.NewWriter(comp, opts)
+		if kept != nil {
+			if err := csvOut.SetColumns(kept); err != nil {
+				return fail(err)
+			}
+		}
+		dst = csvOut
+	default:
+		dst = jsonl.NewWriter(comp)
+	}
+
+	res, err := pipeline.Run(ctx, src, dst, pipeline.Options{
+		File: in.path, Plan: r.rules.Plan, Key: r.key, Workers: r.o.workers,
+		OnError:  map[string]pipeline.OnError{"fail": pipeline.Fail, "skip": pipeline.Skip}[r.o.onError],
+		Progress: &r.progress.rows,
+	})
+	if err != nil {
+		return fail(r.inputError(in, err))
+	}
+	if err := dst.Flush(); err != nil {
+		return fail(fmt.Errorf("write %s: %w", in.out, err))
+	}
+	if err := comp.Close(); err != nil {
+		return fail(fmt.Errorf("write %s: %w", in.out, err))
+	}
+	if af != nil {
+		if err := af.Close(); err != nil {
+			return fail(fmt.Errorf("write %s: %w", in.out, err))
+		}
+	}
+	// Hash the whole input, even bytes after the last record.
+	if _, err := io.Copy(io.Discard, buffered); err != nil {
+		return fail(r.inputError(in, err))
+	}
+	for i, ok := range res.Stats.RuleMatched {
+		r.matched[i] = r.matched[i] || ok
+	}
+
+	mi := &manifest.Input{
+		Path: in.path, Format: in.format, Compression: string(in.codec),
+		Bytes: inBytes.Load(), SHA256: hex.EncodeToString(inHash.Sum(nil)),
+		Rows: res.Read, Skipped: res.Skips,
+	}
+	if jsonIn != nil {
+		mi.BlankLines = jsonIn.BlankLines()
+	}
+	for _, s := range res.Skipped {
+		mi.SkippedRows = append(mi.SkippedRows, manifest.Skipped{Line: s.Line, Field: s.Field, Reason: s.Reason})
+	}
+	reasons := map[string]int{}
+	for i, n := range res.Stats.RowsDropped {
+		reason := r.rules.Plan.Rows[i].Reason
+		if j, ok := reasons[reason]; ok {
+			mi.RowsDropped[j].Rows += n
+			continue
+		}
+		reasons[reason] = len(mi.RowsDropped)
+		mi.RowsDropped = append(mi.RowsDropped, manifest.Dropped{Reason: reason, Rows: n})
+	}
+	mo := &manifest.Output{
+		Path: filepath.ToSlash(in.outName), Input: in.path, Format: in.outFormat, Compression: string(in.outCodec),
+		Bytes: hw.n, SHA256: hex.EncodeToString(hw.h.Sum(nil)), Rows: res.Written,
+	}
+	fields := res.Stats.Sorted()
+	if csvOut != nil {
+		for _, c := range csvOut.Columns() {
+			mo.Schema = append(mo.Schema, manifest.Field{Name: c, Types: []string{"string"}})
+		}
+	}
+	for _, f := range fields {
+		if csvOut == nil && !strings.HasPrefix(f.Action, "drop") && len(f.Types) > 0 {
+			mo.Schema = append(mo.Schema, manifest.Field{Name: f.Path, Types: f.Types})
+		}
+		if f.Action != "descend" {
+			mo.Fields = append(mo.Fields, manifest.FieldCounts{Path: f.Path, Action: f.Action, Rule: f.Rule,
+				Values: f.Values, Nulls: f.Nulls, Changed: f.Changed, Dropped: f.Dropped})
+		}
+	}
+	if mo.Schema == nil {
+		mo.Schema = []manifest.Field{}
+	}
+	if mo.Fields == nil {
+		mo.Fields = []manifest.FieldCounts{}
+	}
+	return mi, mo, af, nil
+}
+
+// inputError adds the input's name to errors that lack it.
+func (r *runner) inputError(in *inputSpec, err error) error {
+	var pe *record.ParseError
+	if errors.As(err, &pe) || errors.Is(err, context.Canceled) {
+		return err
+	}
+	return &record.ParseError{File: in.path, Err: err}
+}
+
+// fieldError turns a transform.FieldError into a positioned ParseError.
+func (r *runner) fieldError(in *inputSpec, line int64, err error) error {
+	var fe *transform.FieldError
+	if errors.As(err, &fe) {
+		return &record.ParseError{File: in.path, Line: line, Field: fe.Path, Err: fe.Err}
+	}
+	return r.inputError(in, err)
+}

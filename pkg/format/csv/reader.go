@@ -1,0 +1,292 @@
+package csv
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/deidtool/deid/pkg/record"
+)
+
+// DefaultMaxRecordBytes bounds one record when ReaderOptions leaves it zero.
+const DefaultMaxRecordBytes = 64 << 20
+
+// ReaderOptions configures a Reader.
+type ReaderOptions struct {
+	Name           string // input name for errors; default "-"
+	Comma          byte   // field delimiter; 0 means sniff from the header (',' ';' '\t' '|'), else ','
+	MaxRecordBytes int    // default DefaultMaxRecordBytes
+}
+
+// Reader reads records from delimited text. The first line is the header.
+type Reader struct {
+	br       *bufio.Reader
+	opts     ReaderOptions
+	line     int64 // lines consumed so far
+	header   []string
+	started  bool
+	crlf     bool
+	buf      []byte // bytes of the current record's fields
+	ends     []int  // end offset of each field in buf
+	raw      []byte // the current physical line
+	recBytes int
+}
+
+// NewReader returns a Reader on r.
+func NewReader(r io.Reader, opts ReaderOptions) *Reader {
+	if opts.Name == "" {
+		opts.Name = "-"
+	}
+	if opts.MaxRecordBytes <= 0 {
+		opts.MaxRecordBytes = DefaultMaxRecordBytes
+	}
+	return &Reader{br: bufio.NewReaderSize(r, 256<<10), opts: opts}
+}
+
+// Header returns the column names, reading the header line if needed. A
+// stream with no bytes at all has no header and returns nil, nil.
+func (r *Reader) Header() ([]string, error) {
+	if r.started {
+		return r.header, nil
+	}
+	r.started = true
+	if bom, _ := r.br.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
+		r.br.Discard(3)
+	}
+	if r.opts.Comma == 0 {
+		r.opts.Comma = r.sniff()
+	}
+	start := r.line + 1
+	n, err := r.readRecord()
+	if err == io.EOF {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	s := string(r.buf)
+	seen := make(map[string]int, n)
+	r.header = make([]string, n)
+	prev := 0
+	for i := 0; i < n; i++ {
+		name := s[prev:r.ends[i]]
+		prev = r.ends[i]
+		col := "column " + strconv.Itoa(i+1)
+		switch {
+		case !utf8.ValidString(name):
+			return nil, r.errorf(start, col, record.ErrInvalidUTF8)
+		case name == "":
+			return nil, r.errorf(start, col, errors.New("empty column name in header"))
+		}
+		if j, dup := seen[name]; dup {
+			return nil, r.errorf(start, col, fmt.Errorf("%w: header repeats column %d", record.ErrDuplicateField, j+1))
+		}
+		seen[name] = i
+		r.header[i] = name
+	}
+	return r.header, nil
+}
+
+// Comma returns the delimiter in use (after sniffing).
+func (r *Reader) Comma() byte { return r.opts.Comma }
+
+// CRLF reports whether the header line ended with "\r\n".
+func (r *Reader) CRLF() bool { return r.crlf }
+
+// sniff picks the delimiter that occurs most often outside quotes in the
+// first line.
+func (r *Reader) sniff() byte {
+	peek, _ := r.br.Peek(64 << 10)
+	if i := bytes.IndexByte(peek, '\n'); i >= 0 {
+		peek = peek[:i]
+	}
+	counts := map[byte]int{}
+	quoted := false
+	for _, c := range peek {
+		if c == '"' {
+			quoted = !quoted
+		} else if !quoted && (c == ',' || c == ';' || c == '\t' || c == '|') {
+			counts[c]++
+		}
+	}
+	best := byte(',')
+	for _, c := range []byte{';', '\t', '|'} {
+		if counts[c] > counts[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// Read returns the next record, or io.EOF. A *record.ParseError leaves the
+// Reader ready to read the record after the bad one.
+func (r *Reader) Read() (*record.Record, error) {
+	if _, err := r.Header(); err != nil {
+		return nil, err
+	}
+	if r.header == nil {
+		return nil, io.EOF
+	}
+	for {
+		start := r.line + 1
+		n, err := r.readRecord()
+		if err != nil {
+			return nil, err
+		}
+		if n == 1 && len(r.buf) == 0 && len(r.header) != 1 {
+			continue // blank line
+		}
+		if n != len(r.header) {
+			return nil, r.errorf(start, "", fmt.Errorf("%w: %d fields, header has %d", record.ErrFieldCount, n, len(r.header)))
+		}
+		s := string(r.buf)
+		rec := &record.Record{Line: start, Fields: make([]record.Field, n)}
+		prev := 0
+		for i := 0; i < n; i++ {
+			v := s[prev:r.ends[i]]
+			prev = r.ends[i]
+			if !utf8.ValidString(v) {
+				return nil, r.errorf(start, r.header[i], record.ErrInvalidUTF8)
+			}
+			rec.Fields[i] = record.Field{Name: r.header[i], Value: record.Value{Kind: record.KindString, Str: v}}
+		}
+		return rec, nil
+	}
+}
+
+func (r *Reader) errorf(line int64, field string, err error) error {
+	return &record.ParseError{File: r.opts.Name, Line: line, Field: field, Err: err}
+}
+
+// readLine reads one physical line including its "\n" into r.raw.
+func (r *Reader) readLine() error {
+	r.raw = r.raw[:0]
+	for {
+		chunk, err := r.br.ReadSlice('\n')
+		r.recBytes += len(chunk)
+		if r.recBytes > r.opts.MaxRecordBytes {
+			r.skipRestOfLine(chunk, err)
+			return record.ErrRecordTooLarge
+		}
+		r.raw = append(r.raw, chunk...)
+		switch err {
+		case nil:
+			r.line++
+			return nil
+		case bufio.ErrBufferFull:
+			continue
+		case io.EOF:
+			if len(r.raw) > 0 {
+				r.line++
+				return nil
+			}
+			return io.EOF
+		default:
+			return err
+		}
+	}
+}
+
+// skipRestOfLine discards input up to the next "\n" after an oversized line.
+func (r *Reader) skipRestOfLine(chunk []byte, err error) {
+	for err == bufio.ErrBufferFull {
+		chunk, err = r.br.ReadSlice('\n')
+	}
+	if len(chunk) > 0 || err == nil {
+		r.line++
+	}
+}
+
+// readRecord parses one record into r.buf / r.ends and returns its field
+// count.
+func (r *Reader) readRecord() (int, error) {
+	r.buf, r.ends, r.recBytes = r.buf[:0], r.ends[:0], 0
+	start := r.line + 1
+	if err := r.readLine(); err != nil {
+		if err == record.ErrRecordTooLarge {
+			return 0, r.errorf(start, "", err)
+		}
+		return 0, err
+	}
+	if r.line == 1 && bytes.HasSuffix(r.raw, []byte("\r\n")) {
+		r.crlf = true
+	}
+	comma := r.opts.Comma
+	line := r.raw
+	pos := 0
+	for {
+		col := len(r.ends) + 1
+		if pos < len(line) && line[pos] == '"' {
+			// Quoted field: runs until a lone quote, maybe across lines.
+			pos++
+			for {
+				i := bytes.IndexByte(line[pos:], '"')
+				if i < 0 {
+					r.buf = append(r.buf, line[pos:]...)
+					if err := r.readLine(); err != nil {
+						if err == io.EOF {
+							return 0, r.errorf(start, r.colName(col), fmt.Errorf("%w: quoted field is not closed", record.ErrQuote))
+						}
+						if err == record.ErrRecordTooLarge {
+							return 0, r.errorf(start, r.colName(col), err)
+						}
+						return 0, err
+					}
+					line, pos = r.raw, 0
+					continue
+				}
+				r.buf = append(r.buf, line[pos:pos+i]...)
+				pos += i + 1
+				if pos < len(line) && line[pos] == '"' {
+					r.buf = append(r.buf, '"')
+					pos++
+					continue
+				}
+				break
+			}
+			r.ends = append(r.ends, len(r.buf))
+			switch rest := line[pos:]; {
+			case len(rest) == 0 || rest[0] == '\n' || (len(rest) == 2 && rest[0] == '\r' && rest[1] == '\n'):
+				return len(r.ends), nil
+			case rest[0] == comma:
+				pos++
+			default:
+				return 0, r.errorf(start, r.colName(col), fmt.Errorf("%w: text after the closing quote", record.ErrQuote))
+			}
+			continue
+		}
+		// Unquoted field: runs to the next delimiter or the end of the line.
+		end := bytes.IndexByte(line[pos:], comma)
+		last := end < 0
+		if last {
+			end = len(line) - pos
+			if bytes.HasSuffix(line, []byte("\r\n")) {
+				end -= 2
+			} else if bytes.HasSuffix(line, []byte("\n")) {
+				end--
+			}
+		}
+		field := line[pos : pos+end]
+		if bytes.IndexByte(field, '"') >= 0 {
+			return 0, r.errorf(start, r.colName(col), fmt.Errorf("%w: quote in an unquoted field", record.ErrQuote))
+		}
+		r.buf = append(r.buf, field...)
+		r.ends = append(r.ends, len(r.buf))
+		if last {
+			return len(r.ends), nil
+		}
+		pos += end + 1
+	}
+}
+
+// colName names column col (1-based) by its header name once known.
+func (r *Reader) colName(col int) string {
+	if col <= len(r.header) {
+		return r.header[col-1]
+	}
+	return "column " + strconv.Itoa(col)
+}

@@ -1,0 +1,153 @@
+package manifest
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+)
+
+// Schema identifies the manifest format and its version.
+const Schema = "deid.manifest/v1"
+
+// FileName is the manifest's name inside an output folder.
+const FileName = "manifest.json"
+
+// Manifest is the content of manifest.json.
+type Manifest struct {
+	Schema     string   `json:"schema"`
+	Tool       Tool     `json:"tool"`
+	StartedAt  string   `json:"started_at"`
+	FinishedAt string   `json:"finished_at"`
+	Rules      Rules    `json:"rules"`
+	Key        *Key     `json:"key"`
+	Options    Options  `json:"options"`
+	Inputs     []Input  `json:"inputs"`
+	Outputs    []Output `json:"outputs"`
+	Totals     Totals   `json:"totals"`
+	Warnings   []string `json:"warnings,omitempty"`
+}
+
+// Tool names the program that wrote the manifest.
+type Tool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// Rules identifies the rule file and holds its resolved form.
+type Rules struct {
+	File     string `json:"file"`
+	SHA256   string `json:"sha256"`
+	Name     string `json:"name,omitempty"`
+	Resolved any    `json:"resolved"`
+}
+
+// Key describes the key without revealing it.
+type Key struct {
+	Fingerprint string `json:"fingerprint"`
+	Ephemeral   bool   `json:"ephemeral"`
+}
+
+// Options are the run settings that affect the output.
+type Options struct {
+	OnError        string `json:"on_error"`
+	Strict         bool   `json:"strict"`
+	To             string `json:"to,omitempty"`
+	Compress       string `json:"compress"`
+	MaxRecordBytes int    `json:"max_record_bytes"`
+}
+
+// Input is one input file as read.
+type Input struct {
+	Path        string    `json:"path"`
+	Format      string    `json:"format"`
+	Compression string    `json:"compression"`
+	Bytes       int64     `json:"bytes"`
+	SHA256      string    `json:"sha256"`
+	Rows        int64     `json:"rows"`
+	BlankLines  int64     `json:"blank_lines,omitempty"`
+	Skipped     int64     `json:"skipped"`
+	SkippedRows []Skipped `json:"skipped_rows,omitempty"`
+	RowsDropped []Dropped `json:"rows_dropped,omitempty"`
+}
+
+// Skipped is one bad record left out under --on-error skip: its line and
+// what was wrong, never its content.
+type Skipped struct {
+	Line   int64  `json:"line"`
+	Field  string `json:"field,omitempty"`
+	Reason string `json:"reason"`
+}
+
+// Dropped counts the records a row rule removed.
+type Dropped struct {
+	Reason string `json:"reason"`
+	Rows   int64  `json:"rows"`
+}
+
+// Output is one output file as written.
+type Output struct {
+	Path        string        `json:"path"` // relative to the manifest's folder
+	Input       string        `json:"input"`
+	Format      string        `json:"format"`
+	Compression string        `json:"compression"`
+	Bytes       int64         `json:"bytes"`
+	SHA256      string        `json:"sha256"`
+	Rows        int64         `json:"rows"`
+	Schema      []Field       `json:"schema"`
+	Fields      []FieldCounts `json:"fields"`
+}
+
+// Field is one field of an output's schema, with the value types seen.
+type Field struct {
+	Name  string   `json:"name"`
+	Types []string `json:"types"`
+}
+
+// FieldCounts says what happened to the input field at Path.
+type FieldCounts struct {
+	Path    string `json:"path"`
+	Action  string `json:"action"`
+	Rule    string `json:"rule,omitempty"`
+	Values  int64  `json:"values"`
+	Nulls   int64  `json:"nulls"`
+	Changed int64  `json:"changed"`
+	Dropped int64  `json:"dropped"`
+}
+
+// Totals sums the run.
+type Totals struct {
+	Inputs      int   `json:"inputs"`
+	RowsRead    int64 `json:"rows_read"`
+	RowsWritten int64 `json:"rows_written"`
+	RowsDropped int64 `json:"rows_dropped"`
+	RowsSkipped int64 `json:"rows_skipped"`
+}
+
+// Marshal encodes m as indented JSON with a final newline.
+func (m *Manifest) Marshal() ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(m); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Read loads and decodes a manifest file.
+func Read(path string) (*Manifest, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var m Manifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("decode manifest %s: %w", path, err)
+	}
+	if m.Schema != Schema {
+		return nil, fmt.Errorf("manifest %s: unknown schema %q", path, m.Schema)
+	}
+	return &m, nil
+}
