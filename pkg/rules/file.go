@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"slices"
@@ -81,7 +82,9 @@ func Parse(name string, data []byte) (*File, error) {
 	d := &decoder{file: name}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&doc); err != nil {
+	if err := dec.Decode(&doc); err == io.EOF {
+		return nil, ErrorList{{File: name, Msg: "rule file is empty"}}
+	} else if err != nil {
 		return nil, ErrorList{yamlError(name, data, err)}
 	}
 	var extra yaml.Node

@@ -24,16 +24,17 @@ type ReaderOptions struct {
 
 // Reader reads records from delimited text. The first line is the header.
 type Reader struct {
-	br       *bufio.Reader
-	opts     ReaderOptions
-	line     int64 // lines consumed so far
-	header   []string
-	started  bool
-	crlf     bool
-	buf      []byte // bytes of the current record's fields
-	ends     []int  // end offset of each field in buf
-	raw      []byte // the current physical line
-	recBytes int
+	br        *bufio.Reader
+	opts      ReaderOptions
+	line      int64 // lines consumed so far
+	header    []string
+	headerErr error
+	started   bool
+	crlf      bool
+	buf       []byte // bytes of the current record's fields
+	ends      []int  // end offset of each field in buf
+	raw       []byte // the current physical line
+	recBytes  int
 }
 
 // NewReader returns a Reader on r.
@@ -51,9 +52,14 @@ func NewReader(r io.Reader, opts ReaderOptions) *Reader {
 // stream with no bytes at all has no header and returns nil, nil.
 func (r *Reader) Header() ([]string, error) {
 	if r.started {
-		return r.header, nil
+		return r.header, r.headerErr
 	}
 	r.started = true
+	r.header, r.headerErr = r.readHeader()
+	return r.header, r.headerErr
+}
+
+func (r *Reader) readHeader() ([]string, error) {
 	if bom, _ := r.br.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
 		r.br.Discard(3)
 	}
@@ -70,7 +76,7 @@ func (r *Reader) Header() ([]string, error) {
 	}
 	s := string(r.buf)
 	seen := make(map[string]int, n)
-	r.header = make([]string, n)
+	header := make([]string, n)
 	prev := 0
 	for i := 0; i < n; i++ {
 		name := s[prev:r.ends[i]]
@@ -86,9 +92,9 @@ func (r *Reader) Header() ([]string, error) {
 			return nil, r.errorf(start, col, fmt.Errorf("%w: header repeats column %d", record.ErrDuplicateField, j+1))
 		}
 		seen[name] = i
-		r.header[i] = name
+		header[i] = name
 	}
-	return r.header, nil
+	return header, nil
 }
 
 // Comma returns the delimiter in use (after sniffing).

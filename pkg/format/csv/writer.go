@@ -122,8 +122,8 @@ func (w *Writer) needsQuotes(c string) bool {
 	if c == "" {
 		return false
 	}
-	if c[0] == ' ' || c[0] == '\t' || c[len(c)-1] == ' ' || c[len(c)-1] == '\t' {
-		return true
+	if c[0] == ' ' || c[0] == '\t' || c[len(c)-1] == ' ' || c[len(c)-1] == '\t' || strings.HasPrefix(c, "\ufeff") {
+		return true // also: a leading BOM must not be taken for the file's
 	}
 	for i := 0; i < len(c); i++ {
 		switch c[i] {

@@ -1,0 +1,143 @@
+package pseudo
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var testSecret = bytes.Repeat([]byte{7}, KeySize)
+
+func TestParseKey(t *testing.T) {
+	hexKey := hex.EncodeToString(testSecret)
+	tests := []struct {
+		name    string
+		in      []byte
+		wantErr error
+	}{
+		{"hex with newline", []byte(hexKey + "\n"), nil},
+		{"upper-case hex", []byte(strings.ToUpper(hexKey)), nil},
+		{"base64", []byte(base64.StdEncoding.EncodeToString(testSecret)), nil},
+		{"raw url base64", []byte(base64.RawURLEncoding.EncodeToString(testSecret)), nil},
+		{"raw bytes", testSecret, nil},
+		{"short hex", []byte(hexKey[:40]), ErrShortKey},
+		{"empty", []byte("  \n"), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k, err := ParseKey(tt.in)
+			if tt.name == "empty" {
+				if err == nil {
+					t.Fatal("want error for empty key")
+				}
+				return
+			}
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("err = %v, want %v", err, tt.wantErr)
+			}
+			if err == nil && !bytes.Equal(k.secret, testSecret) {
+				t.Errorf("decoded key differs")
+			}
+		})
+	}
+}
+
+func TestKeyNeverPrinted(t *testing.T) {
+	k, err := ParseKey(testSecret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hexKey := hex.EncodeToString(testSecret)
+	for _, s := range []string{fmt.Sprint(k), fmt.Sprintf("%v %+v %#v %s", k, k, k, k), k.Fingerprint()} {
+		if strings.Contains(s, hexKey) || strings.Contains(s, string(testSecret)) {
+			t.Errorf("key material in %q", s)
+		}
+	}
+	if !strings.HasPrefix(k.Fingerprint(), "hmac-sha256:") || len(k.Fingerprint()) != len("hmac-sha256:")+32 {
+		t.Errorf("fingerprint %q has the wrong shape", k.Fingerprint())
+	}
+}
+
+func TestDigestDependsOnKeyNamespaceValue(t *testing.T) {
+	k1, _ := ParseKey(testSecret)
+	k2, _ := ParseKey(bytes.Repeat([]byte{8}, KeySize))
+	h1, h1b, h2 := k1.NewHasher(PurposePseudonym), k1.NewHasher(PurposePseudonym), k2.NewHasher(PurposePseudonym)
+	base := h1.Digest("email", "a@b.c")
+	if base != h1b.Digest("email", "a@b.c") {
+		t.Error("same key, namespace and value gave different digests")
+	}
+	for name, d := range map[string][32]byte{
+		"other key":       h2.Digest("email", "a@b.c"),
+		"other namespace": h1.Digest("phone", "a@b.c"),
+		"other value":     h1.Digest("email", "a@b.d"),
+		"shifted split":   h1.Digest("emaila", "@b.c"),
+		"other purpose":   k1.NewHasher(PurposeDateShift).Digest("email", "a@b.c"),
+	} {
+		if d == base {
+			t.Errorf("%s gave the same digest", name)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		kind Kind
+		in   string
+		cc   string
+		want string
+	}{
+		{KindEmail, "  John.Doe@Example.COM ", "", "john.doe@example.com"},
+		{KindPhone, "+1 (415) 555-0132", "", "+14155550132"},
+		{KindPhone, "0044 20 7946 0018", "", "+442079460018"},
+		{KindPhone, "020 7946 0018", "44", "+442079460018"},
+		{KindPhone, "+44 20 7946 0018", "44", "+442079460018"},
+		{KindPhone, "(415) 555-0132", "1", "+14155550132"},
+		{KindPhone, "1-415-555-0132", "1", "+14155550132"},
+		{KindPhone, "415.555.0132", "", "4155550132"},
+		{KindName, "  José  María O'Brien", "", "jose maria o'brien"},
+		{KindName, "MÜLLER, Jürgen", "", "muller jurgen"},
+		{KindID, " A-12 ", "", "A-12"},
+		{KindText, " A-12 ", "", " A-12 "},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.kind, tt.in, tt.cc); got != tt.want {
+			t.Errorf("Normalize(%s, %q, %q) = %q, want %q", tt.kind, tt.in, tt.cc, got, tt.want)
+		}
+	}
+}
+
+func TestShapes(t *testing.T) {
+	var d [32]byte
+	for i := range d {
+		d[i] = byte(i * 37)
+	}
+	if got := HexToken(d, 8); len(got) != 8 || strings.Trim(got, "0123456789abcdef") != "" {
+		t.Errorf("HexToken = %q", got)
+	}
+	tests := []struct{ template string }{
+		{"+1 (415) 555-0132"}, {"00012345"}, {"98765"}, {strings.Repeat("9", 80)}, {"no digits"},
+	}
+	for _, tt := range tests {
+		got := DigitsLike(d, tt.template)
+		mask := func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' {
+					return '#'
+				}
+				return r
+			}, s)
+		}
+		if diff := cmp.Diff(mask(tt.template), mask(got)); diff != "" {
+			t.Errorf("DigitsLike(%q) changed the layout (-want +got):\n%s", tt.template, diff)
+		}
+		if first := strings.IndexAny(tt.template, "123456789"); first >= 0 && first == strings.IndexAny(tt.template, "0123456789") && got[first] == '0' {
+			t.Errorf("DigitsLike(%q) = %q starts with a zero", tt.template, got)
+		}
+	}
+}
