@@ -73,6 +73,7 @@ type batch struct {
 	keep  []bool
 	skips []Skipped
 	err   error // fatal: reported when the writer reaches this batch
+	eof   bool  // the source ended in this batch
 }
 
 // Run reads src to the end, applies the plan and writes to dst. It returns
@@ -113,12 +114,13 @@ func Run(ctx context.Context, src Source, dst Sink, opts Options) (*Result, erro
 			}
 			b := readBatch(src, size, opts, &read)
 			b.seq = seq
+			last := b.err != nil || b.eof // b belongs to a worker once sent
 			select {
 			case work <- b:
 			case <-ctx.Done():
 				return
 			}
-			if b.err != nil || len(b.recs) < size {
+			if last {
 				return
 			}
 		}
@@ -177,13 +179,15 @@ func Run(ctx context.Context, src Source, dst Sink, opts Options) (*Result, erro
 	return res, nil
 }
 
-// readBatch reads up to size records. Under Skip, bad records become skips;
-// under Fail, the first one ends the batch with an error.
+// readBatch reads up to size records (good or skipped). Under Skip, bad
+// records become skips; under Fail, the first one ends the batch with an
+// error.
 func readBatch(src Source, size int, opts Options, read *atomic.Int64) *batch {
 	b := &batch{recs: make([]*record.Record, 0, size)}
-	for len(b.recs) < size {
+	for len(b.recs)+len(b.skips) < size {
 		rec, err := src.Read()
 		if err == io.EOF {
+			b.eof = true
 			return b
 		}
 		if err != nil {

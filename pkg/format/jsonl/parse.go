@@ -1,7 +1,7 @@
 package jsonl
 
 import (
-	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -36,7 +36,7 @@ func (p *parser) fail(err error) error {
 }
 
 func (p *parser) syntax(what string) error {
-	return p.fail(errors.New(record.ErrSyntax.Error() + ": " + what + " at byte " + strconv.Itoa(p.pos+1)))
+	return p.fail(fmt.Errorf("%w: %s at byte %d", record.ErrSyntax, what, p.pos+1))
 }
 
 func (p *parser) skipSpace() {

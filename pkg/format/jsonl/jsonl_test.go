@@ -1,0 +1,181 @@
+package jsonl
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/deidtool/deid/pkg/record"
+)
+
+func TestFidelity(t *testing.T) {
+	// Every kept value comes out byte for byte; key order is kept.
+	in := `{"big":123456789012345678901234567890,"f":0.10000000000000000555,"neg":-0.0,"e":6.02E+23,` +
+		`"s":"tab\tnew\nline \"q\" \\ \/ \u00e9 \ud83d\ude00 <&>","empty":"","n":null,"t":true,` +
+		`"list":[1,"a",[],{}],"obj":{"z":1,"a":2},"ws" : [ 1 , 2 ]}` + "\n"
+	r := NewReader(strings.NewReader(in), ReaderOptions{})
+	rec, err := r.Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	w := NewWriter(&buf)
+	w.Write(rec)
+	w.Flush()
+	want := strings.Replace(in, `"ws" : [ 1 , 2 ]`, `"ws":[ 1 , 2 ]`, 1)
+	if diff := cmp.Diff(want, buf.String()); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if s := rec.Fields[4].Value.Str; s != "tab\tnew\nline \"q\" \\ / é 😀 <&>" {
+		t.Errorf("decoded string = %q", s)
+	}
+}
+
+func TestEncodeChangedValues(t *testing.T) {
+	got := string(record.AppendJSONObject(nil, []record.Field{
+		{Name: "s", Value: record.String("<EMAIL_1f> \"x\"\n\x01 é")},
+		{Name: "n", Value: record.Null()},
+		{Name: "l", Value: record.Value{Kind: record.KindList, List: []record.Value{record.String("a"), {Kind: record.KindNumber, Str: "2"}}}},
+	}))
+	want := `{"s":"<EMAIL_1f> \"x\"\n\u0001 é","n":null,"l":["a",2]}`
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	const canary = "CANARY-SECRET"
+	tests := []struct {
+		name  string
+		in    string
+		max   int
+		line  int64
+		field string
+		err   error
+	}{
+		{"not json", "{\"a\":1}\n" + canary + "\n", 0, 2, "", record.ErrNotObject},
+		{"array line", "[1,2]\n", 0, 1, "", record.ErrNotObject},
+		{"bad value", "{\"a\":{\"b\":" + canary + "}}\n", 0, 1, "a.b", record.ErrSyntax},
+		{"bad in list", "{\"m\":[{\"t\":1},{\"t\":tru}]}\n", 0, 1, "m[1].t", record.ErrSyntax},
+		{"trailing text", "{\"a\":1} " + canary + "\n", 0, 1, "", record.ErrSyntax},
+		{"unclosed", "{\"a\":\"" + canary + "\n", 0, 1, "a", record.ErrSyntax},
+		{"invalid utf-8", "{\"a\":\"\xff" + canary + "\"}\n", 0, 1, "a", record.ErrInvalidUTF8},
+		{"lone surrogate", "{\"a\":\"\\ud800" + canary + "\"}\n", 0, 1, "a", record.ErrInvalidUTF8},
+		{"duplicate key", "{\"a\":1,\"b\":{\"c\":1,\"c\":\"" + canary + "\"}}\n", 0, 1, "b.c", record.ErrDuplicateField},
+		{"too deep", "{\"a\":" + strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1) + "}\n", 0, 1, "a" + strings.Repeat("[0]", MaxDepth-1), record.ErrTooDeep},
+		{"too large", "{\"a\":\"" + strings.Repeat("x", 4000) + canary + "\"}\n{}\n", 1024, 1, "", record.ErrRecordTooLarge},
+		{"leading zero", "{\"a\":01}\n", 0, 1, "", record.ErrSyntax},
+		{"control char", "{\"a\":\"x\x01\"}\n", 0, 1, "a", record.ErrSyntax},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := NewReader(strings.NewReader(tt.in), ReaderOptions{Name: "in.jsonl", MaxRecordBytes: tt.max})
+			var err error
+			for err == nil {
+				_, err = r.Read()
+			}
+			var pe *record.ParseError
+			if !errors.As(err, &pe) || !errors.Is(err, tt.err) {
+				t.Fatalf("err = %v, want ParseError wrapping %v", err, tt.err)
+			}
+			if pe.Line != tt.line || pe.Field != tt.field || pe.File != "in.jsonl" {
+				t.Errorf("at %s:%d field %q, want line %d field %q", pe.File, pe.Line, pe.Field, tt.line, tt.field)
+			}
+			if strings.Contains(err.Error(), "CANARY") {
+				t.Errorf("error holds the value: %v", err)
+			}
+		})
+	}
+}
+
+func TestBlankLinesAndRecovery(t *testing.T) {
+	r := NewReader(strings.NewReader("\xef\xbb\xbf{\"a\":1}\r\n\n  \nnot json\n{\"a\":2}"), ReaderOptions{})
+	var got []string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			got = append(got, "error")
+			continue
+		}
+		got = append(got, rec.Fields[0].Value.Str)
+	}
+	if diff := cmp.Diff([]string{"1", "error", "2"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if r.BlankLines() != 2 {
+		t.Errorf("blank lines = %d, want 2", r.BlankLines())
+	}
+}
+
+// FuzzReadWrite checks the parser against encoding/json: what deid accepts
+// is valid JSON with the same meaning, and writing it back gives the same
+// values.
+func FuzzReadWrite(f *testing.F) {
+	for _, s := range []string{`{"a":1}`, `{"a":[1,{"b":"c\u00e9"}],"d":null}`, `{"x":"\ud83d\ude00"}`, `{"a":1,"a":2}`, `{}`, `{"n":-1.5e-3}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if bytes.ContainsAny(data, "\n") {
+			return
+		}
+		rec, err := NewReader(bytes.NewReader(data), ReaderOptions{}).Read()
+		if err != nil {
+			var pe *record.ParseError
+			if err != io.EOF && !errors.As(err, &pe) {
+				t.Fatalf("non-ParseError %T: %v", err, err)
+			}
+			return
+		}
+		if !json.Valid(data) || !utf8.Valid(data) {
+			t.Fatalf("accepted invalid JSON %q", data)
+		}
+		var want any
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.UseNumber()
+		if err := dec.Decode(&want); err != nil {
+			t.Fatal(err)
+		}
+		out := record.AppendJSONObject(nil, rec.Fields)
+		var got any
+		dec = json.NewDecoder(bytes.NewReader(out))
+		dec.UseNumber()
+		if err := dec.Decode(&got); err != nil {
+			t.Fatalf("output is not JSON: %q: %v", out, err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("values changed (-want +got):\n%s", diff)
+		}
+		// Re-encode every value from its decoded form: still the same.
+		strip(rec.Fields)
+		again := record.AppendJSONObject(nil, rec.Fields)
+		got = nil
+		dec = json.NewDecoder(bytes.NewReader(again))
+		dec.UseNumber()
+		if err := dec.Decode(&got); err != nil || !cmp.Equal(want, got) {
+			t.Fatalf("re-encoded values differ: %q (%v)", again, err)
+		}
+	})
+}
+
+func strip(fields []record.Field) {
+	for i := range fields {
+		stripValue(&fields[i].Value)
+	}
+}
+
+func stripValue(v *record.Value) {
+	v.Raw = nil
+	for i := range v.List {
+		stripValue(&v.List[i])
+	}
+	strip(v.Map)
+}
