@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -35,6 +36,9 @@ type globalOptions struct {
 	logFormat string
 }
 
+// interruptGrace is how long an interrupted command may take to clean up.
+const interruptGrace = 3 * time.Second
+
 // Main runs deid with args (without the program name) and returns the exit
 // code. ctx is cancelled on SIGINT/SIGTERM by the caller.
 func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, build BuildInfo) int {
@@ -48,7 +52,20 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.ExecuteContext(ctx)
+	done := make(chan error, 1)
+	go func() { done <- root.ExecuteContext(ctx) }()
+	var err error
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		// Give the command time to remove its temporary files; a command
+		// blocked reading a terminal or pipe is abandoned after that.
+		select {
+		case err = <-done:
+		case <-time.After(interruptGrace):
+			err = ctx.Err()
+		}
+	}
 	if err != nil && ctx.Err() != nil {
 		err = fmt.Errorf("interrupted: %w", context.Canceled)
 	}

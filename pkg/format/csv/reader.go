@@ -104,11 +104,25 @@ func (r *Reader) Comma() byte { return r.opts.Comma }
 func (r *Reader) CRLF() bool { return r.crlf }
 
 // sniff picks the delimiter that occurs most often outside quotes in the
-// first line.
+// first line. It looks only at bytes already arrived, reading more one chunk
+// at a time, so a slow stream (a terminal, a pipe) is not waited on for more
+// than the first line.
 func (r *Reader) sniff() byte {
-	peek, _ := r.br.Peek(64 << 10)
-	if i := bytes.IndexByte(peek, '\n'); i >= 0 {
-		peek = peek[:i]
+	var peek []byte
+	for {
+		p, _ := r.br.Peek(r.br.Buffered())
+		if i := bytes.IndexByte(p, '\n'); i >= 0 {
+			peek = p[:i]
+			break
+		}
+		if len(p) >= 64<<10 {
+			peek = p
+			break
+		}
+		if more, err := r.br.Peek(len(p) + 1); err != nil {
+			peek = more
+			break
+		}
 	}
 	counts := map[byte]int{}
 	quoted := false
