@@ -112,4 +112,3 @@ func copyDir(src, dst string) error {
 		return out.Close()
 	})
 }
-

@@ -5,8 +5,6 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
-
-	"github.com/deidtool/deid/pkg/rules"
 )
 
 func newCheckCmd(g *globalOptions) *cobra.Command {
@@ -27,12 +25,12 @@ valid and 2 when it is not.
 			return nil
 		},
 		RunE: func(*cobra.Command, []string) error {
-			f, err := rules.Load(file)
+			f, err := loadRules(file)
 			if err != nil {
 				return err
 			}
 			_, err = fmt.Fprintf(g.stdout, "%s: ok (default %s, %d field rules, %d row rules)\n",
-				file, f.Plan.Default, len(f.Plan.Fields), len(f.Plan.Rows))
+				f.Name, f.Plan.Default, len(f.Plan.Fields), len(f.Plan.Rows))
 			return err
 		},
 	}

@@ -30,7 +30,7 @@ type runOptions struct {
 
 // AddFlags registers the run flags.
 func (o *runOptions) AddFlags(f *pflag.FlagSet) {
-	f.StringVarP(&o.rules, "rules", "r", "", "rule file (YAML, version 1) [DEID_RULES]")
+	f.StringVarP(&o.rules, "rules", "r", "", "rule file (YAML, version 1), or the name of a shipped pack: support-transcripts, minimal [DEID_RULES]")
 	f.StringVarP(&o.out, "out", "o", "", "output folder, or - for stdout (then --manifest is needed) [DEID_OUT]")
 	f.StringVar(&o.to, "to", "", "output format: csv or jsonl (default: the input's) [DEID_TO]")
 	f.StringVar(&o.from, "from", "", "input format: csv or jsonl (needed for stdin; default: from the file name) [DEID_FROM]")

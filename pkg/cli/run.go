@@ -39,7 +39,7 @@ type runner struct {
 
 func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
 	started := now()
-	rf, err := rules.Load(o.rules)
+	rf, err := loadRules(o.rules)
 	if err != nil {
 		return err
 	}
@@ -63,7 +63,7 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
 	m := &manifest.Manifest{
 		Schema: manifest.Schema,
 		Tool:   manifest.Tool{Name: "deid", Version: g.build.Version},
-		Rules:  manifest.Rules{File: o.rules, SHA256: rf.SHA256, Name: rf.Title, Resolved: rf.Resolved},
+		Rules:  manifest.Rules{File: rf.Name, SHA256: rf.SHA256, Name: rf.Title, Resolved: rf.Resolved},
 		Options: manifest.Options{OnError: o.onError, Strict: o.strict, To: o.to, Compress: o.compress,
 			MaxRecordBytes: o.maxRecordBytes},
 	}
