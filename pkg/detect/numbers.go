@@ -1,0 +1,259 @@
+package detect
+
+import "strings"
+
+// numberRun is a run of digits and separators starting at a word boundary.
+type numberRun struct {
+	start, end int
+	digits     []byte
+	seps       string // the separator bytes, in order
+	groups     []int  // lengths of the digit groups
+}
+
+// scanRuns calls fn for every run of digits joined by single separators from
+// seps (a '+' may lead, '(' and ')' may wrap a group when '(' is in seps).
+func scanRuns(text, seps string, fn func(r *numberRun)) {
+	var r numberRun
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		start := i
+		switch {
+		case c == '+' && i+1 < len(text) && isDigit(text[i+1]) && strings.IndexByte(seps, '+') >= 0:
+		case c == '(' && i+1 < len(text) && isDigit(text[i+1]) && strings.IndexByte(seps, '(') >= 0:
+		case isDigit(c):
+		default:
+			continue
+		}
+		if !boundaryBefore(text, i) && !(c == '(' || c == '+') {
+			// inside a word or a longer number: skip to its end
+			for i < len(text) && wordByte(text[i]) {
+				i++
+			}
+			continue
+		}
+		r.start, r.digits, r.seps, r.groups = start, r.digits[:0], "", r.groups[:0]
+		j := i
+		if c == '+' {
+			j++
+		}
+		group := 0
+		for j < len(text) {
+			d := text[j]
+			if isDigit(d) {
+				r.digits = append(r.digits, d)
+				group++
+				j++
+				continue
+			}
+			if strings.IndexByte(seps, d) < 0 || d == '+' || j+1 >= len(text) {
+				break
+			}
+			next := text[j+1]
+			// one separator, or ") " / " (" pairs
+			if !isDigit(next) && !(d == ')' && next == ' ' && j+2 < len(text) && isDigit(text[j+2])) &&
+				!(d == ' ' && next == '(' && strings.IndexByte(seps, '(') >= 0 && j+2 < len(text) && isDigit(text[j+2])) &&
+				!(d == '(' && isDigit(next)) {
+				break
+			}
+			if group > 0 {
+				r.groups = append(r.groups, group)
+				group = 0
+			}
+			r.seps += string(d)
+			j++
+		}
+		if group > 0 {
+			r.groups = append(r.groups, group)
+		}
+		// a closing parenthesis right after the digits belongs to the run
+		r.end = j
+		fn(&r)
+		i = j - 1
+		for i+1 < len(text) && wordByte(text[i+1]) {
+			i++
+		}
+	}
+}
+
+// luhn reports whether digits pass the Luhn check.
+func luhn(digits []byte) bool {
+	sum, double := 0, false
+	for i := len(digits) - 1; i >= 0; i-- {
+		d := int(digits[i] - '0')
+		if double {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+		double = !double
+	}
+	return sum%10 == 0
+}
+
+// looksLikeDate reports whether a run is a calendar date or a year range:
+// 2024-03-05, 05/03/2024, 5.3.2024, 2019-2024.
+func looksLikeDate(r *numberRun) bool {
+	g := r.groups
+	if len(g) >= 3 && len(r.seps) >= 2 && r.seps[0] == r.seps[1] && strings.IndexByte("-/.", r.seps[0]) >= 0 &&
+		(g[0] == 4 && g[1] <= 2 && g[2] <= 2 || g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2 && len(g) == 3)) {
+		return true // a date, maybe followed by a time: 2024-03-05 14:22
+	}
+	return len(r.groups) == 2 && r.groups[0] == 4 && r.groups[1] == 4 && strings.Trim(r.seps, "-/") == ""
+}
+
+// numberContext is what makes a digit run a reference rather than a phone.
+var numberContext = []string{"order", "tracking", "invoice", "ticket", "case", "ref", "#", "sku", "item", "serial",
+	"model", "version", "build", "firmware", "account", "acct", "id ", "id:", "code", "$", "€", "£",
+	"usd", "eur", "price", "total", "amount", "iban", "card", "ssn", "social security", "zip", "postcode", "po box"}
+
+type phoneDetector struct{}
+
+func (phoneDetector) Name() string { return "phone" }
+
+func (phoneDetector) Examples() Examples {
+	return Examples{
+		Match: [][2]string{
+			{"call me at (415) 555-0132 tonight", "(415) 555-0132"},
+			{"my number is +1 415 555 0132.", "+1 415 555 0132"},
+			{"ring 020 7946 0018 please", "020 7946 0018"},
+			{"Handy: +49 30 901820", "+49 30 901820"},
+			{"tel 0049 30 9018 2011", "0049 30 9018 2011"},
+			{"mon portable 06 12 34 56 78", "06 12 34 56 78"},
+			{"whatsapp +91 98765 43210", "+91 98765 43210"},
+			{"mobile 0412 345 678", "0412 345 678"},
+			{"電話 +81 3-1234-5678", "+81 3-1234-5678"},
+			{"cel +55 11 91234-5678", "+55 11 91234-5678"},
+			{"bel +31 6 12345678", "+31 6 12345678"},
+			{"+52 55 1234 5678 is mine", "+52 55 1234 5678"},
+			{"text 415.555.0132", "415.555.0132"},
+			{"number 4155550132", "4155550132"},
+		},
+		NoMatch: []string{
+			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
+			"firmware 2.4.1.7", "on 2024-03-05 14:22:10", "it costs $1,299.00", "between 2019-2024",
+			"error 0x80070005", "SKU 4410-2210-88", "account 43464097", "4111 1111 1111 1111",
+			"dated 05/03/2024", "192.168.1.10",
+		},
+	}
+}
+
+func (phoneDetector) Find(text string, dst []Span) []Span {
+	scanRuns(text, " -./()+", func(r *numberRun) {
+		n := len(r.digits)
+		if n < 7 || n > 15 || !boundaryAfter(text, r.end) {
+			return
+		}
+		if r.end < len(text) && (text[r.end] == '%' || text[r.end] == '@') {
+			return
+		}
+		intl := text[r.start] == '+' || (len(r.digits) > 2 && r.digits[0] == '0' && r.digits[1] == '0' && len(r.groups) > 1)
+		if len(r.groups) == 1 && !intl && (n < 10 || n > 11) {
+			return // a bare number of 7-9 or 12+ digits is an id, not a phone
+		}
+		if looksLikeDate(r) || strings.Count(r.seps, ".") == 3 && len(r.groups) == 4 {
+			return
+		}
+		for _, g := range r.groups {
+			if g > 8 && len(r.groups) > 1 {
+				return // 4410-2210-88 style, or a long id with a suffix
+			}
+		}
+		if !intl && len(r.groups) > 1 && r.groups[len(r.groups)-1] < 2 {
+			return
+		}
+		if containsAny(lowerWindow(text, r.start, 24), numberContext...) && !containsAny(lowerWindow(text, r.start, 24), "phone", "call", "tel", "mobile", "cell", "number is", "reach", "text me", "whatsapp") {
+			return
+		}
+		dst = append(dst, Span{Start: r.start, End: r.end, Entity: Phone, Priority: prioPhone})
+	})
+	return dst
+}
+
+type cardDetector struct{}
+
+func (cardDetector) Name() string { return "credit_card" }
+
+func (cardDetector) Examples() Examples {
+	return Examples{
+		Match: [][2]string{
+			{"card 4111 1111 1111 1111 exp 12/27", "4111 1111 1111 1111"},
+			{"my visa is 4111-1111-1111-1111.", "4111-1111-1111-1111"},
+			{"amex 3782 822463 10005", "3782 822463 10005"},
+			{"mc 5555555555554444", "5555555555554444"},
+			{"discover 6011 1111 1111 1117", "6011 1111 1111 1117"},
+		},
+		NoMatch: []string{"4111 1111 1111 1112", "order 1234 5678 9012 3456", "1234567812345678", "version 4.1.1.1"},
+	}
+}
+
+func (cardDetector) Find(text string, dst []Span) []Span {
+	scanRuns(text, " -", func(r *numberRun) {
+		n := len(r.digits)
+		if n < 13 || n > 19 || !boundaryAfter(text, r.end) || !luhn(r.digits) || !issuer(r.digits) {
+			return
+		}
+		if len(r.seps) > 0 && strings.Trim(r.seps, r.seps[:1]) != "" {
+			return // mixed separators
+		}
+		dst = append(dst, Span{Start: r.start, End: r.end, Entity: CreditCard, Priority: prioCard})
+	})
+	return dst
+}
+
+// issuer reports whether digits start like a payment card of a known
+// network (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro).
+func issuer(d []byte) bool {
+	p2 := int(d[0]-'0')*10 + int(d[1]-'0')
+	p4 := p2*100 + int(d[2]-'0')*10 + int(d[3]-'0')
+	switch {
+	case d[0] == '4':
+		return true
+	case p2 >= 51 && p2 <= 55, p4 >= 2221 && p4 <= 2720:
+		return len(d) == 16
+	case p2 == 34 || p2 == 37:
+		return len(d) == 15
+	case p4 == 6011 || p2 == 65 || p4 >= 6440 && p4 <= 6499:
+		return true
+	case p2 == 35, p2 == 36, p2 == 38, p2 == 39, p2 == 30, p2 == 62, p2 == 50, p2 >= 56 && p2 <= 58, p2 == 67:
+		return true
+	}
+	return false
+}
+
+type ssnDetector struct{}
+
+func (ssnDetector) Name() string { return "us_ssn" }
+
+func (ssnDetector) Examples() Examples {
+	return Examples{
+		Match: [][2]string{
+			{"SSN 123-45-6789 on file", "123-45-6789"},
+			{"social is 536 22 1234", "536 22 1234"},
+			{"my ssn: 536221234", "536221234"},
+		},
+		NoMatch: []string{"000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000", "call 536221234", "123-456-7890"},
+	}
+}
+
+func (ssnDetector) Find(text string, dst []Span) []Span {
+	scanRuns(text, " -", func(r *numberRun) {
+		if len(r.digits) != 9 || !boundaryAfter(text, r.end) {
+			return
+		}
+		switch {
+		case len(r.groups) == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4 && r.seps[0] == r.seps[1]:
+		case len(r.groups) == 1 && containsAny(lowerWindow(text, r.start, 30), "ssn", "social security", "social is", "social:"):
+		default:
+			return
+		}
+		d := r.digits
+		area := string(d[0:3])
+		if area == "000" || area == "666" || d[0] == '9' || string(d[3:5]) == "00" || string(d[5:9]) == "0000" {
+			return
+		}
+		dst = append(dst, Span{Start: r.start, End: r.end, Entity: USSSN, Priority: prioSSN})
+	})
+	return dst
+}

@@ -1,0 +1,76 @@
+package detect
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A capitalised name word: "María", "O'Brien", "Jean-Luc", "McDonald".
+const nameWord = `\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{Lu}?[\p{Ll}]+)*`
+
+// personREs find names by the words around them. Group 1 is the name.
+var personREs = []*regexp.Regexp{
+	regexp.MustCompile(`(?i:\bmy name is|\bmy name's|\bname is|\bthis is|\bi am|\bi'm|\bspeaking with|\bspeaking to|\byou're speaking to|\byou are speaking with|\bcall me|\bask for)\s+(` + nameWord + `(?:\s+` + nameWord + `){0,2})`),
+	regexp.MustCompile(`(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle|M)\.?)\s+(` + nameWord + `(?:\s+` + nameWord + `){0,2})`),
+	regexp.MustCompile(`(?i:\b(?:hi|hello|hey|dear|thanks|thank you|bye|goodbye|good morning|good afternoon|good evening|hola|bonjour|hallo|ciao|olá|oi),?)\s+(` + nameWord + `(?:\s+` + nameWord + `)?)\s*[,.!:;]`),
+	regexp.MustCompile(`(?i:\b(?:regards|best|cheers|sincerely|thanks|best wishes|kind regards|saludos|cordialement|grüße|gruesse|atenciosamente),?)\s*\n?\s*(` + nameWord + `(?:\s+` + nameWord + `)?)\s*$`),
+}
+
+// notNames are capitalised words that follow the context words above without
+// being names.
+var notNames = map[string]bool{
+	"i": true, "the": true, "a": true, "an": true, "support": true, "team": true, "customer": true, "agent": true,
+	"sir": true, "madam": true, "there": true, "all": true, "everyone": true, "again": true, "so": true, "much": true,
+	"not": true, "just": true, "still": true, "calling": true, "sorry": true, "happy": true, "glad": true, "here": true,
+	"from": true, "with": true, "about": true, "for": true, "your": true, "my": true, "our": true, "on": true, "in": true,
+	"at": true, "it": true, "this": true, "that": true, "very": true, "really": true, "good": true, "great": true,
+	"ok": true, "okay": true, "yes": true, "no": true, "please": true, "thanks": true, "thank": true, "you": true,
+	"billing": true, "sales": true, "technical": true, "tech": true, "service": true, "help": true, "desk": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"router": true, "app": true, "account": true, "order": true, "internet": true, "wifi": true, "mobile": true,
+	"alexa": true, "siri": true, "google": true, "will": true, "hope": true, "afraid": true, "trying": true,
+	"going": true, "having": true, "looking": true, "writing": true, "back": true, "new": true, "done": true,
+	"morning": true, "afternoon": true, "evening": true, "folks": true, "guys": true, "team,": true, "bot": true,
+}
+
+type personDetector struct{}
+
+func (personDetector) Name() string { return "person" }
+
+func (personDetector) Examples() Examples {
+	return Examples{
+		Match: [][2]string{
+			{"Hi, my name is Olivia Bennett and I need help", "Olivia Bennett"},
+			{"this is Dana from support", "Dana"},
+			{"Thanks, Marco!", "Marco"},
+			{"Please ask Dr. Patel about it", "Patel"},
+			{"you're speaking with Aisha Bello.", "Aisha Bello"},
+			{"Kind regards,\nJürgen Müller", "Jürgen Müller"},
+			{"I'm Sofía from billing", "Sofía"},
+		},
+		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!",
+			"this is Support calling", "I'm happy with it", "Thanks so much!", "Hello again,"},
+	}
+}
+
+func (personDetector) Find(text string, dst []Span) []Span {
+	for _, re := range personREs {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			start, end := m[2], m[3]
+			// drop leading and trailing words that are not names
+			words := strings.Fields(text[start:end])
+			for len(words) > 0 && notNames[strings.ToLower(words[len(words)-1])] {
+				end -= len(words[len(words)-1])
+				words = words[:len(words)-1]
+				end = start + len(strings.TrimRight(text[start:end], " \t\n"))
+			}
+			if len(words) == 0 || notNames[strings.ToLower(words[0])] {
+				continue
+			}
+			dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
+		}
+	}
+	return dst
+}

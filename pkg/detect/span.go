@@ -1,0 +1,63 @@
+package detect
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Entity types.
+const (
+	Email         = "EMAIL"
+	Phone         = "PHONE"
+	CreditCard    = "CREDIT_CARD"
+	USSSN         = "US_SSN"
+	IBAN          = "IBAN"
+	IPv4          = "IPV4"
+	IPv6          = "IPV6"
+	URL           = "URL"
+	MAC           = "MAC"
+	DateOfBirth   = "DATE_OF_BIRTH"
+	StreetAddress = "STREET_ADDRESS"
+	Person        = "PERSON"
+	Secret        = "SECRET"
+	Password      = "PASSWORD"
+)
+
+// Span is a piece of a text that holds one entity: text[Start:End].
+type Span struct {
+	Start, End int
+	Entity     string
+	// Priority breaks ties between overlapping spans of equal length: the
+	// more specific detector has the higher priority.
+	Priority int
+}
+
+// Len returns the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Resolve removes overlaps from spans: the longest span wins, then the one
+// with the higher priority, then the earlier one. The result is sorted by
+// Start and reuses spans' storage.
+func Resolve(spans []Span) []Span {
+	if len(spans) < 2 {
+		return spans
+	}
+	slices.SortFunc(spans, func(a, b Span) int {
+		return cmp.Or(cmp.Compare(b.Len(), a.Len()), cmp.Compare(b.Priority, a.Priority), cmp.Compare(a.Start, b.Start))
+	})
+	kept := spans[:0:0]
+	for _, s := range spans {
+		overlaps := false
+		for _, k := range kept {
+			if s.Start < k.End && k.Start < s.End {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			kept = append(kept, s)
+		}
+	}
+	slices.SortFunc(kept, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+	return kept
+}
