@@ -19,6 +19,8 @@ var dobWords = []string{"born", "dob", "d.o.b", "date of birth", "birth date", "
 
 type dobDetector struct{}
 
+func (dobDetector) Entity() string { return DateOfBirth }
+
 func (dobDetector) Name() string { return "date_of_birth" }
 
 func (dobDetector) Examples() Examples {
@@ -90,6 +92,8 @@ var addressWords = []string{"st", "ave", "road", "rd", "street", "blvd", "lane",
 	"grove", "circle", "parkway", "highway", "ring", "damm", "gasse", "kade", "plein", "singel", "chemin", "quai", "impasse", "carrer", "viale"}
 
 type addressDetector struct{}
+
+func (addressDetector) Entity() string { return StreetAddress }
 
 func (addressDetector) Name() string { return "street_address" }
 

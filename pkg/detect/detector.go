@@ -6,6 +6,8 @@ import "strings"
 type Detector interface {
 	// Name identifies the detector ("email", "phone").
 	Name() string
+	// Entity is the entity type of the spans it finds ("EMAIL").
+	Entity() string
 	// Find appends the spans it finds in text to dst. Spans may overlap;
 	// a Scanner resolves overlaps across detectors.
 	Find(text string, dst []Span) []Span
@@ -37,6 +39,15 @@ const (
 	prioSecret  = 90
 	prioRecord  = 100 // values from the record's own fields
 )
+
+// Entities lists the entity types of the built-in detectors.
+func Entities() []string {
+	var out []string
+	for _, d := range Default() {
+		out = append(out, d.Entity())
+	}
+	return out
+}
 
 // Default returns the built-in detectors, every entity type on.
 func Default() []Detector {

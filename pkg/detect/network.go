@@ -8,6 +8,8 @@ import (
 
 type emailDetector struct{}
 
+func (emailDetector) Entity() string { return Email }
+
 func (emailDetector) Name() string { return "email" }
 
 func (emailDetector) Examples() Examples {
@@ -69,6 +71,8 @@ func (emailDetector) Find(text string, dst []Span) []Span {
 
 type urlDetector struct{}
 
+func (urlDetector) Entity() string { return URL }
+
 func (urlDetector) Name() string { return "url" }
 
 func (urlDetector) Examples() Examples {
@@ -123,6 +127,8 @@ func (urlDetector) Find(text string, dst []Span) []Span {
 }
 
 type ibanDetector struct{}
+
+func (ibanDetector) Entity() string { return IBAN }
 
 func (ibanDetector) Name() string { return "iban" }
 
@@ -202,13 +208,15 @@ func itoa(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10
 
 type ipv4Detector struct{}
 
+func (ipv4Detector) Entity() string { return IPv4 }
+
 func (ipv4Detector) Name() string { return "ipv4" }
 
 func (ipv4Detector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{{"my ip is 203.0.113.42.", "203.0.113.42"}, {"from 10.0.0.1:8080", "10.0.0.1"}},
 		NoMatch: []string{"firmware 2.4.1.7", "version 10.0.19045.2", "v1.2.3.4", "999.1.1.1", "1.2.3", "build 4.18.0.305",
-			"01.02.03.04"},
+			"01.02.03.04", "the fix ships in 2.4.2.0", "upgrade to 3.1.0.2 tonight"},
 	}
 }
 
@@ -224,8 +232,11 @@ func (ipv4Detector) Find(text string, dst []Span) []Span {
 		if err != nil || !a.Is4() {
 			return
 		}
-		if containsAny(lowerWindow(text, r.start, 24), "version", "firmware", "build", "release", "ver ", "ver.", "update", "v.", "patch", "driver") {
+		if containsAny(lowerWindow(text, r.start, 48), "version", "firmware", "build", "release", "ver ", "ver.", "update", "v.", "patch", "driver", "fix") {
 			return
+		}
+		if r.groups[0] == 1 && r.groups[1] == 1 && r.groups[2] == 1 && r.groups[3] == 1 {
+			return // 2.4.1.7: a version far more often than an address
 		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: IPv4, Priority: prioIP})
 	})
@@ -233,6 +244,8 @@ func (ipv4Detector) Find(text string, dst []Span) []Span {
 }
 
 type ipv6Detector struct{}
+
+func (ipv6Detector) Entity() string { return IPv6 }
 
 func (ipv6Detector) Name() string { return "ipv6" }
 
@@ -287,6 +300,8 @@ func (ipv6Detector) Find(text string, dst []Span) []Span {
 }
 
 type macDetector struct{}
+
+func (macDetector) Entity() string { return MAC }
 
 func (macDetector) Name() string { return "mac" }
 

@@ -110,6 +110,8 @@ var numberContext = []string{"order", "tracking", "invoice", "ticket", "case", "
 
 type phoneDetector struct{}
 
+func (phoneDetector) Entity() string { return Phone }
+
 func (phoneDetector) Name() string { return "phone" }
 
 func (phoneDetector) Examples() Examples {
@@ -173,6 +175,8 @@ func (phoneDetector) Find(text string, dst []Span) []Span {
 
 type cardDetector struct{}
 
+func (cardDetector) Entity() string { return CreditCard }
+
 func (cardDetector) Name() string { return "credit_card" }
 
 func (cardDetector) Examples() Examples {
@@ -223,6 +227,8 @@ func issuer(d []byte) bool {
 }
 
 type ssnDetector struct{}
+
+func (ssnDetector) Entity() string { return USSSN }
 
 func (ssnDetector) Name() string { return "us_ssn" }
 

@@ -37,6 +37,8 @@ var notNames = map[string]bool{
 
 type personDetector struct{}
 
+func (personDetector) Entity() string { return Person }
+
 func (personDetector) Name() string { return "person" }
 
 func (personDetector) Examples() Examples {

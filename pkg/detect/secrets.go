@@ -27,6 +27,8 @@ var secretPatterns = []struct {
 
 type secretDetector struct{}
 
+func (secretDetector) Entity() string { return Secret }
+
 func (secretDetector) Name() string { return "secret" }
 
 func (secretDetector) Examples() Examples {
@@ -75,6 +77,8 @@ var notPasswords = map[string]bool{"incorrect": true, "wrong": true, "correct": 
 	"that": true, "this": true, "your": true, "mine": true, "fine": true, "number": true, "code": true}
 
 type passwordDetector struct{}
+
+func (passwordDetector) Entity() string { return Password }
 
 func (passwordDetector) Name() string { return "password" }
 

@@ -30,6 +30,9 @@ type Span struct {
 	// Priority breaks ties between overlapping spans of equal length: the
 	// more specific detector has the higher priority.
 	Priority int
+	// Ref is the caller's tag for spans of known values (FindValues); 0 for
+	// detector spans.
+	Ref int
 }
 
 // Len returns the span's length in bytes.

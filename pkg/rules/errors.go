@@ -54,11 +54,11 @@ func IsRuleError(err error) bool {
 // small edit distance, or "".
 func suggest(got string, candidates []string) string {
 	best, bestD := "", 3
-	if len(got) <= 4 {
+	if len(got) <= 2 {
 		bestD = 2
 	}
 	for _, c := range candidates {
-		if d := editDistance(strings.ToLower(got), c); d < bestD {
+		if d := editDistance(strings.ToLower(got), strings.ToLower(c)); d < bestD {
 			best, bestD = c, d
 		}
 	}

@@ -13,7 +13,7 @@ import (
 )
 
 // Actions lists the actions a field rule may name.
-var Actions = []string{"keep", "drop", "redact", "mask", "pseudonymize", "hash", "generalize", "truncate"}
+var Actions = []string{"keep", "drop", "redact", "mask", "pseudonymize", "hash", "generalize", "truncate", "scan"}
 
 // options each action accepts besides name, action and why.
 var actionOptions = map[string][]string{
@@ -25,6 +25,7 @@ var actionOptions = map[string][]string{
 	"hash":         {"kind", "length", "acknowledge_unkeyed"},
 	"generalize":   {"to", "subject", "subject_kind", "namespace", "max_days", "width", "bounds", "keep_chars", "ipv4_bits", "ipv6_bits"},
 	"truncate":     {"max_chars", "suffix"},
+	"scan":         {},
 }
 
 // generalizeOptions says which options each `to:` of generalize takes.
@@ -94,20 +95,7 @@ func parseField(d *decoder, n *yaml.Node) (*yaml.Node, string, transform.FieldRu
 	}
 	o := opts{d: d, m: m, sel: sel, resolved: map[string]any{}}
 	rule.Action = action
-	switch action {
-	case "redact":
-		rule.Op = o.redact()
-	case "mask":
-		rule.Op = o.mask()
-	case "pseudonymize":
-		rule.Op = o.pseudonymize()
-	case "hash":
-		rule.Op = o.hash(n)
-	case "generalize":
-		rule.Op = o.generalize(n)
-	case "truncate":
-		rule.Op = o.truncate(n)
-	}
+	rule.Op = o.operator(action, n, "constant")
 	if len(d.errs) > before {
 		return nil, "", rule, rf, false
 	}
@@ -116,6 +104,28 @@ func parseField(d *decoder, n *yaml.Node) (*yaml.Node, string, transform.FieldRu
 		rf.Options = o.resolved
 	}
 	return nameE.val, sel, rule, rf, true
+}
+
+// operator builds the operator of action from the options in o.m.
+// redactDefault is the default `with:` of redact.
+func (o *opts) operator(action string, n *yaml.Node, redactDefault string) transform.Operator {
+	switch action {
+	case "redact":
+		return o.redact(redactDefault)
+	case "mask":
+		return o.mask()
+	case "pseudonymize":
+		return o.pseudonymize()
+	case "hash":
+		return o.hash(n)
+	case "generalize":
+		return o.generalize(n)
+	case "truncate":
+		return o.truncate(n)
+	case "keep":
+		return transform.Keep{}
+	}
+	return nil
 }
 
 func optionHint(allowed []string) string {
@@ -175,8 +185,8 @@ func (o *opts) boolean(key string, def bool) bool {
 	return v
 }
 
-func (o *opts) redact() transform.Operator {
-	mode := o.choice("with", "constant", []string{"constant", "tag", "null"})
+func (o *opts) redact(def string) transform.Operator {
+	mode := o.choice("with", def, []string{"constant", "tag", "null"})
 	r := transform.Redact{Mode: transform.RedactMode(mode), Tag: strings.ToUpper(lastSegment(o.sel))}
 	if mode == "constant" {
 		r.Value = o.str("value", transform.DefaultRedaction)

@@ -14,6 +14,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/deidtool/deid/pkg/detect"
 	"github.com/deidtool/deid/pkg/transform"
 )
 
@@ -39,6 +40,9 @@ type Resolved struct {
 	Default string          `json:"default"`
 	Fields  []ResolvedField `json:"fields"`
 	Rows    []ResolvedRow   `json:"rows,omitempty"`
+	// Entities and Detection are set when a field is scanned.
+	Entities  map[string]ResolvedEntity `json:"entities,omitempty"`
+	Detection *ResolvedDetection        `json:"detection,omitempty"`
 }
 
 // ResolvedField is one field rule with its options.
@@ -57,7 +61,7 @@ type ResolvedRow struct {
 	Reason    string   `json:"reason"`
 }
 
-var topKeys = []string{"version", "name", "description", "default", "keep", "drop", "fields", "rows"}
+var topKeys = []string{"version", "name", "description", "default", "keep", "drop", "fields", "rows", "entities", "detection"}
 
 // Load reads and parses the rule file at path.
 func Load(path string) (*File, error) {
@@ -204,13 +208,45 @@ func (f *File) parse(d *decoder, root *yaml.Node) {
 			}
 		}
 	}
+	det := &detection{ops: map[string]transform.Operator{}}
+	if e, ok := m["entities"]; ok {
+		f.parseEntities(d, e.val, det)
+	}
+	var only, allow []string
+	if e, ok := m["detection"]; ok {
+		only, allow = f.parseDetection(d, e.val)
+	}
 	if len(d.errs) > 0 {
+		return
+	}
+	scans := false
+	for i := range fields {
+		if fields[i].Action == "scan" {
+			scans = true
+		}
+	}
+	if scans {
+		scan := transform.Scan{Scanner: buildScanner(only, allow), Entities: det.ops}
+		for i := range fields {
+			if fields[i].Action == "scan" {
+				fields[i].Op = scan
+			}
+		}
+		f.Resolved.Detection = &ResolvedDetection{Allow: len(allow)}
+		for _, dt := range scan.Scanner.Detectors() {
+			f.Resolved.Detection.Detectors = append(f.Resolved.Detection.Detectors, dt.Entity())
+		}
+	} else if len(det.ops) > 0 || only != nil || allow != nil {
+		d.errorf(root, "entities and detection apply to fields with action: scan, and no field has it")
 		return
 	}
 	plan, err := transform.NewPlan(def, fields, rows)
 	if err != nil {
 		d.errorf(root, "%v", err)
 		return
+	}
+	if scans {
+		plan.Known = knownSources(fields, det.personFrom, det.ops[detect.Person])
 	}
 	f.Plan = plan
 }

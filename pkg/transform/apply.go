@@ -71,6 +71,9 @@ func (a *Applier) Apply(rec *record.Record) (bool, error) {
 		}
 		a.ctx.subjects = append(a.ctx.subjects, s)
 	}
+	if len(a.plan.Known) > 0 {
+		a.ctx.collectKnown(a.plan.Known, rec)
+	}
 	fields, err := a.applyFields(a.root, rec.Fields)
 	if err != nil {
 		return false, err
@@ -186,6 +189,7 @@ func (a *Applier) applyOp(n *node, op Operator, v *record.Value) error {
 		return nil
 	}
 	n.stats.Values++
+	a.ctx.stats = n.stats
 	out, err := op.Apply(a.ctx, *v)
 	if err != nil {
 		return err

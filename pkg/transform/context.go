@@ -1,6 +1,9 @@
 package transform
 
-import "github.com/deidtool/deid/pkg/pseudo"
+import (
+	"github.com/deidtool/deid/pkg/detect"
+	"github.com/deidtool/deid/pkg/pseudo"
+)
 
 // Context is the per-worker state operators use: keyed hashers (created on
 // first use) and the current record's date-shift subjects. It is not safe for
@@ -10,6 +13,14 @@ type Context struct {
 	pseudo   *pseudo.Hasher
 	shift    *pseudo.Hasher
 	subjects []string
+
+	// scanning state: the record's known values, span buffers, and the
+	// counts of the field being scanned
+	known    []detect.Value
+	knownOps []knownOp
+	extra    []detect.Span
+	spans    []detect.Span
+	stats    *FieldStats
 }
 
 // NewContext returns a Context for key, which may be nil when no operator

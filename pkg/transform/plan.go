@@ -35,9 +35,11 @@ type FieldRule struct {
 
 // Plan is a compiled rule file: immutable, shared by every worker.
 type Plan struct {
-	Default  Default
-	Fields   []FieldRule
-	Rows     []RowRule
+	Default Default
+	Fields  []FieldRule
+	Rows    []RowRule
+	// Known are the fields whose values scan looks for in the record's text.
+	Known    []KnownSource
 	exact    map[string]int // selector text -> index in Fields, non-glob only
 	subjects [][]string     // distinct date-shift subject paths
 	needsKey bool

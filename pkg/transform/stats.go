@@ -15,7 +15,9 @@ type FieldStats struct {
 	Changed int64    `json:"changed"`         // values an operator changed
 	Dropped int64    `json:"dropped"`         // occurrences removed from the output
 	Types   []string `json:"types,omitempty"` // kinds of the values written out
-	kinds   uint8
+	// Entities counts the spans found per entity type by scan.
+	Entities map[string]int64 `json:"entities,omitempty"`
+	kinds    uint8
 }
 
 // Stats is what one Applier counted; Merge adds another's.
@@ -41,8 +43,15 @@ func (s *Stats) Merge(o *Stats) {
 		g, ok := s.Fields[path]
 		if !ok {
 			c := *f
+			c.Entities = maps.Clone(f.Entities)
 			s.Fields[path] = &c
 			continue
+		}
+		for e, n := range f.Entities {
+			if g.Entities == nil {
+				g.Entities = map[string]int64{}
+			}
+			g.Entities[e] += n
 		}
 		g.Values += f.Values
 		g.Nulls += f.Nulls
