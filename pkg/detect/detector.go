@@ -142,6 +142,37 @@ func lowerWindow(text string, i, n int) string {
 	return strings.ToLower(text[max(0, i-n):i])
 }
 
+// clauseWindow is like lowerWindow but stops at the start of the sentence
+// or line, so context words of an earlier sentence do not count.
+func clauseWindow(text string, i, n int) string {
+	w := lowerWindow(text, i, n)
+	for _, brk := range []string{". ", "! ", "? ", "\n"} {
+		if k := strings.LastIndex(w, brk); k >= 0 {
+			w = w[k+len(brk):]
+		}
+	}
+	return w
+}
+
+// containsWord reports whether s contains any of words as a whole word
+// (not inside a longer word: "ver" is not in "server").
+func containsWord(s string, words ...string) bool {
+	for _, w := range words {
+		for off := 0; ; {
+			k := strings.Index(s[off:], w)
+			if k < 0 {
+				break
+			}
+			i, j := off+k, off+k+len(w)
+			if (i == 0 || !isAlpha(s[i-1])) && (j == len(s) || !isAlpha(s[j]) || !isAlpha(w[len(w)-1])) {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	return false
+}
+
 // containsAny reports whether s contains any of words.
 func containsAny(s string, words ...string) bool {
 	for _, w := range words {

@@ -214,9 +214,11 @@ func (ipv4Detector) Name() string { return "ipv4" }
 
 func (ipv4Detector) Examples() Examples {
 	return Examples{
-		Match: [][2]string{{"my ip is 203.0.113.42.", "203.0.113.42"}, {"from 10.0.0.1:8080", "10.0.0.1"}},
+		Match: [][2]string{{"my ip is 203.0.113.42.", "203.0.113.42"}, {"from 10.0.0.1:8080", "10.0.0.1"},
+			{"I'm on firmware 2.4.1.7 right now. My IP address is 164.188.140.111.", "164.188.140.111"},
+			{"Server 10.20.30.40 rejected the login", "10.20.30.40"}},
 		NoMatch: []string{"firmware 2.4.1.7", "version 10.0.19045.2", "v1.2.3.4", "999.1.1.1", "1.2.3", "build 4.18.0.305",
-			"01.02.03.04", "the fix ships in 2.4.2.0", "upgrade to 3.1.0.2 tonight"},
+			"01.02.03.04", "the fix ships in 2.4.2.0", "upgrade to 3.1.0.2 tonight", "Upgrade to 4.10.2.1 fixed it"},
 	}
 }
 
@@ -232,7 +234,8 @@ func (ipv4Detector) Find(text string, dst []Span) []Span {
 		if err != nil || !a.Is4() {
 			return
 		}
-		if containsAny(lowerWindow(text, r.start, 48), "version", "firmware", "build", "release", "ver ", "ver.", "update", "v.", "patch", "driver", "fix") {
+		if containsWord(clauseWindow(text, r.start, 48), "version", "versions", "firmware", "build", "release", "ver", "update",
+			"updated", "upgrade", "upgraded", "downgrade", "install", "installed", "patch", "driver", "fix", "v") {
 			return
 		}
 		if r.groups[0] == 1 && r.groups[1] == 1 && r.groups[2] == 1 && r.groups[3] == 1 {

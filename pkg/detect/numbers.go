@@ -108,6 +108,9 @@ var numberContext = []string{"order", "tracking", "invoice", "ticket", "case", "
 	"model", "version", "build", "firmware", "account", "acct", "id ", "id:", "code", "$", "€", "£",
 	"usd", "eur", "price", "total", "amount", "iban", "card", "ssn", "social security", "zip", "postcode", "po box"}
 
+// phoneWords say that a number next to them is a phone number.
+var phoneWords = []string{"phone", "call", "tel", "mobile", "cell", "reach", "text me", "whatsapp", "fax", "ring", "handy", "portable"}
+
 type phoneDetector struct{}
 
 func (phoneDetector) Entity() string { return Phone }
@@ -136,7 +139,7 @@ func (phoneDetector) Examples() Examples {
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
 			"firmware 2.4.1.7", "on 2024-03-05 14:22:10", "it costs $1,299.00", "between 2019-2024",
 			"error 0x80070005", "SKU 4410-2210-88", "account 43464097", "4111 1111 1111 1111",
-			"dated 05/03/2024", "192.168.1.10",
+			"dated 05/03/2024", "192.168.1.10", "Your case number is 140470-4316.", "3443 231598 97054",
 		},
 	}
 }
@@ -154,6 +157,9 @@ func (phoneDetector) Find(text string, dst []Span) []Span {
 		if len(r.groups) == 1 && !intl && (n < 10 || n > 11) {
 			return // a bare number of 7-9 or 12+ digits is an id, not a phone
 		}
+		if !intl && n > 12 {
+			return // national numbers are shorter: a card or an id
+		}
 		if looksLikeDate(r) || strings.Count(r.seps, ".") == 3 && len(r.groups) == 4 {
 			return
 		}
@@ -165,7 +171,7 @@ func (phoneDetector) Find(text string, dst []Span) []Span {
 		if !intl && len(r.groups) > 1 && r.groups[len(r.groups)-1] < 2 {
 			return
 		}
-		if containsAny(lowerWindow(text, r.start, 24), numberContext...) && !containsAny(lowerWindow(text, r.start, 24), "phone", "call", "tel", "mobile", "cell", "number is", "reach", "text me", "whatsapp") {
+		if w := clauseWindow(text, r.start, 32); containsWord(w, numberContext...) && !containsWord(w, phoneWords...) {
 			return
 		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: Phone, Priority: prioPhone})

@@ -8,10 +8,18 @@ import (
 // A capitalised name word: "María", "O'Brien", "Jean-Luc", "McDonald".
 const nameWord = `\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{Lu}?[\p{Ll}]+)*`
 
+// Particles inside surnames: "de Vries", "van der Berg", "da Silva".
+const particle = `(?:de|van|von|der|den|da|di|du|del|della|la|le|dos|das|bin|ibn|al|ter|ten)`
+
+// A name of one to three words, particles allowed before a surname.
+const nameSeq = `(?:` + particle + `\s+)*` + nameWord + `(?:\s+(?:` + particle + `\s+)*` + nameWord + `){0,2}`
+
 // personREs find names by the words around them. Group 1 is the name.
 var personREs = []*regexp.Regexp{
-	regexp.MustCompile(`(?i:\bmy name is|\bmy name's|\bname is|\bthis is|\bi am|\bi'm|\bspeaking with|\bspeaking to|\byou're speaking to|\byou are speaking with|\bcall me|\bask for)\s+(` + nameWord + `(?:\s+` + nameWord + `){0,2})`),
-	regexp.MustCompile(`(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle|M)\.?)\s+(` + nameWord + `(?:\s+` + nameWord + `){0,2})`),
+	regexp.MustCompile(`(?i:\bmy name is|\bmy name's|\bname is|\bthis is|\bi am|\bi'm|\bspeaking with|\bspeaking to|\byou're speaking to|\byou are speaking with|\bcall me|\bask for|\btalked to|\btalked with|\bspoke to|\bspoke with|\bforward (?:this|it) to|\btell|\bask|\bcontact|\bcc)\s+(` + nameSeq + `)`),
+	regexp.MustCompile(`(?i:\bmy (?:daughter|son|wife|husband|partner|mother|mum|mom|father|dad|brother|sister|colleague|friend|boss|manager|neighbour|neighbor|assistant))\s+(` + nameSeq + `)`),
+	regexp.MustCompile(`(` + nameWord + `(?:\s+(?:` + particle + `\s+)*` + nameWord + `)?)\s+(?:said|told me|told us|promised|confirmed|mentioned|from (?:billing|accounting|support|sales|the store|tech))\b`),
+	regexp.MustCompile(`(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle|M)\.?)\s+(` + nameSeq + `)`),
 	regexp.MustCompile(`(?i:\b(?:hi|hello|hey|dear|thanks|thank you|bye|goodbye|good morning|good afternoon|good evening|hola|bonjour|hallo|ciao|olá|oi),?)\s+(` + nameWord + `(?:\s+` + nameWord + `)?)\s*[,.!:;]`),
 	regexp.MustCompile(`(?i:\b(?:regards|best|cheers|sincerely|thanks|best wishes|kind regards|saludos|cordialement|grüße|gruesse|atenciosamente),?)\s*\n?\s*(` + nameWord + `(?:\s+` + nameWord + `)?)\s*$`),
 }
@@ -19,7 +27,7 @@ var personREs = []*regexp.Regexp{
 // notNames are capitalised words that follow the context words above without
 // being names.
 var notNames = map[string]bool{
-	"i": true, "the": true, "a": true, "an": true, "support": true, "team": true, "customer": true, "agent": true,
+	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "i": true, "i'm": true, "i’m": true, "i'd": true, "i've": true, "i'll": true, "we": true, "we're": true, "the": true, "a": true, "an": true, "support": true, "team": true, "customer": true, "agent": true,
 	"sir": true, "madam": true, "there": true, "all": true, "everyone": true, "again": true, "so": true, "much": true,
 	"not": true, "just": true, "still": true, "calling": true, "sorry": true, "happy": true, "glad": true, "here": true,
 	"from": true, "with": true, "about": true, "for": true, "your": true, "my": true, "our": true, "on": true, "in": true,
@@ -51,13 +59,21 @@ func (personDetector) Examples() Examples {
 			{"you're speaking with Aisha Bello.", "Aisha Bello"},
 			{"Kind regards,\nJürgen Müller", "Jürgen Müller"},
 			{"I'm Sofía from billing", "Sofía"},
+			{"speaking with Priya de Vries about it", "Priya de Vries"},
+			{"my wife, Ms. de Vries.", "de Vries"},
+			{"I talked to Jürgen yesterday", "Jürgen"},
+			{"Olu Mensah said it would be fixed", "Olu Mensah"},
+			{"my daughter Saoirse set it up", "Saoirse"},
+			{"Contact Dr. Okonkwo today", "Okonkwo"},
 		},
-		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!",
+		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
+			"The Router said nothing.", "Mark the box, please.",
 			"this is Support calling", "I'm happy with it", "Thanks so much!", "Hello again,"},
 	}
 }
 
 func (personDetector) Find(text string, dst []Span) []Span {
+	dst = findListedNames(text, dst)
 	for _, re := range personREs {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			start, end := m[2], m[3]
@@ -68,7 +84,14 @@ func (personDetector) Find(text string, dst []Span) []Span {
 				words = words[:len(words)-1]
 				end = start + len(strings.TrimRight(text[start:end], " \t\n"))
 			}
-			if len(words) == 0 || notNames[strings.ToLower(words[0])] {
+			for len(words) > 0 && notNames[strings.ToLower(words[0])] {
+				start += len(words[0])
+				for start < end && (text[start] == ' ' || text[start] == '\t' || text[start] == '\n') {
+					start++
+				}
+				words = words[1:]
+			}
+			if len(words) == 0 {
 				continue
 			}
 			dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})

@@ -13,7 +13,7 @@ var secretPatterns = []struct {
 	group   int
 }{
 	{"A", regexp.MustCompile(`\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b`), 0},
-	{"", regexp.MustCompile(`(?i)aws.{0,20}?(?:secret|key).{0,20}?([A-Za-z0-9/+=]{40})\b`), 1},
+	{"", regexp.MustCompile(`(?i)aws.{0,60}?(?:secret|key).{0,20}?([A-Za-z0-9/+=]{40})\b`), 1},
 	{"gh", regexp.MustCompile(`\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b`), 0},
 	{"github_pat_", regexp.MustCompile(`\bgithub_pat_[A-Za-z0-9_]{60,90}\b`), 0},
 	{"_live_", regexp.MustCompile(`\b(?:sk|rk|pk)_live_[A-Za-z0-9]{16,}\b`), 0},
@@ -67,7 +67,7 @@ func (secretDetector) Find(text string, dst []Span) []Span {
 	return dst
 }
 
-var passwordRE = regexp.MustCompile(`(?i)\b(?:password|passcode|passwd|pwd|pin|passwort|mot de passe|contraseña|senha)(?:\s+(?:is|was|es|ist|est|é)\s*[:=]?|\s*[:=])\s*["'“]?([^\s"'”]{4,64})`)
+var passwordRE = regexp.MustCompile(`(?i)\b(?:password|passcode|passwd|pwd|pw|pin|passwort|mot de passe|contraseña|senha)(?:\s+(?:is|was|es|ist|est|é)\s*[:=]?|\s*[:=])\s*["'“]?([^\s"'”]{4,64})`)
 
 var notPasswords = map[string]bool{"incorrect": true, "wrong": true, "correct": true, "invalid": true, "expired": true,
 	"not": true, "too": true, "the": true, "reset": true, "changed": true, "blocked": true, "locked": true, "still": true,
@@ -88,6 +88,7 @@ func (passwordDetector) Examples() Examples {
 			{"my password is Hunter2!", "Hunter2!"},
 			{"password: s3cr3t-Pa55", "s3cr3t-Pa55"},
 			{"the PIN is 4821", "4821"},
+			{"my pw is Tr0ub4dor&3 dont share", "Tr0ub4dor&3"},
 		},
 		NoMatch: []string{"my password is incorrect", "password reset didn't work", "I changed my password yesterday", "the password field"},
 	}

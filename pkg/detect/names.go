@@ -1,0 +1,129 @@
+package detect
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// firstNames is a list of common given names from many countries, folded
+// (lower case, no accents). A capitalised word on the list, with the
+// capitalised words after it, is taken for a person's name. Names that are
+// also ordinary words (May, Will, Grace) are left out, and so are assistant
+// and product names (Alexa, Siri).
+var firstNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`
+aaron abdul abdullah adam adebayo adriana adrian ahmed aiden aisha akira alan albert alejandro alessandro alex alexander
+alexandra ali alice alicia amelia amir amy ana andrea andreas andrew andrés angela anna anne antoine antonio aoife arjun
+arthur astrid ava ayesha barbara beatriz benjamin bernard björn brian bruno camila camille carla carlos carmen caroline
+catherine charles charlotte chen chiara chloe chloé christian christina christopher claire clara daniel daniela david
+deepak diana diego dimitri dmitri dominik dorothy edward elena elias elif elizabeth ella emily emma emre enrique eric
+erik ethan eva fatima felipe felix fernando finn francesca francisco françois freya gabriel gabriela george georgia
+giovanni giulia greta guillaume hana hannah hans harry hassan heinrich helen helena henrik henry hiroshi hugo ian ibrahim
+ingrid irene isabel isabella ivan jack jacob james jan jana javier jean jennifer jessica joanna joao joão johan johannes
+john jonas jorge josé joseph juan julia julian julie jürgen kai karen karl katarzyna kate katharina kenji kevin khalid
+klaus kofi kwame lars laura lea léa leon leonardo liam lina linda lisa lorenzo louis lucas lucía lucia luis luka lukas
+maja manuel marco marcus margaret maria maría marie marina mario marta martin mary mateo matteo matthew max maximilian
+mehmet mei michael michelle miguel mikhail mila mohamed mohammed nadia natalia nathan nicolas nikolai nina noah noor
+nora olga oliver olivia olu omar oscar pablo patricia paul paula pedro peter philipp pierre pieter priya rachel rafael
+rahul raj ravi rebecca ricardo richard robert roberto rosa ryan sakura samuel sandra sanne sara sarah sebastian sergei
+sergio shreya simon sofia sofía sophie stefan stella stephen susan sven takeshi thomas tim timo tobias tom tomás
+valentina vanessa victor vikram william wei xavier yara yasmin yuki yusuf zara zoe zoë`) {
+		m[foldWord(n)] = true
+	}
+	return m
+}()
+
+// foldWord lower-cases a word and removes its accents.
+func foldWord(w string) string {
+	f := fold(w).s
+	return f
+}
+
+// findListedNames flags capitalised words that are known first names, with
+// the capitalised surname words that follow them.
+func findListedNames(text string, dst []Span) []Span {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsUpper(r) || !boundaryBefore(text, i) {
+			i += size
+			continue
+		}
+		j := wordEnd(text, i)
+		word := text[i:j]
+		if !firstNames[foldWord(word)] {
+			i = j
+			continue
+		}
+		end := j
+		// following surname words: capitalised, or a particle then capitalised
+		for k := 0; k < 2; k++ {
+			p := end
+			for p < len(text) && text[p] == ' ' {
+				p++
+			}
+			q := wordEnd(text, p)
+			if q == p {
+				break
+			}
+			next := text[p:q]
+			if isParticle(next) {
+				p2 := q
+				for p2 < len(text) && text[p2] == ' ' {
+					p2++
+				}
+				q2 := wordEnd(text, p2)
+				if q2 > p2 && startsUpper(text[p2:q2]) && !notNames[strings.ToLower(text[p2:q2])] {
+					end = q2
+					continue
+				}
+				break
+			}
+			if !startsUpper(next) || notNames[strings.ToLower(next)] {
+				break
+			}
+			end = q
+		}
+		if sentenceStart(text, i) && end == j {
+			// "Will" or "Mark" opening a sentence says little; a lone listed
+			// name there still counts when a verb of speech follows.
+			rest := strings.ToLower(text[j:min(len(text), j+12)])
+			if !strings.HasPrefix(rest, " said") && !strings.HasPrefix(rest, " told") && !strings.HasPrefix(rest, " from") && !strings.HasPrefix(rest, ",") {
+				i = j
+				continue
+			}
+		}
+		dst = append(dst, Span{Start: i, End: end, Entity: Person, Priority: prioPerson})
+		i = end
+	}
+	return dst
+}
+
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			break
+		}
+		j += size
+	}
+	for j > i && (text[j-1] == '\'' || text[j-1] == '-') {
+		j--
+	}
+	return j
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "dos", "das", "bin", "ibn", "al", "ter", "ten":
+		return true
+	}
+	return false
+}
