@@ -37,7 +37,7 @@ func BenchmarkDetector(b *testing.B) {
 			var spans []Span
 			for range b.N {
 				for _, d := range docs {
-					spans = det.Find(d.Text, spans[:0])
+					spans = det.Find(NewText(d.Text), spans[:0])
 				}
 			}
 		})

@@ -36,23 +36,16 @@ func (dobDetector) Examples() Examples {
 	}
 }
 
-func (dobDetector) Find(text string, dst []Span) []Span {
-	lower := ""
+func (dobDetector) Find(t *Text, dst []Span) []Span {
 	for _, w := range dobWords {
-		if lower == "" {
-			if !strings.ContainsAny(text, "bBdDgGnNfF") {
-				return dst
-			}
-			lower = strings.ToLower(text)
-		}
 		for off := 0; ; {
-			k := strings.Index(lower[off:], w)
+			k := strings.Index(t.Lower[off:], w)
 			if k < 0 {
 				break
 			}
 			start := off + k + len(w)
 			off = start
-			window := text[start:min(len(text), start+48)]
+			window := t.S[start:min(len(t.S), start+48)]
 			if loc := dateRE.FindStringIndex(window); loc != nil {
 				dst = append(dst, Span{Start: start + loc[0], End: start + loc[1], Entity: DateOfBirth, Priority: prioDate})
 			}
@@ -86,10 +79,18 @@ var postcodeREs = []*regexp.Regexp{
 	regexp.MustCompile(`\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s\d[ABCEGHJ-NPRSTV-Z]\d\b`),
 }
 
-var addressWords = []string{"st", "ave", "road", "rd", "street", "blvd", "lane", "drive", "way", "court", "place", "terrace",
-	"straße", "strasse", "str.", "weg", "platz", "allee", "rue", "avenue", "boulevard", "calle", "rua", "via", "piazza",
-	"gracht", "straat", "laan", "close", "crescent", "gardens", "square", "plaza", "paseo", "hill", "walk", "row", "mews",
-	"grove", "circle", "parkway", "highway", "ring", "damm", "gasse", "kade", "plein", "singel", "chemin", "quai", "impasse", "carrer", "viale"}
+// addressAnchors are the words (lower case) that every match of the
+// corresponding addressREs entry contains; the expression runs only around
+// them.
+var addressAnchors = [][]string{ // used as keywords for 0, 2, 3; as substrings for 1, 4
+	{"st", "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "court", "ct",
+		"place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy", "circle", "square", "sq", "crescent", "close", "grove",
+		"gardens", "row", "mews", "walk", "hill"},
+	{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer"},
+	{"rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai"},
+	{"calle", "avenida", "av.", "rua", "via", "viale", "piazza", "plaza", "paseo", "carrer"},
+	{"gracht", "straat", "laan", "weg", "plein", "kade", "singel"},
+}
 
 type addressDetector struct{}
 
@@ -113,22 +114,50 @@ func (addressDetector) Examples() Examples {
 	}
 }
 
-func (addressDetector) Find(text string, dst []Span) []Span {
-	if !strings.ContainsAny(text, "0123456789") {
+func (addressDetector) Find(t *Text, dst []Span) []Span {
+	if !strings.ContainsAny(t.S, "0123456789") {
 		return dst
 	}
-	res := postcodeREs
-	if containsAny(strings.ToLower(text), addressWords...) {
-		res = append(addressREs[:len(addressREs):len(addressREs)], postcodeREs...)
+	add := func(m []int) {
+		end := m[1]
+		for end > m[0] && (t.S[end-1] == ' ' || t.S[end-1] == ',') {
+			end--
+		}
+		dst = append(dst, Span{Start: m[0], End: end, Entity: StreetAddress, Priority: prioAddress})
 	}
-	for _, re := range res {
-		for _, loc := range re.FindAllStringIndex(text, -1) {
-			end := loc[1]
-			for end > loc[0] && (text[end-1] == ' ' || text[end-1] == ',') {
-				end--
-			}
-			dst = append(dst, Span{Start: loc[0], End: end, Entity: StreetAddress, Priority: prioAddress})
+	var hits []int
+	for i, re := range addressREs {
+		if i == 1 || i == 4 {
+			hits = substringHits(t, addressAnchors[i], hits[:0]) // suffixes: Friedrichstraße, Prinsengracht
+		} else {
+			hits = keywordHits(t, addressKeywords[i], hits[:0])
+		}
+		findAround(t, hits, 70, 90, re, add)
+	}
+	hits = postcodeHits(t.S, hits[:0])
+	for _, re := range postcodeREs {
+		findAround(t, hits, 6, 6, re, add)
+	}
+	return dst
+}
+
+// postcodeHits returns the positions of "digit letter letter" and
+// "digit letter digit" triples at the end of a word: the inward half of UK
+// and Canadian postcodes.
+func postcodeHits(s string, dst []int) []int {
+	for i := 0; i+2 < len(s); i++ {
+		if isDigit(s[i]) && isUpper(s[i+1]) && (isUpper(s[i+2]) || isDigit(s[i+2])) && boundaryAfter(s, i+3) && i > 0 && s[i-1] == ' ' {
+			dst = append(dst, i)
 		}
 	}
 	return dst
 }
+
+// addressKeywords are addressAnchors as keyword sets.
+var addressKeywords = func() []*keywords {
+	out := make([]*keywords, len(addressAnchors))
+	for i, a := range addressAnchors {
+		out[i] = newKeywords(a...)
+	}
+	return out
+}()

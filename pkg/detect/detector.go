@@ -1,6 +1,10 @@
 package detect
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // Detector finds one kind of entity in text.
 type Detector interface {
@@ -8,9 +12,9 @@ type Detector interface {
 	Name() string
 	// Entity is the entity type of the spans it finds ("EMAIL").
 	Entity() string
-	// Find appends the spans it finds in text to dst. Spans may overlap;
+	// Find appends the spans it finds in t to dst. Spans may overlap;
 	// a Scanner resolves overlaps across detectors.
-	Find(text string, dst []Span) []Span
+	Find(t *Text, dst []Span) []Span
 	// Examples are texts the detector must and must not flag.
 	Examples() Examples
 }
@@ -78,12 +82,40 @@ func NewScanner(detectors []Detector, allow []string) *Scanner {
 // Detectors returns the scanner's detectors.
 func (s *Scanner) Detectors() []Detector { return s.detectors }
 
+// Text is a text to scan with its ASCII-lower-cased copy (same length and
+// offsets), made once and shared by every detector.
+type Text struct {
+	S     string
+	Lower string
+	words []int32 // start and end of each word of Lower, made on first use
+}
+
+// NewText prepares s for detectors.
+func NewText(s string) *Text { return &Text{S: s, Lower: asciiLower(s)} }
+
+// asciiLower lower-cases ASCII letters only, so byte offsets stay valid.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
 // Scan returns the entities in text, without overlaps, sorted by position.
 // extra spans (such as a record's own values) join the resolution.
 func (s *Scanner) Scan(text string, dst []Span, extra ...Span) []Span {
 	dst = append(dst[:0], extra...)
+	t := NewText(text)
 	for _, d := range s.detectors {
-		dst = d.Find(text, dst)
+		dst = d.Find(t, dst)
 	}
 	if len(s.allow) > 0 {
 		out := dst[:0]
@@ -136,16 +168,16 @@ func boundaryBefore(text string, i int) bool { return i == 0 || !wordByte(text[i
 // boundaryAfter reports whether a match may end at j.
 func boundaryAfter(text string, j int) bool { return j >= len(text) || !wordByte(text[j]) }
 
-// lowerWindow returns up to n bytes of text before i, lower-cased, for
+// lowerWindow returns up to n bytes of lower-cased text before i, for
 // context words.
-func lowerWindow(text string, i, n int) string {
-	return strings.ToLower(text[max(0, i-n):i])
+func lowerWindow(t *Text, i, n int) string {
+	return t.Lower[max(0, i-n):i]
 }
 
 // clauseWindow is like lowerWindow but stops at the start of the sentence
 // or line, so context words of an earlier sentence do not count.
-func clauseWindow(text string, i, n int) string {
-	w := lowerWindow(text, i, n)
+func clauseWindow(t *Text, i, n int) string {
+	w := lowerWindow(t, i, n)
 	for _, brk := range []string{". ", "! ", "? ", "\n"} {
 		if k := strings.LastIndex(w, brk); k >= 0 {
 			w = w[k+len(brk):]
@@ -181,4 +213,118 @@ func containsAny(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// wordStarts returns the start and end offsets of the words of t.Lower
+// (runs of ASCII letters, apostrophes and non-ASCII bytes), in pairs.
+func (t *Text) wordStarts() []int32 {
+	if t.words != nil {
+		return t.words
+	}
+	t.words = make([]int32, 0, len(t.Lower)/3)
+	s := t.Lower
+	for i := 0; i < len(s); {
+		if !letterByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (letterByte(s[j]) || s[j] == '\'') {
+			j++
+		}
+		t.words = append(t.words, int32(i), int32(j))
+		i = j
+	}
+	return t.words
+}
+
+func letterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
+
+// keywords is a set of cue words or phrases (lower case), indexed by their
+// first word so a text is matched in one pass over its words.
+type keywords struct {
+	byFirst map[string][]string
+}
+
+func newKeywords(list ...string) *keywords {
+	k := &keywords{byFirst: map[string][]string{}}
+	for _, w := range list {
+		first := w
+		for i := 0; i < len(w); i++ {
+			if !letterByte(w[i]) && w[i] != '\'' {
+				first = w[:i]
+				break
+			}
+		}
+		k.byFirst[first] = append(k.byFirst[first], w)
+	}
+	return k
+}
+
+// keywordHits returns the positions in t.Lower where one of kw's words or
+// phrases starts as a whole word.
+func keywordHits(t *Text, kw *keywords, dst []int) []int {
+	ws := t.wordStarts()
+	for i := 0; i < len(ws); i += 2 {
+		a, b := int(ws[i]), int(ws[i+1])
+		phrases, ok := kw.byFirst[t.Lower[a:b]]
+		if !ok {
+			continue
+		}
+		for _, p := range phrases {
+			j := a + len(p)
+			if strings.HasPrefix(t.Lower[a:], p) && (j == len(t.Lower) || !isAlpha(t.Lower[j]) || !isAlpha(p[len(p)-1])) {
+				dst = append(dst, a)
+				break
+			}
+		}
+	}
+	return dst
+}
+
+// substringHits returns the positions in t.Lower where one of words starts,
+// inside a word or not.
+func substringHits(t *Text, words []string, dst []int) []int {
+	for _, w := range words {
+		for off := 0; ; {
+			k := strings.Index(t.Lower[off:], w)
+			if k < 0 {
+				break
+			}
+			dst = append(dst, off+k)
+			off += k + 1
+		}
+	}
+	return dst
+}
+
+// findAround runs re on the parts of t around hits (before and after bytes
+// on each side, overlapping windows merged) and calls fn with every match's
+// submatch indexes, made absolute.
+func findAround(t *Text, hits []int, before, after int, re *regexp.Regexp, fn func(m []int)) {
+	if len(hits) == 0 {
+		return
+	}
+	slices.Sort(hits)
+	start, end := max(0, hits[0]-before), min(len(t.S), hits[0]+after)
+	flush := func() {
+		for _, m := range re.FindAllStringSubmatchIndex(t.S[start:end], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += start
+				}
+			}
+			fn(m)
+		}
+	}
+	for _, h := range hits[1:] {
+		s, e := max(0, h-before), min(len(t.S), h+after)
+		if s <= end {
+			end = max(end, e)
+			continue
+		}
+		flush()
+		start, end = s, e
+	}
+	flush()
 }

@@ -52,7 +52,7 @@ func findListedNames(text string, dst []Span) []Span {
 		}
 		j := wordEnd(text, i)
 		word := text[i:j]
-		if !firstNames[foldWord(word)] {
+		if !firstNames[nameKey(word)] {
 			i = j
 			continue
 		}
@@ -126,4 +126,38 @@ func isParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// wordStart returns where the word ending at i starts.
+func wordStart(text string, i int) int {
+	j := i
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			break
+		}
+		j -= size
+	}
+	return j
+}
+
+// nameKey folds a word for the firstNames lookup, cheaply for ASCII.
+func nameKey(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return foldWord(w)
+		}
+	}
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return string(buf[:len(w)])
 }

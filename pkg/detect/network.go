@@ -26,7 +26,8 @@ func (emailDetector) Examples() Examples {
 func emailLocal(c byte) bool  { return isAlnum(c) || strings.IndexByte("._%+-'", c) >= 0 }
 func emailDomain(c byte) bool { return isAlnum(c) || c == '.' || c == '-' }
 
-func (emailDetector) Find(text string, dst []Span) []Span {
+func (emailDetector) Find(t *Text, dst []Span) []Span {
+	text := t.S
 	for off := 0; ; {
 		k := strings.IndexByte(text[off:], '@')
 		if k < 0 {
@@ -85,20 +86,9 @@ func (urlDetector) Examples() Examples {
 	}
 }
 
-func (urlDetector) Find(text string, dst []Span) []Span {
-	lower := ""
+func (urlDetector) Find(t *Text, dst []Span) []Span {
+	text, lower := t.S, t.Lower
 	for _, prefix := range []string{"http://", "https://", "www."} {
-		if !strings.Contains(text, prefix) && !strings.Contains(text, strings.ToUpper(prefix)) {
-			if lower == "" {
-				lower = strings.ToLower(text)
-			}
-			if !strings.Contains(lower, prefix) {
-				continue
-			}
-		}
-		if lower == "" {
-			lower = strings.ToLower(text)
-		}
 		for off := 0; ; {
 			k := strings.Index(lower[off:], prefix)
 			if k < 0 {
@@ -156,7 +146,8 @@ var ibanLengths = map[string]int{
 	"TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
 }
 
-func (ibanDetector) Find(text string, dst []Span) []Span {
+func (ibanDetector) Find(t *Text, dst []Span) []Span {
+	text := t.S
 	for i := 0; i+4 <= len(text); i++ {
 		if !isAlpha(text[i]) || !isAlpha(text[i+1]) || !isDigit(text[i+2]) || !isDigit(text[i+3]) || !boundaryBefore(text, i) {
 			continue
@@ -222,7 +213,8 @@ func (ipv4Detector) Examples() Examples {
 	}
 }
 
-func (ipv4Detector) Find(text string, dst []Span) []Span {
+func (ipv4Detector) Find(t *Text, dst []Span) []Span {
+	text := t.S
 	scanRuns(text, ".", func(r *numberRun) {
 		if len(r.groups) != 4 || strings.Count(r.seps, ".") != 3 {
 			return
@@ -234,7 +226,7 @@ func (ipv4Detector) Find(text string, dst []Span) []Span {
 		if err != nil || !a.Is4() {
 			return
 		}
-		if containsWord(clauseWindow(text, r.start, 48), "version", "versions", "firmware", "build", "release", "ver", "update",
+		if containsWord(clauseWindow(t, r.start, 48), "version", "versions", "firmware", "build", "release", "ver", "update",
 			"updated", "upgrade", "upgraded", "downgrade", "install", "installed", "patch", "driver", "fix", "v") {
 			return
 		}
@@ -262,7 +254,8 @@ func (ipv6Detector) Examples() Examples {
 	}
 }
 
-func (ipv6Detector) Find(text string, dst []Span) []Span {
+func (ipv6Detector) Find(t *Text, dst []Span) []Span {
+	text := t.S
 	for off := 0; ; {
 		k := strings.IndexByte(text[off:], ':')
 		if k < 0 {
@@ -319,7 +312,8 @@ func (macDetector) Examples() Examples {
 	}
 }
 
-func (macDetector) Find(text string, dst []Span) []Span {
+func (macDetector) Find(t *Text, dst []Span) []Span {
+	text := t.S
 	for i := 0; i+14 <= len(text); i++ {
 		if !isHex(text[i]) || !boundaryBefore(text, i) {
 			continue

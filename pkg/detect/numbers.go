@@ -144,7 +144,8 @@ func (phoneDetector) Examples() Examples {
 	}
 }
 
-func (phoneDetector) Find(text string, dst []Span) []Span {
+func (phoneDetector) Find(t *Text, dst []Span) []Span {
+	text := t.S
 	scanRuns(text, " -./()+", func(r *numberRun) {
 		n := len(r.digits)
 		if n < 7 || n > 15 || !boundaryAfter(text, r.end) {
@@ -171,7 +172,7 @@ func (phoneDetector) Find(text string, dst []Span) []Span {
 		if !intl && len(r.groups) > 1 && r.groups[len(r.groups)-1] < 2 {
 			return
 		}
-		if w := clauseWindow(text, r.start, 32); containsWord(w, numberContext...) && !containsWord(w, phoneWords...) {
+		if w := clauseWindow(t, r.start, 32); containsWord(w, numberContext...) && !containsWord(w, phoneWords...) {
 			return
 		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: Phone, Priority: prioPhone})
@@ -198,7 +199,8 @@ func (cardDetector) Examples() Examples {
 	}
 }
 
-func (cardDetector) Find(text string, dst []Span) []Span {
+func (cardDetector) Find(t *Text, dst []Span) []Span {
+	text := t.S
 	scanRuns(text, " -", func(r *numberRun) {
 		n := len(r.digits)
 		if n < 13 || n > 19 || !boundaryAfter(text, r.end) || !luhn(r.digits) || !issuer(r.digits) {
@@ -249,14 +251,15 @@ func (ssnDetector) Examples() Examples {
 	}
 }
 
-func (ssnDetector) Find(text string, dst []Span) []Span {
+func (ssnDetector) Find(t *Text, dst []Span) []Span {
+	text := t.S
 	scanRuns(text, " -", func(r *numberRun) {
 		if len(r.digits) != 9 || !boundaryAfter(text, r.end) {
 			return
 		}
 		switch {
 		case len(r.groups) == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4 && r.seps[0] == r.seps[1]:
-		case len(r.groups) == 1 && containsAny(lowerWindow(text, r.start, 30), "ssn", "social security", "social is", "social:"):
+		case len(r.groups) == 1 && containsAny(lowerWindow(t, r.start, 30), "ssn", "social security", "social is", "social:"):
 		default:
 			return
 		}

@@ -14,14 +14,25 @@ const particle = `(?:de|van|von|der|den|da|di|du|del|della|la|le|dos|das|bin|ibn
 // A name of one to three words, particles allowed before a surname.
 const nameSeq = `(?:` + particle + `\s+)*` + nameWord + `(?:\s+(?:` + particle + `\s+)*` + nameWord + `){0,2}`
 
-// personREs find names by the words around them. Group 1 is the name.
-var personREs = []*regexp.Regexp{
-	regexp.MustCompile(`(?i:\bmy name is|\bmy name's|\bname is|\bthis is|\bi am|\bi'm|\bspeaking with|\bspeaking to|\byou're speaking to|\byou are speaking with|\bcall me|\bask for|\btalked to|\btalked with|\bspoke to|\bspoke with|\bforward (?:this|it) to|\btell|\bask|\bcontact|\bcc)\s+(` + nameSeq + `)`),
-	regexp.MustCompile(`(?i:\bmy (?:daughter|son|wife|husband|partner|mother|mum|mom|father|dad|brother|sister|colleague|friend|boss|manager|neighbour|neighbor|assistant))\s+(` + nameSeq + `)`),
-	regexp.MustCompile(`(` + nameWord + `(?:\s+(?:` + particle + `\s+)*` + nameWord + `)?)\s+(?:said|told me|told us|promised|confirmed|mentioned|from (?:billing|accounting|support|sales|the store|tech))\b`),
-	regexp.MustCompile(`(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle|M)\.?)\s+(` + nameSeq + `)`),
-	regexp.MustCompile(`(?i:\b(?:hi|hello|hey|dear|thanks|thank you|bye|goodbye|good morning|good afternoon|good evening|hola|bonjour|hallo|ciao|olá|oi),?)\s+(` + nameWord + `(?:\s+` + nameWord + `)?)\s*[,.!:;]`),
-	regexp.MustCompile(`(?i:\b(?:regards|best|cheers|sincerely|thanks|best wishes|kind regards|saludos|cordialement|grüße|gruesse|atenciosamente),?)\s*\n?\s*(` + nameWord + `(?:\s+` + nameWord + `)?)\s*$`),
+// personPatterns find names after cue words. Group 1 is the name. Each
+// expression is anchored at the start (^) and runs only at its cue words
+// (lower case), on the next `after` bytes.
+var personPatterns = []struct {
+	re            *regexp.Regexp
+	anchors       *keywords
+	before, after int
+	lineEnd       bool // the name must end its line (sign-offs)
+}{
+	{regexp.MustCompile(`^(?i:\bmy name is|\bmy name's|\bname is|\bthis is|\bi am|\bi'm|\bspeaking with|\bspeaking to|\byou're speaking to|\byou are speaking with|\bcall me|\bask for|\btalked to|\btalked with|\bspoke to|\bspoke with|\bforward (?:this|it) to|\btell|\bask|\bcontact|\bcc)\s+(` + nameSeq + `)`),
+		newKeywords("name", "this is", "i am", "i'm", "speaking", "call me", "ask", "talked", "spoke", "forward", "tell", "contact", "cc"), 0, 80, false},
+	{regexp.MustCompile(`^(?i:\bmy (?:daughter|son|wife|husband|partner|mother|mum|mom|father|dad|brother|sister|colleague|friend|boss|manager|neighbour|neighbor|assistant))\s+(` + nameSeq + `)`),
+		newKeywords("my"), 0, 80, false},
+	{regexp.MustCompile(`^(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\.?)\s+(` + nameSeq + `)`),
+		newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle"), 0, 80, false},
+	{regexp.MustCompile(`^(?i:\b(?:hi|hello|hey|dear|thanks|thank you|bye|goodbye|good morning|good afternoon|good evening|hola|bonjour|hallo|ciao|olá|oi),?)\s+(` + nameWord + `(?:\s+` + nameWord + `)?)\s*[,.!:;]`),
+		newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good", "hola", "bonjour", "hallo", "ciao", "olá", "oi"), 0, 60, false},
+	{regexp.MustCompile(`^(?i:\b(?:regards|best|cheers|sincerely|thanks|best wishes|kind regards|saludos|cordialement|grüße|gruesse|atenciosamente),?)[ \t]*\n?[ \t]*(` + nameWord + `(?:[ \t]+` + nameWord + `)?)[ \t]*(?:\n|$)`),
+		newKeywords("regards", "best", "cheers", "sincerely", "thanks", "saludos", "cordialement", "grüße", "gruesse", "atenciosamente"), 0, 80, true},
 }
 
 // notNames are capitalised words that follow the context words above without
@@ -72,11 +83,25 @@ func (personDetector) Examples() Examples {
 	}
 }
 
-func (personDetector) Find(text string, dst []Span) []Span {
+func (personDetector) Find(t *Text, dst []Span) []Span {
+	text := t.S
 	dst = findListedNames(text, dst)
-	for _, re := range personREs {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			start, end := m[2], m[3]
+	dst = findSaid(t, dst)
+	var hits []int
+	for _, p := range personPatterns {
+		hits = keywordHits(t, p.anchors, hits[:0])
+		for _, h := range hits {
+			m := p.re.FindStringSubmatchIndex(text[h:min(len(text), h+p.after)])
+			if m == nil {
+				continue
+			}
+			start, end := h+m[2], h+m[3]
+			if p.lineEnd {
+				rest := strings.TrimLeft(text[end:], " \t")
+				if rest != "" && rest[0] != '\n' {
+					continue
+				}
+			}
 			// drop leading and trailing words that are not names
 			words := strings.Fields(text[start:end])
 			for len(words) > 0 && notNames[strings.ToLower(words[len(words)-1])] {
@@ -96,6 +121,60 @@ func (personDetector) Find(text string, dst []Span) []Span {
 			}
 			dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
 		}
+	}
+	return dst
+}
+
+// saidWords follow a name: "Olu Mensah said", "Dana from billing".
+var saidWords = newKeywords("said", "told me", "told us", "promised", "confirmed", "mentioned",
+	"from billing", "from accounting", "from support", "from sales", "from the store", "from tech")
+
+// findSaid flags the capitalised words (one or two, particles allowed)
+// right before a verb of speech.
+func findSaid(t *Text, dst []Span) []Span {
+	text := t.S
+	for _, h := range keywordHits(t, saidWords, nil) {
+		end := h
+		for end > 0 && text[end-1] == ' ' {
+			end--
+		}
+		if end == h {
+			continue
+		}
+		start, words := end, 0
+		for words < 2 {
+			i := start
+			for i > 0 && text[i-1] == ' ' {
+				i--
+			}
+			j := wordStart(text, i)
+			if j == i {
+				break
+			}
+			w := text[j:i]
+			if isParticle(w) {
+				start = j
+				continue
+			}
+			if !startsUpper(w) || notNames[strings.ToLower(w)] {
+				break
+			}
+			start = j
+			words++
+		}
+		for start < end && (text[start] == ' ' || !startsUpper(text[start:end])) {
+			// drop leading particles or spaces
+			k := strings.IndexByte(text[start:end], ' ')
+			if k < 0 {
+				start = end
+				break
+			}
+			start += k + 1
+		}
+		if words == 0 || start >= end || sentenceStart(text, start) && words == 1 && commonWords[strings.ToLower(text[start:end])] {
+			continue
+		}
+		dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
 	}
 	return dst
 }

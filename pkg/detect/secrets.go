@@ -8,21 +8,22 @@ import (
 // secretPatterns are credentials with a recognisable shape. keyword is a
 // substring every match contains, checked before the expression runs.
 var secretPatterns = []struct {
-	keyword string
-	re      *regexp.Regexp
-	group   int
+	keywords      []string // case-sensitive substrings every match contains
+	re            *regexp.Regexp
+	group         int
+	before, after int // the window searched around a keyword
 }{
-	{"A", regexp.MustCompile(`\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b`), 0},
-	{"", regexp.MustCompile(`(?i)aws.{0,60}?(?:secret|key).{0,20}?([A-Za-z0-9/+=]{40})\b`), 1},
-	{"gh", regexp.MustCompile(`\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b`), 0},
-	{"github_pat_", regexp.MustCompile(`\bgithub_pat_[A-Za-z0-9_]{60,90}\b`), 0},
-	{"_live_", regexp.MustCompile(`\b(?:sk|rk|pk)_live_[A-Za-z0-9]{16,}\b`), 0},
-	{"_test_", regexp.MustCompile(`\b(?:sk|rk)_test_[A-Za-z0-9]{16,}\b`), 0},
-	{"xox", regexp.MustCompile(`\bxox[baprs]-[A-Za-z0-9-]{10,}\b`), 0},
-	{"hooks.slack.com", regexp.MustCompile(`https://hooks\.slack\.com/services/[A-Za-z0-9/]+`), 0},
-	{"AIza", regexp.MustCompile(`\bAIza[0-9A-Za-z_-]{35}\b`), 0},
-	{"eyJ", regexp.MustCompile(`\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}`), 0},
-	{"-----BEGIN", regexp.MustCompile(`-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----`), 0},
+	{[]string{"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"}, regexp.MustCompile(`\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b`), 0, 1, 24},
+	{[]string{"aws", "AWS", "Aws"}, regexp.MustCompile(`(?i)aws.{0,60}?(?:secret|key).{0,20}?([A-Za-z0-9/+=]{40})\b`), 1, 0, 160},
+	{[]string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_"}, regexp.MustCompile(`\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b`), 0, 1, 44},
+	{[]string{"github_pat_"}, regexp.MustCompile(`\bgithub_pat_[A-Za-z0-9_]{60,90}\b`), 0, 1, 110},
+	{[]string{"_live_"}, regexp.MustCompile(`\b(?:sk|rk|pk)_live_[A-Za-z0-9]{16,}\b`), 0, 3, 250},
+	{[]string{"_test_"}, regexp.MustCompile(`\b(?:sk|rk)_test_[A-Za-z0-9]{16,}\b`), 0, 3, 250},
+	{[]string{"xox"}, regexp.MustCompile(`\bxox[baprs]-[A-Za-z0-9-]{10,}\b`), 0, 1, 250},
+	{[]string{"hooks.slack.com"}, regexp.MustCompile(`https://hooks\.slack\.com/services/[A-Za-z0-9/]+`), 0, 8, 250},
+	{[]string{"AIza"}, regexp.MustCompile(`\bAIza[0-9A-Za-z_-]{35}\b`), 0, 1, 44},
+	{[]string{"eyJ"}, regexp.MustCompile(`\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}`), 0, 1, 4096},
+	{[]string{"-----BEGIN"}, regexp.MustCompile(`-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----`), 0, 0, 16384},
 }
 
 type secretDetector struct{}
@@ -47,22 +48,23 @@ func (secretDetector) Examples() Examples {
 	}
 }
 
-func (secretDetector) Find(text string, dst []Span) []Span {
-	var lower string
+func (secretDetector) Find(t *Text, dst []Span) []Span {
+	var hits []int
 	for _, p := range secretPatterns {
-		if p.keyword == "" {
-			if lower == "" {
-				lower = strings.ToLower(text)
+		hits = hits[:0]
+		for _, kw := range p.keywords {
+			for off := 0; ; {
+				k := strings.Index(t.S[off:], kw)
+				if k < 0 {
+					break
+				}
+				hits = append(hits, off+k)
+				off += k + 1
 			}
-			if !strings.Contains(lower, "aws") {
-				continue
-			}
-		} else if !strings.Contains(text, p.keyword) {
-			continue
 		}
-		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
+		findAround(t, hits, p.before, p.after, p.re, func(m []int) {
 			dst = append(dst, Span{Start: m[2*p.group], End: m[2*p.group+1], Entity: Secret, Priority: prioSecret})
-		}
+		})
 	}
 	return dst
 }
@@ -94,19 +96,20 @@ func (passwordDetector) Examples() Examples {
 	}
 }
 
-func (passwordDetector) Find(text string, dst []Span) []Span {
-	if !strings.ContainsAny(text, "pPsScCmM") {
-		return dst
-	}
-	for _, m := range passwordRE.FindAllStringSubmatchIndex(text, -1) {
+var passwordWords = newKeywords("password", "passcode", "passwd", "pwd", "pw", "pin", "passwort", "mot de passe", "contraseña", "senha")
+
+func (passwordDetector) Find(t *Text, dst []Span) []Span {
+	text := t.S
+	hits := keywordHits(t, passwordWords, nil)
+	findAround(t, hits, 0, 100, passwordRE, func(m []int) {
 		start, end := m[2], m[3]
 		for end > start && strings.IndexByte(".,;)", text[end-1]) >= 0 && end-start > 4 {
 			end--
 		}
 		if notPasswords[strings.ToLower(strings.TrimRight(text[start:end], ".,;!?"))] {
-			continue
+			return
 		}
 		dst = append(dst, Span{Start: start, End: end, Entity: Password, Priority: prioSecret})
-	}
+	})
 	return dst
 }

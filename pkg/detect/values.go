@@ -63,7 +63,7 @@ func FindValues(text string, values []Value, dst []Span) []Span {
 			dst = findDigits(text, v, dst)
 		default:
 			if lower == "" {
-				lower = strings.ToLower(text)
+				lower = asciiLower(text)
 			}
 			needle := strings.ToLower(strings.TrimSpace(v.Text))
 			if len(needle) < 3 {
@@ -76,7 +76,7 @@ func FindValues(text string, values []Value, dst []Span) []Span {
 				}
 				i, j := off+k, off+k+len(needle)
 				off = i + 1
-				if len(lower) == len(text) && boundaryBefore(text, i) && boundaryAfter(text, j) {
+				if boundaryBefore(text, i) && boundaryAfter(text, j) {
 					dst = append(dst, Span{Start: i, End: j, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
 				}
 			}
@@ -121,6 +121,13 @@ type foldedText struct {
 }
 
 func fold(text string) *foldedText {
+	ascii := true
+	for i := 0; i < len(text) && ascii; i++ {
+		ascii = text[i] < 0x80
+	}
+	if ascii {
+		return &foldedText{s: asciiLower(text)} // offsets are the identity
+	}
 	var b strings.Builder
 	offs := make([]int, 0, len(text)+1)
 	for i, r := range text {
@@ -158,7 +165,10 @@ func (f *foldedText) findWords(text, needle string, v Value, dst []Span, capital
 		}
 		a, b := off+k, off+k+len(needle)
 		off = a + 1
-		i, j := f.offs[a], f.offs[b]
+		i, j := a, b
+		if f.offs != nil {
+			i, j = f.offs[a], f.offs[b]
+		}
 		if !boundaryBefore(text, i) || !boundaryAfter(text, j) {
 			continue
 		}
