@@ -82,7 +82,7 @@ var postcodeREs = []*regexp.Regexp{
 // addressAnchors are the words (lower case) that every match of the
 // corresponding addressREs entry contains; the expression runs only around
 // them.
-var addressAnchors = [][]string{ // used as keywords for 0, 2, 3; as substrings for 1, 4
+var addressAnchors = [][]string{
 	{"st", "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "court", "ct",
 		"place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy", "circle", "square", "sq", "crescent", "close", "grove",
 		"gardens", "row", "mews", "walk", "hill"},
@@ -127,11 +127,7 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 	}
 	var hits []int
 	for i, re := range addressREs {
-		if i == 1 || i == 4 {
-			hits = substringHits(t, addressAnchors[i], hits[:0]) // suffixes: Friedrichstraße, Prinsengracht
-		} else {
-			hits = keywordHits(t, addressKeywords[i], hits[:0])
-		}
+		hits = keywordHits(t, addressKeywords[i], hits[:0])
 		findAround(t, hits, 70, 90, re, add)
 	}
 	hits = postcodeHits(t.S, hits[:0])
@@ -153,11 +149,17 @@ func postcodeHits(s string, dst []int) []int {
 	return dst
 }
 
-// addressKeywords are addressAnchors as keyword sets.
+// addressKeywords are addressAnchors as keyword sets; the German and Dutch
+// street words are suffixes (Friedrichstraße, Prinsengracht).
 var addressKeywords = func() []*keywords {
 	out := make([]*keywords, len(addressAnchors))
 	for i, a := range addressAnchors {
-		out[i] = newKeywords(a...)
+		if i == 1 || i == 4 {
+			out[i] = newSuffixes(a...)
+			suffixSets = append(suffixSets, out[i])
+		} else {
+			out[i] = newKeywords(a...)
+		}
 	}
 	return out
 }()

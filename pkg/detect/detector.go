@@ -88,6 +88,7 @@ type Text struct {
 	S     string
 	Lower string
 	words []int32 // start and end of each word of Lower, made on first use
+	hits  [][]int // per keyword set, made on first use
 }
 
 // NewText prepares s for detectors.
@@ -240,14 +241,27 @@ func (t *Text) wordStarts() []int32 {
 
 func letterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
 
-// keywords is a set of cue words or phrases (lower case), indexed by their
-// first word so a text is matched in one pass over its words.
+// keywords is a set of cue words or phrases (lower case). Every set is
+// registered in one index at start-up, so a text's words are looked up once
+// for all of them (Text.hits).
 type keywords struct {
-	byFirst map[string][]string
+	id       int
+	suffixes []string // words ending in one of these also hit (Friedrichstraße)
 }
 
+// keywordIndex maps a first word to the phrases that start with it.
+var keywordIndex = map[string][]keywordEntry{}
+
+type keywordEntry struct {
+	set    int
+	phrase string
+}
+
+var keywordSets []*keywords
+
 func newKeywords(list ...string) *keywords {
-	k := &keywords{byFirst: map[string][]string{}}
+	k := &keywords{id: len(keywordSets)}
+	keywordSets = append(keywordSets, k)
 	for _, w := range list {
 		first := w
 		for i := 0; i < len(w); i++ {
@@ -256,46 +270,58 @@ func newKeywords(list ...string) *keywords {
 				break
 			}
 		}
-		k.byFirst[first] = append(k.byFirst[first], w)
+		keywordIndex[first] = append(keywordIndex[first], keywordEntry{set: k.id, phrase: w})
 	}
 	return k
 }
 
-// keywordHits returns the positions in t.Lower where one of kw's words or
-// phrases starts as a whole word.
-func keywordHits(t *Text, kw *keywords, dst []int) []int {
+// newSuffixes is a keyword set that hits on words ending in one of list.
+func newSuffixes(list ...string) *keywords {
+	k := newKeywords()
+	k.suffixes = list
+	return k
+}
+
+// hits computes, in one pass over the words, where every keyword set hits.
+func (t *Text) allHits() [][]int {
+	if t.hits != nil {
+		return t.hits
+	}
+	t.hits = make([][]int, len(keywordSets))
 	ws := t.wordStarts()
 	for i := 0; i < len(ws); i += 2 {
 		a, b := int(ws[i]), int(ws[i+1])
-		phrases, ok := kw.byFirst[t.Lower[a:b]]
-		if !ok {
-			continue
-		}
-		for _, p := range phrases {
+		word := t.Lower[a:b]
+		for _, e := range keywordIndex[word] {
+			p := e.phrase
 			j := a + len(p)
 			if strings.HasPrefix(t.Lower[a:], p) && (j == len(t.Lower) || !isAlpha(t.Lower[j]) || !isAlpha(p[len(p)-1])) {
-				dst = append(dst, a)
-				break
+				if h := t.hits[e.set]; len(h) == 0 || h[len(h)-1] != a {
+					t.hits[e.set] = append(h, a)
+				}
+			}
+		}
+		if b-a >= 5 && isUpper(t.S[a]) { // street names are capitalised
+			for _, k := range suffixSets {
+				for _, suf := range k.suffixes {
+					if strings.HasSuffix(word, suf) || strings.HasSuffix(t.Lower[a:min(len(t.Lower), b+1)], suf) {
+						t.hits[k.id] = append(t.hits[k.id], b-len(suf))
+						break
+					}
+				}
 			}
 		}
 	}
-	return dst
+	return t.hits
 }
 
-// substringHits returns the positions in t.Lower where one of words starts,
-// inside a word or not.
-func substringHits(t *Text, words []string, dst []int) []int {
-	for _, w := range words {
-		for off := 0; ; {
-			k := strings.Index(t.Lower[off:], w)
-			if k < 0 {
-				break
-			}
-			dst = append(dst, off+k)
-			off += k + 1
-		}
-	}
-	return dst
+// suffixSets are the keyword sets with suffixes, filled at start-up.
+var suffixSets []*keywords
+
+// keywordHits returns the positions in t.Lower where one of kw's words or
+// phrases starts as a whole word (or, for suffix sets, where the suffix is).
+func keywordHits(t *Text, kw *keywords, dst []int) []int {
+	return append(dst, t.allHits()[kw.id]...)
 }
 
 // findAround runs re on the parts of t around hits (before and after bytes

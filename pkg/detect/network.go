@@ -216,7 +216,7 @@ func (ipv4Detector) Examples() Examples {
 func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 	text := t.S
 	scanRuns(text, ".", func(r *numberRun) {
-		if len(r.groups) != 4 || strings.Count(r.seps, ".") != 3 {
+		if len(r.groups) != 4 || len(r.seps) != 3 {
 			return
 		}
 		if r.end < len(text) && (text[r.end] == '.' && r.end+1 < len(text) && isDigit(text[r.end+1]) || wordByte(text[r.end])) {

@@ -1,12 +1,15 @@
 package detect
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // numberRun is a run of digits and separators starting at a word boundary.
 type numberRun struct {
 	start, end int
 	digits     []byte
-	seps       string // the separator bytes, in order
+	seps       []byte // the separator bytes, in order
 	groups     []int  // lengths of the digit groups
 }
 
@@ -31,7 +34,7 @@ func scanRuns(text, seps string, fn func(r *numberRun)) {
 			}
 			continue
 		}
-		r.start, r.digits, r.seps, r.groups = start, r.digits[:0], "", r.groups[:0]
+		r.start, r.digits, r.seps, r.groups = start, r.digits[:0], r.seps[:0], r.groups[:0]
 		j := i
 		if c == '+' {
 			j++
@@ -59,7 +62,7 @@ func scanRuns(text, seps string, fn func(r *numberRun)) {
 				r.groups = append(r.groups, group)
 				group = 0
 			}
-			r.seps += string(d)
+			r.seps = append(r.seps, d)
 			j++
 		}
 		if group > 0 {
@@ -100,7 +103,7 @@ func looksLikeDate(r *numberRun) bool {
 		(g[0] == 4 && g[1] <= 2 && g[2] <= 2 || g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2 && len(g) == 3)) {
 		return true // a date, maybe followed by a time: 2024-03-05 14:22
 	}
-	return len(r.groups) == 2 && r.groups[0] == 4 && r.groups[1] == 4 && strings.Trim(r.seps, "-/") == ""
+	return len(r.groups) == 2 && r.groups[0] == 4 && r.groups[1] == 4 && (r.seps[0] == '-' || r.seps[0] == '/')
 }
 
 // numberContext is what makes a digit run a reference rather than a phone.
@@ -161,7 +164,7 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if !intl && n > 12 {
 			return // national numbers are shorter: a card or an id
 		}
-		if looksLikeDate(r) || strings.Count(r.seps, ".") == 3 && len(r.groups) == 4 {
+		if looksLikeDate(r) || bytes.Count(r.seps, []byte(".")) == 3 && len(r.groups) == 4 {
 			return
 		}
 		for _, g := range r.groups {
@@ -206,8 +209,10 @@ func (cardDetector) Find(t *Text, dst []Span) []Span {
 		if n < 13 || n > 19 || !boundaryAfter(text, r.end) || !luhn(r.digits) || !issuer(r.digits) {
 			return
 		}
-		if len(r.seps) > 0 && strings.Trim(r.seps, r.seps[:1]) != "" {
-			return // mixed separators
+		for _, c := range r.seps {
+			if c != r.seps[0] {
+				return // mixed separators
+			}
 		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: CreditCard, Priority: prioCard})
 	})
