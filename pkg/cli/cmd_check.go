@@ -3,8 +3,11 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/deidtool/deid/pkg/detect"
 )
 
 func newCheckCmd(g *globalOptions) *cobra.Command {
@@ -12,7 +15,8 @@ func newCheckCmd(g *globalOptions) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check --rules FILE",
 		Short: "Validate a rule file",
-		Long: `Parse and validate a rule file without reading any data. Every problem is
+		Long: `Parse and validate a rule file without reading any data, and run the
+examples of every detector it uses (built-in and custom). Every problem is
 reported as FILE:LINE:COL with a hint; the exit status is 0 when the file is
 valid and 2 when it is not.
 ` + exitStatusHelp,
@@ -29,8 +33,23 @@ valid and 2 when it is not.
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintf(g.stdout, "%s: ok (default %s, %d field rules, %d row rules)\n",
-				f.Name, f.Plan.Default, len(f.Plan.Fields), len(f.Plan.Rows))
+			// Every detector the file uses must pass its own examples.
+			dets := detect.Default()
+			if f.Scanner != nil {
+				dets = f.Scanner.Detectors()
+			}
+			examples := 0
+			var fails []string
+			for _, d := range dets {
+				ex := d.Examples()
+				examples += len(ex.Match) + len(ex.NoMatch)
+				fails = append(fails, detect.CheckExamples(d)...)
+			}
+			if len(fails) > 0 {
+				return usagef(fmt.Errorf("%s: detector examples fail:\n  %s", f.Name, strings.Join(fails, "\n  ")))
+			}
+			_, err = fmt.Fprintf(g.stdout, "%s: ok (default %s, %d field rules, %d row rules; %d detectors passed %d examples)\n",
+				f.Name, f.Plan.Default, len(f.Plan.Fields), len(f.Plan.Rows), len(dets), examples)
 			return err
 		},
 	}

@@ -314,6 +314,14 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		reasons[reason] = len(mi.RowsDropped)
 		mi.RowsDropped = append(mi.RowsDropped, manifest.Dropped{Reason: reason, Rows: n})
 	}
+	for i, n := range res.Stats.LimitHits {
+		lim := r.rules.Plan.Limits[i]
+		if lim.Drop {
+			mi.RowsDropped = append(mi.RowsDropped, manifest.Dropped{Reason: lim.Reason, Rows: n})
+		} else {
+			mi.RowsFlagged = append(mi.RowsFlagged, manifest.Dropped{Reason: lim.Reason, Rows: n})
+		}
+	}
 	mo := &manifest.Output{
 		Path: filepath.ToSlash(in.outName), Input: in.path, Format: in.outFormat, Compression: string(in.outCodec),
 		Bytes: hw.n, SHA256: hex.EncodeToString(hw.h.Sum(nil)), Rows: res.Written,
@@ -330,7 +338,7 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		}
 		if f.Action != "descend" {
 			mo.Fields = append(mo.Fields, manifest.FieldCounts{Path: f.Path, Action: f.Action, Rule: f.Rule,
-				Values: f.Values, Nulls: f.Nulls, Changed: f.Changed, Dropped: f.Dropped})
+				Values: f.Values, Nulls: f.Nulls, Changed: f.Changed, Dropped: f.Dropped, Entities: f.Entities})
 		}
 	}
 	if mo.Schema == nil {

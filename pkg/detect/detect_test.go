@@ -12,23 +12,33 @@ func TestDetectorExamples(t *testing.T) {
 		if len(ex.Match) == 0 || len(ex.NoMatch) == 0 {
 			t.Errorf("%s: needs examples that must and must not match", d.Name())
 		}
-		s := NewScanner([]Detector{d}, nil)
-		for _, m := range ex.Match {
-			spans := s.Scan(m[0], nil)
-			found := false
-			var got []string
-			for _, sp := range spans {
-				got = append(got, m[0][sp.Start:sp.End])
-				found = found || m[0][sp.Start:sp.End] == m[1]
-			}
-			if !found {
-				t.Errorf("%s: in %q want %q, got %q", d.Name(), m[0], m[1], got)
-			}
+		for _, f := range CheckExamples(d) {
+			t.Error(f)
 		}
-		for _, text := range ex.NoMatch {
-			for _, sp := range s.Scan(text, nil) {
-				t.Errorf("%s: %q must not match, got %q", d.Name(), text, text[sp.Start:sp.End])
-			}
+	}
+}
+
+func TestCustomAndDenyList(t *testing.T) {
+	emp, err := NewCustom("employee_id", "EMPLOYEE_ID", `\bEMP-(\d{6})\b`, ValidateNone, []string{"emp-"}, []string{"employee", "staff"},
+		Examples{Match: [][2]string{{"employee EMP-123456", "123456"}}, NoMatch: []string{"order EMP-123456", "employee EMP-12"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	imei, err := NewCustom("imei", "IMEI", `\b\d{15}\b`, ValidateLuhn, nil, nil,
+		Examples{Match: [][2]string{{"imei 490154203237518", "490154203237518"}}, NoMatch: []string{"imei 490154203237519"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deny := NewDenyList([]string{"Project Falcon"})
+	for _, d := range []Detector{emp, imei, deny} {
+		for _, f := range CheckExamples(d) {
+			t.Error(f)
 		}
+	}
+	if _, err := NewCustom("x", "X", "(", ValidateNone, nil, nil, Examples{}); err == nil {
+		t.Error("bad pattern accepted")
+	}
+	if _, err := NewCustom("x", "X", "a", "crc", nil, nil, Examples{}); err == nil {
+		t.Error("unknown validator accepted")
 	}
 }

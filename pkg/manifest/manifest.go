@@ -69,6 +69,8 @@ type Input struct {
 	Skipped     int64     `json:"skipped"`
 	SkippedRows []Skipped `json:"skipped_rows,omitempty"`
 	RowsDropped []Dropped `json:"rows_dropped,omitempty"`
+	// RowsFlagged counts records over a flag-only limit (still written).
+	RowsFlagged []Dropped `json:"rows_flagged,omitempty"`
 }
 
 // Skipped is one bad record left out under --on-error skip: its line and
@@ -113,6 +115,8 @@ type FieldCounts struct {
 	Nulls   int64  `json:"nulls"`
 	Changed int64  `json:"changed"`
 	Dropped int64  `json:"dropped"`
+	// Entities counts the spans scan found, per entity type.
+	Entities map[string]int64 `json:"entities,omitempty"`
 }
 
 // Totals sums the run.

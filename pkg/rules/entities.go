@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -31,7 +33,21 @@ type ResolvedDetection struct {
 type detection struct {
 	ops        map[string]transform.Operator
 	personFrom []string
-	scanner    *detect.Scanner
+	only       []string
+	allow      []string
+	extra      []detect.Detector // custom detectors and the deny list
+}
+
+// entityNames are the entity types a rule file may name: the built-in
+// detectors' and its own custom ones.
+func (det *detection) entityNames() []string {
+	names := detect.Entities()
+	for _, d := range det.extra {
+		if !slices.Contains(names, d.Entity()) {
+			names = append(names, d.Entity())
+		}
+	}
+	return names
 }
 
 // parseEntities reads `entities:` (ENTITY: {action, options, from_fields}).
@@ -41,7 +57,7 @@ func (f *File) parseEntities(d *decoder, n *yaml.Node, det *detection) {
 		d.errorf(n, "entities must be a mapping of entity type to treatment")
 		return
 	}
-	known := detect.Entities()
+	known := det.entityNames()
 	f.Resolved.Entities = map[string]ResolvedEntity{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
@@ -111,11 +127,11 @@ func defaultKind(entity string) string {
 	return string(pseudo.KindText)
 }
 
-// parseDetection reads `detection:` {detectors: [ENTITY...], allow: [text...]}.
-func (f *File) parseDetection(d *decoder, n *yaml.Node) (only, allow []string) {
-	m, ok := d.mapping(n, "detection", []string{"detectors", "allow"})
+// parseDetection reads `detection:` {detectors, allow, deny, custom}.
+func (f *File) parseDetection(d *decoder, n *yaml.Node, det *detection) {
+	m, ok := d.mapping(n, "detection", []string{"detectors", "allow", "deny", "custom"})
 	if !ok {
-		return nil, nil
+		return
 	}
 	known := detect.Entities()
 	if e, ok := m["detectors"]; ok {
@@ -125,23 +141,168 @@ func (f *File) parseDetection(d *decoder, n *yaml.Node) (only, allow []string) {
 				d.errorf(nodes[i], "detection: unknown detector %q%s; known: %s", name, suggest(name, known), strings.Join(known, ", "))
 			}
 		}
-		only = names
+		det.only = names
+		if det.only == nil {
+			det.only = []string{}
+		}
 	}
 	if e, ok := m["allow"]; ok {
-		allow, _, _ = d.strList(e.val, "detection allow")
+		det.allow, _, _ = d.strList(e.val, "detection allow")
 	}
-	return only, allow
+	if e, ok := m["deny"]; ok {
+		terms, _, _ := d.strList(e.val, "detection deny")
+		if len(terms) > 0 {
+			det.extra = append(det.extra, detect.NewDenyList(terms))
+		}
+	}
+	if e, ok := m["custom"]; ok {
+		items, _ := d.seq(e.val, "detection custom")
+		for _, it := range items {
+			if c := parseCustom(d, it, known); c != nil {
+				det.extra = append(det.extra, c)
+			}
+		}
+	}
+}
+
+var entityName = regexp.MustCompile(`^[A-Z][A-Z0-9_]{1,39}$`)
+
+// parseCustom reads one custom detector and runs its examples.
+func parseCustom(d *decoder, n *yaml.Node, builtin []string) detect.Detector {
+	m, ok := d.mapping(n, "custom detector", []string{"name", "entity", "pattern", "validator", "keywords", "context", "examples"})
+	if !ok {
+		return nil
+	}
+	before := len(d.errs)
+	get := func(key string) string {
+		e, ok := m[key]
+		if !ok {
+			d.errorf(n, "custom detector: missing key %q", key)
+			return ""
+		}
+		s, _ := d.str(e.val, "custom detector "+key)
+		return s
+	}
+	name, entity, pattern := get("name"), get("entity"), get("pattern")
+	if entity != "" && !entityName.MatchString(entity) {
+		d.errorf(m["entity"].val, "custom detector %s: entity must be UPPER_CASE letters, digits and _", name)
+	}
+	if slices.Contains(builtin, entity) {
+		d.errorf(m["entity"].val, "custom detector %s: %s is a built-in entity type; name yours differently", name, entity)
+	}
+	var v detect.Validator
+	if e, ok := m["validator"]; ok {
+		s, _ := d.oneOf(e.val, "custom detector validator", []string{"luhn", "mod97"})
+		v = detect.Validator(s)
+	}
+	var keywords, context []string
+	if e, ok := m["keywords"]; ok {
+		keywords, _, _ = d.strList(e.val, "custom detector keywords")
+	}
+	if e, ok := m["context"]; ok {
+		context, _, _ = d.strList(e.val, "custom detector context")
+	}
+	var ex detect.Examples
+	exNode := n
+	if e, ok := m["examples"]; ok {
+		exNode = e.val
+		em, ok := d.mapping(e.val, "custom detector examples", []string{"match", "no_match"})
+		if ok {
+			if me, ok := em["match"]; ok {
+				items, _ := d.seq(me.val, "examples match")
+				for _, it := range items {
+					im, ok := d.mapping(it, "example", []string{"text", "flags"})
+					if !ok {
+						continue
+					}
+					te, ok1 := im["text"]
+					fe, ok2 := im["flags"]
+					if !ok1 || !ok2 {
+						d.errorf(it, "example: needs text and flags (the part of text that must be flagged)")
+						continue
+					}
+					text, _ := d.str(te.val, "example text")
+					flags, _ := d.str(fe.val, "example flags")
+					ex.Match = append(ex.Match, [2]string{text, flags})
+				}
+			}
+			if ne, ok := em["no_match"]; ok {
+				ex.NoMatch, _, _ = d.strList(ne.val, "examples no_match")
+			}
+		}
+	}
+	if len(ex.Match) == 0 {
+		d.errorf(exNode, "custom detector %s: give examples with at least one match (and no_match texts), so deid check can test it", name)
+	}
+	if len(d.errs) > before {
+		return nil
+	}
+	c, err := detect.NewCustom(name, entity, pattern, v, keywords, context, ex)
+	if err != nil {
+		d.errorf(m["pattern"].val, "custom detector %s: %v", name, err)
+		return nil
+	}
+	for _, fail := range detect.CheckExamples(c) {
+		d.errorf(exNode, "custom detector example fails: %s", fail)
+	}
+	return c
+}
+
+// parseLimits reads `limits:` [{entity, max, action: drop|flag, reason}].
+func parseLimits(d *decoder, n *yaml.Node, names []string) ([]transform.Limit, []ResolvedLimit) {
+	items, _ := d.seq(n, "limits")
+	var out []transform.Limit
+	var res []ResolvedLimit
+	for _, it := range items {
+		m, ok := d.mapping(it, "limit", []string{"entity", "max", "action", "reason"})
+		if !ok {
+			continue
+		}
+		var l transform.Limit
+		e, ok := m["entity"]
+		if !ok {
+			d.errorf(it, "limit: missing key \"entity\"")
+			continue
+		}
+		l.Entity, _ = d.oneOf(e.val, "limit entity", names)
+		l.Max = 0
+		if e, ok := m["max"]; ok {
+			l.Max, _ = d.integer(e.val, "limit max", 0, 1<<30)
+		} else {
+			d.errorf(it, "limit: missing key \"max\"")
+		}
+		action := "drop"
+		if e, ok := m["action"]; ok {
+			action, _ = d.oneOf(e.val, "limit action", []string{"drop", "flag"})
+		}
+		l.Drop = action == "drop"
+		l.Reason = fmt.Sprintf("more than %d %s", l.Max, l.Entity)
+		if e, ok := m["reason"]; ok {
+			l.Reason, _ = d.str(e.val, "limit reason")
+		}
+		out = append(out, l)
+		res = append(res, ResolvedLimit{Entity: l.Entity, Max: l.Max, Action: action, Reason: l.Reason})
+	}
+	return out, res
+}
+
+// ResolvedLimit is one limit, for the manifest.
+type ResolvedLimit struct {
+	Entity string `json:"entity"`
+	Max    int    `json:"max"`
+	Action string `json:"action"`
+	Reason string `json:"reason"`
 }
 
 // buildScanner makes the scanner from the detection settings.
-func buildScanner(only, allow []string) *detect.Scanner {
+func buildScanner(det *detection) *detect.Scanner {
 	var dets []detect.Detector
-	for _, det := range detect.Default() {
-		if only == nil || slices.Contains(only, det.Entity()) {
-			dets = append(dets, det)
+	for _, d := range detect.Default() {
+		if det.only == nil || slices.Contains(det.only, d.Entity()) {
+			dets = append(dets, d)
 		}
 	}
-	return detect.NewScanner(dets, allow)
+	return detect.NewScanner(append(dets, det.extra...), det.allow)
 }
 
 // knownSources lists the fields whose values scan looks for in the text: the

@@ -30,7 +30,9 @@ type File struct {
 	Resolved Resolved
 	// Lines holds the line of each field rule, in Plan.Fields order.
 	Lines []int
-	Plan  *transform.Plan
+	// Scanner is the detection set of scanned fields, nil without scan.
+	Scanner *detect.Scanner
+	Plan    *transform.Plan
 }
 
 // Resolved is the rule file as deid understood it: every option explicit.
@@ -43,6 +45,7 @@ type Resolved struct {
 	// Entities and Detection are set when a field is scanned.
 	Entities  map[string]ResolvedEntity `json:"entities,omitempty"`
 	Detection *ResolvedDetection        `json:"detection,omitempty"`
+	Limits    []ResolvedLimit           `json:"limits,omitempty"`
 }
 
 // ResolvedField is one field rule with its options.
@@ -61,7 +64,7 @@ type ResolvedRow struct {
 	Reason    string   `json:"reason"`
 }
 
-var topKeys = []string{"version", "name", "description", "default", "keep", "drop", "fields", "rows", "entities", "detection"}
+var topKeys = []string{"version", "name", "description", "default", "keep", "drop", "fields", "rows", "entities", "detection", "limits"}
 
 // Load reads and parses the rule file at path.
 func Load(path string) (*File, error) {
@@ -209,12 +212,15 @@ func (f *File) parse(d *decoder, root *yaml.Node) {
 		}
 	}
 	det := &detection{ops: map[string]transform.Operator{}}
+	if e, ok := m["detection"]; ok {
+		f.parseDetection(d, e.val, det)
+	}
 	if e, ok := m["entities"]; ok {
 		f.parseEntities(d, e.val, det)
 	}
-	var only, allow []string
-	if e, ok := m["detection"]; ok {
-		only, allow = f.parseDetection(d, e.val)
+	var limits []transform.Limit
+	if e, ok := m["limits"]; ok {
+		limits, f.Resolved.Limits = parseLimits(d, e.val, det.entityNames())
 	}
 	if len(d.errs) > 0 {
 		return
@@ -226,17 +232,17 @@ func (f *File) parse(d *decoder, root *yaml.Node) {
 		}
 	}
 	if scans {
-		scan := transform.Scan{Scanner: buildScanner(only, allow), Entities: det.ops}
+		scan := transform.Scan{Scanner: buildScanner(det), Entities: det.ops}
 		for i := range fields {
 			if fields[i].Action == "scan" {
 				fields[i].Op = scan
 			}
 		}
-		f.Resolved.Detection = &ResolvedDetection{Allow: len(allow)}
+		f.Resolved.Detection = &ResolvedDetection{Allow: len(det.allow)}
 		for _, dt := range scan.Scanner.Detectors() {
 			f.Resolved.Detection.Detectors = append(f.Resolved.Detection.Detectors, dt.Entity())
 		}
-	} else if len(det.ops) > 0 || only != nil || allow != nil {
+	} else if len(det.ops) > 0 || det.only != nil || det.allow != nil || det.extra != nil || limits != nil {
 		d.errorf(root, "entities and detection apply to fields with action: scan, and no field has it")
 		return
 	}
@@ -247,6 +253,8 @@ func (f *File) parse(d *decoder, root *yaml.Node) {
 	}
 	if scans {
 		plan.Known = knownSources(fields, det.personFrom, det.ops[detect.Person])
+		plan.Limits = limits
+		f.Scanner = fields[slices.IndexFunc(fields, func(r transform.FieldRule) bool { return r.Action == "scan" })].Op.(transform.Scan).Scanner
 	}
 	f.Plan = plan
 }

@@ -74,11 +74,25 @@ func (a *Applier) Apply(rec *record.Record) (bool, error) {
 	if len(a.plan.Known) > 0 {
 		a.ctx.collectKnown(a.plan.Known, rec)
 	}
+	if len(a.plan.Limits) > 0 {
+		if a.ctx.perRec == nil {
+			a.ctx.perRec = map[string]int{}
+		}
+		clear(a.ctx.perRec)
+	}
 	fields, err := a.applyFields(a.root, rec.Fields)
 	if err != nil {
 		return false, err
 	}
 	rec.Fields = fields
+	for i, lim := range a.plan.Limits {
+		if a.ctx.perRec[lim.Entity] > lim.Max {
+			a.stats.LimitHits[i]++
+			if lim.Drop {
+				return false, nil
+			}
+		}
+	}
 	a.stats.Kept++
 	return true, nil
 }

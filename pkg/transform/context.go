@@ -21,6 +21,7 @@ type Context struct {
 	extra    []detect.Span
 	spans    []detect.Span
 	stats    *FieldStats
+	perRec   map[string]int // spans per entity in the current record
 }
 
 // NewContext returns a Context for key, which may be nil when no operator

@@ -33,13 +33,26 @@ type FieldRule struct {
 	Op       Operator
 }
 
+// Limit is a record-level policy on detections: when the scanned fields of
+// one record hold more than Max spans of Entity, the record is dropped (Drop)
+// or only counted as flagged.
+type Limit struct {
+	Entity string
+	Max    int
+	Drop   bool
+	Reason string
+}
+
 // Plan is a compiled rule file: immutable, shared by every worker.
 type Plan struct {
 	Default Default
 	Fields  []FieldRule
 	Rows    []RowRule
 	// Known are the fields whose values scan looks for in the record's text.
-	Known    []KnownSource
+	Known []KnownSource
+	// Limits drop or flag records whose scanned text holds too many
+	// entities of one type.
+	Limits   []Limit
 	exact    map[string]int // selector text -> index in Fields, non-glob only
 	subjects [][]string     // distinct date-shift subject paths
 	needsKey bool

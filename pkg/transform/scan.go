@@ -45,6 +45,9 @@ func (s Scan) scan(c *Context, text string) (string, error) {
 			}
 			c.stats.Entities[sp.Entity]++
 		}
+		if c.perRec != nil {
+			c.perRec[sp.Entity]++
+		}
 		if sp.Ref == 0 {
 			sp.Ref = c.matchKnown(sp, text[sp.Start:sp.End])
 		}

@@ -25,6 +25,7 @@ type Stats struct {
 	Fields      map[string]*FieldStats
 	RowsDropped []int64 // per row rule, in rule order
 	RuleMatched []bool  // per field rule: did it name any field?
+	LimitHits   []int64 // per limit, in rule order: records over the limit
 	Records     int64   // records seen
 	Kept        int64   // records kept
 }
@@ -34,6 +35,7 @@ func newStats(p *Plan) *Stats {
 		Fields:      map[string]*FieldStats{},
 		RowsDropped: make([]int64, len(p.Rows)),
 		RuleMatched: make([]bool, len(p.Fields)),
+		LimitHits:   make([]int64, len(p.Limits)),
 	}
 }
 
@@ -61,6 +63,9 @@ func (s *Stats) Merge(o *Stats) {
 	}
 	for i := range o.RowsDropped {
 		s.RowsDropped[i] += o.RowsDropped[i]
+	}
+	for i := range o.LimitHits {
+		s.LimitHits[i] += o.LimitHits[i]
 	}
 	for i := range o.RuleMatched {
 		s.RuleMatched[i] = s.RuleMatched[i] || o.RuleMatched[i]
