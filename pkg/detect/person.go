@@ -26,11 +26,13 @@ var personPatterns = []struct {
 	{regexp.MustCompile(`^(?i:\bmy name is|\bmy name's|\bname is|\bthis is|\bi am|\bi'm|\bspeaking with|\bspeaking to|\byou're speaking to|\byou are speaking with|\bcall me|\bask for|\btalked to|\btalked with|\bspoke to|\bspoke with|\bforward (?:this|it) to|\btell|\bask|\bcontact|\bcc)\s+(` + nameSeq + `)`),
 		newKeywords("name", "this is", "i am", "i'm", "speaking", "call me", "ask", "talked", "spoke", "forward", "tell", "contact", "cc"), 0, 80, false},
 	{regexp.MustCompile(`^(?i:\bmy (?:daughter|son|wife|husband|partner|mother|mum|mom|father|dad|brother|sister|colleague|friend|boss|manager|neighbour|neighbor|assistant))\s+(` + nameSeq + `)`),
-		newKeywords("my"), 0, 80, false},
+		newKeywords("my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
+			"my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour", "my neighbor",
+			"my assistant"), 0, 80, false},
 	{regexp.MustCompile(`^(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\.?)\s+(` + nameSeq + `)`),
 		newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle"), 0, 80, false},
 	{regexp.MustCompile(`^(?i:\b(?:hi|hello|hey|dear|thanks|thank you|bye|goodbye|good morning|good afternoon|good evening|hola|bonjour|hallo|ciao|olá|oi),?)\s+(` + nameWord + `(?:\s+` + nameWord + `)?)\s*[,.!:;]`),
-		newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good", "hola", "bonjour", "hallo", "ciao", "olá", "oi"), 0, 60, false},
+		newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "hola", "bonjour", "hallo", "ciao", "olá", "oi"), 0, 60, false},
 	{regexp.MustCompile(`^(?i:\b(?:regards|best|cheers|sincerely|thanks|best wishes|kind regards|saludos|cordialement|grüße|gruesse|atenciosamente),?)[ \t]*\n?[ \t]*(` + nameWord + `(?:[ \t]+` + nameWord + `)?)[ \t]*(?:\n|$)`),
 		newKeywords("regards", "best", "cheers", "sincerely", "thanks", "saludos", "cordialement", "grüße", "gruesse", "atenciosamente"), 0, 80, true},
 }
@@ -91,6 +93,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	for _, p := range personPatterns {
 		hits = keywordHits(t, p.anchors, hits[:0])
 		for _, h := range hits {
+			if !capitalSoon(text, h, 32) {
+				continue // no capitalised word right after the cue: no name
+			}
 			m := p.re.FindStringSubmatchIndex(text[h:min(len(text), h+p.after)])
 			if m == nil {
 				continue
@@ -123,6 +128,21 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// capitalSoon reports whether a word starting with a capital letter begins
+// within n bytes after the cue word at h (the cue itself not counted).
+func capitalSoon(text string, h, n int) bool {
+	i := h
+	for i < len(text) && text[i] != ' ' && text[i] != '\n' && text[i] != ',' {
+		i++
+	}
+	for end := min(len(text), i+n); i < end; i++ {
+		if (text[i] >= 'A' && text[i] <= 'Z' || text[i] >= 0xC3 && text[i] <= 0xDF) && (text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '\t') {
+			return true
+		}
+	}
+	return false
 }
 
 // saidWords follow a name: "Olu Mensah said", "Dana from billing".
