@@ -176,6 +176,26 @@ type sink interface {
 	Flush() error
 }
 
+// lineSink names the record's line when a writer rejects it (a JSONL record
+// with a field the CSV header lacks).
+type lineSink struct {
+	sink
+	file string
+}
+
+func (s lineSink) Write(rec *record.Record) error {
+	err := s.sink.Write(rec)
+	if errors.Is(err, csv.ErrNewColumn) {
+		var ce *csv.ColumnError
+		field := ""
+		if errors.As(err, &ce) {
+			field = ce.Name
+		}
+		return &record.ParseError{File: s.file, Line: rec.Line, Field: field, Err: csv.ErrNewColumn}
+	}
+	return err
+}
+
 // process runs one input to its (uncommitted) output.
 func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *manifest.Output, *pipeline.AtomicFile, error) {
 	// Input chain: file -> sha256 tee -> byte counter -> buffer -> decompressor -> format reader.
@@ -266,7 +286,7 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		dst = jsonl.NewWriter(comp)
 	}
 
-	res, err := pipeline.Run(ctx, src, dst, pipeline.Options{
+	res, err := pipeline.Run(ctx, src, lineSink{dst, in.path}, pipeline.Options{
 		File: in.path, Plan: r.rules.Plan, Key: r.key, Workers: r.o.workers,
 		OnError:  map[string]pipeline.OnError{"fail": pipeline.Fail, "skip": pipeline.Skip}[r.o.onError],
 		Progress: &r.progress.rows,

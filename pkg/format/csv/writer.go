@@ -3,7 +3,6 @@ package csv
 import (
 	"bufio"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 
@@ -18,6 +17,16 @@ type WriterOptions struct {
 
 // ErrNewColumn is returned when a record has a field the header lacks.
 var ErrNewColumn = errors.New("field is not a column of the CSV header (taken from the first record)")
+
+// ColumnError names the field that is not a column; it wraps ErrNewColumn.
+type ColumnError struct{ Name string }
+
+func (e *ColumnError) Error() string {
+	return "field " + record.QuoteName(e.Name) + ": " + ErrNewColumn.Error()
+}
+
+// Unwrap returns ErrNewColumn.
+func (e *ColumnError) Unwrap() error { return ErrNewColumn }
 
 // Writer writes records as delimited text. The header is set by SetColumns or
 // taken from the first record; later records are written in header order,
@@ -84,7 +93,7 @@ func (w *Writer) Write(rec *record.Record) error {
 		for _, f := range rec.Fields {
 			i, ok := w.index[f.Name]
 			if !ok {
-				return fmt.Errorf("field %s: %w", record.QuoteName(f.Name), ErrNewColumn)
+				return &ColumnError{Name: f.Name}
 			}
 			w.cells[i] = record.ScalarText(f.Value)
 		}
