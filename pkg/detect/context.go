@@ -128,13 +128,36 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 	var hits []int
 	for i, re := range addressREs {
 		hits = keywordHits(t, addressKeywords[i], hits[:0])
-		findAround(t, hits, 70, 90, re, add)
+		// every layout has a house number: before the street word (US, UK,
+		// FR) or after it (DE, NL, ES); skip cue words with none nearby
+		kept := hits[:0]
+		for _, h := range hits {
+			if digitNear(t.S, h, 70, i == 0 || i == 2) {
+				kept = append(kept, h)
+			}
+		}
+		findAround(t, kept, 70, 90, re, add)
 	}
 	hits = postcodeHits(t.S, hits[:0])
 	for _, re := range postcodeREs {
 		findAround(t, hits, 6, 6, re, add)
 	}
 	return dst
+}
+
+// digitNear reports whether a digit occurs within n bytes before h (before)
+// or after it.
+func digitNear(s string, h, n int, before bool) bool {
+	lo, hi := h, min(len(s), h+n)
+	if before {
+		lo, hi = max(0, h-n), h
+	}
+	for i := lo; i < hi; i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // postcodeHits returns the positions of "digit letter letter" and

@@ -279,6 +279,7 @@ func newKeywords(list ...string) *keywords {
 func newSuffixes(list ...string) *keywords {
 	k := newKeywords()
 	k.suffixes = list
+	addSuffixTails(list)
 	return k
 }
 
@@ -301,7 +302,7 @@ func (t *Text) allHits() [][]int {
 				}
 			}
 		}
-		if b-a >= 5 && isUpper(t.S[a]) { // street names are capitalised
+		if b-a >= 5 && isUpper(t.S[a]) && suffixTails[[2]byte{t.Lower[b-2], t.Lower[b-1]}] { // street names are capitalised
 			for _, k := range suffixSets {
 				for _, suf := range k.suffixes {
 					if strings.HasSuffix(word, suf) || strings.HasSuffix(t.Lower[a:min(len(t.Lower), b+1)], suf) {
@@ -317,6 +318,19 @@ func (t *Text) allHits() [][]int {
 
 // suffixSets are the keyword sets with suffixes, filled at start-up.
 var suffixSets []*keywords
+
+// suffixTails holds the last two bytes of every suffix (and of every suffix
+// less a final '.'), a cheap first test before the suffixes are compared.
+var suffixTails = map[[2]byte]bool{}
+
+func addSuffixTails(list []string) {
+	for _, s := range list {
+		s = strings.TrimSuffix(s, ".")
+		if len(s) >= 2 {
+			suffixTails[[2]byte{s[len(s)-2], s[len(s)-1]}] = true
+		}
+	}
+}
 
 // keywordHits returns the positions in t.Lower where one of kw's words or
 // phrases starts as a whole word (or, for suffix sets, where the suffix is).

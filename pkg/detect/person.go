@@ -138,6 +138,9 @@ func capitalSoon(text string, h, n int) bool {
 		i++
 	}
 	for end := min(len(text), i+n); i < end; i++ {
+		if c := text[i]; c == '.' || c == '?' || c == '!' || c == '\n' && i+1 < len(text) && text[i+1] != ' ' && i > h+1 && text[i-1] != ',' {
+			return false // the cue's sentence or line ended without a name
+		}
 		if (text[i] >= 'A' && text[i] <= 'Z' || text[i] >= 0xC3 && text[i] <= 0xDF) && (text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '\t') {
 			return true
 		}
