@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Sentinel errors wrapped by ParseError. They describe what is wrong with an
@@ -42,13 +43,47 @@ func (e *ParseError) Error() string {
 
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// QuoteName quotes a field name for a message, shortening very long names so
-// that a hostile header cannot flood a log.
+// QuoteName quotes a field name or path for a message. A segment that looks
+// like data rather than a name (LooksLikeData) is shown as "*", so the keys
+// of a map keyed by emails or ids never reach a message.
 func QuoteName(name string) string {
-	const max = 64
-	r := []rune(name)
-	if len(r) > max {
-		return strconv.Quote(string(r[:max])) + "..."
+	// an email address spans dots: hide it whole first
+	for {
+		at := strings.IndexByte(name, '@')
+		if at < 0 {
+			break
+		}
+		i, j := at, at+1
+		for i > 0 && strings.IndexByte("._%+-", name[i-1]) >= 0 || i > 0 && isAlnum(name[i-1]) {
+			i--
+		}
+		for j < len(name) && (name[j] == '.' || name[j] == '-' || isAlnum(name[j])) {
+			j++
+		}
+		name = name[:i] + "*" + name[j:]
 	}
-	return strconv.Quote(name)
+	segs := strings.Split(name, ".")
+	for i, seg := range segs {
+		if LooksLikeData(seg) {
+			segs[i] = "*"
+		}
+	}
+	return strconv.Quote(strings.Join(segs, "."))
 }
+
+// LooksLikeData reports whether a field name looks like a value: it holds an
+// '@', six or more digits, or more than 64 bytes.
+func LooksLikeData(seg string) bool {
+	if len(seg) > 64 || strings.IndexByte(seg, '@') >= 0 {
+		return true
+	}
+	digits := 0
+	for i := 0; i < len(seg); i++ {
+		if seg[i] >= '0' && seg[i] <= '9' {
+			digits++
+		}
+	}
+	return digits >= 6
+}
+
+func isAlnum(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

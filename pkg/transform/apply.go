@@ -33,6 +33,7 @@ type Applier struct {
 // node caches the plan's decision for one field path.
 type node struct {
 	segs     []string
+	path     string // as shown in errors and counts (safePath)
 	decision decision
 	stats    *FieldStats
 	children map[string]*node
@@ -226,12 +227,20 @@ func (a *Applier) count(n *node, v record.Value) {
 	n.stats.kinds |= 1 << v.Kind
 }
 
+// maxChildren bounds the cached field names under one map: maps keyed by
+// data (ids, emails) would otherwise grow the cache and the counts without
+// limit. Past it, decisions are made afresh and counted under "parent.*".
+const maxChildren = 1024
+
 func (a *Applier) child(parent *node, name string) *node {
 	if n, ok := parent.children[name]; ok {
 		return n
 	}
 	segs := append(append([]string(nil), parent.segs...), name)
-	n := a.newNode(segs, parent.decision.inherit)
+	if len(parent.children) >= maxChildren {
+		return a.newNode(segs, parent.decision.inherit, true)
+	}
+	n := a.newNode(segs, parent.decision.inherit, false)
 	if parent.children == nil {
 		parent.children = map[string]*node{}
 	}
@@ -242,14 +251,15 @@ func (a *Applier) child(parent *node, name string) *node {
 func (a *Applier) elem(list *node) *node {
 	if list.elem == nil {
 		segs := append(append([]string(nil), list.segs...), record.ListSuffix)
-		list.elem = a.newNode(segs, list.decision.inherit)
+		list.elem = a.newNode(segs, list.decision.inherit, false)
 	}
 	return list.elem
 }
 
-func (a *Applier) newNode(segs []string, inherited int) *node {
+func (a *Applier) newNode(segs []string, inherited int, overflow bool) *node {
 	n := &node{segs: segs, decision: a.plan.decide(segs, inherited)}
-	path := pathOf(n)
+	n.path = safePath(segs, overflow)
+	path := n.path
 	st, ok := a.stats.Fields[path]
 	if !ok {
 		st = &FieldStats{Path: path}
@@ -268,6 +278,24 @@ func (a *Applier) newNode(segs []string, inherited int) *node {
 	return n
 }
 
-func pathOf(n *node) string { return record.JoinTokens(n.segs) }
+func pathOf(n *node) string { return n.path }
+
+// safePath is the path of a field as errors and the manifest show it: a
+// segment that looks like data rather than a name (it holds an '@', six or
+// more digits, or is very long) is shown as "*", and so is the last segment
+// of an overflow node. Field names of maps keyed by emails or ids never
+// reach a message this way.
+func safePath(segs []string, overflow bool) string {
+	out := segs
+	for i, seg := range segs {
+		if overflow && i == len(segs)-1 || record.LooksLikeData(seg) {
+			if &out[0] == &segs[0] {
+				out = append([]string(nil), segs...)
+			}
+			out[i] = "*"
+		}
+	}
+	return record.JoinTokens(out)
+}
 
 func kindName(k uint8) string { return record.Kind(k).String() }

@@ -3,6 +3,7 @@ package transform_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -187,5 +188,38 @@ func TestColumns(t *testing.T) {
 	pf := plan(t, "default: fail\nkeep: [a]\n")
 	if _, err := pf.Columns([]string{"a", "new_col"}, make([]bool, 1)); !errors.Is(err, record.ErrUnexpectedField) {
 		t.Errorf("default fail: err = %v", err)
+	}
+}
+
+func TestDataKeysStayOutOfCountsAndErrors(t *testing.T) {
+	p := plan(t, "default: fail\nkeep: [id]\n")
+	a := p.NewApplier(nil)
+	_, err := a.Apply(parse(t, `{"id":1,"by_email":{"jane.doe@example.com":1}}`))
+	if err == nil || strings.Contains(err.Error(), "jane") {
+		t.Fatalf("err = %v", err)
+	}
+	a = plan(t, "default: drop\nkeep: [id, m.k1]\n").NewApplier(nil)
+	var b strings.Builder
+	b.WriteString(`{"id":1,"m":{`)
+	for i := range 3000 {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `"k%d":1`, i)
+	}
+	b.WriteString(`,"jane.doe@example.com":2,"4155550132":3}}`)
+	if _, err := a.Apply(parse(t, b.String())); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(a.Stats().Fields); n > 1100 {
+		t.Errorf("%d field paths counted; the cache must stay bounded", n)
+	}
+	for path := range a.Stats().Fields {
+		if strings.Contains(path, "jane") || strings.Contains(path, "4155550132") {
+			t.Errorf("data key in counts: %q", path)
+		}
+	}
+	if _, ok := a.Stats().Fields["m.*"]; !ok {
+		t.Error(`overflow keys are not counted under "m.*"`)
 	}
 }
