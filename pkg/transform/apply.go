@@ -2,6 +2,7 @@ package transform
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/deidtool/deid/pkg/pseudo"
 	"github.com/deidtool/deid/pkg/record"
@@ -204,6 +205,10 @@ func (a *Applier) applyOp(n *node, op Operator, v *record.Value) error {
 		return nil
 	}
 	n.stats.Values++
+	if v.Kind == record.KindString && strings.TrimSpace(v.Str) == "" {
+		n.stats.kinds |= 1 << record.KindString
+		return nil // an empty cell holds nothing to protect and nothing to parse
+	}
 	a.ctx.stats = n.stats
 	out, err := op.Apply(a.ctx, *v)
 	if err != nil {

@@ -81,6 +81,12 @@ func TestApply(t *testing.T) {
 			want:  `{"customer":{"zip":"94"},"id":1}`,
 		},
 		{
+			name:  "empty values pass every operator untouched",
+			rules: "default: drop\nfields:\n  - {name: t, action: generalize, to: day}\n  - {name: e, action: pseudonymize, kind: email}\n",
+			in:    `{"t":"","e":" "}`,
+			want:  `{"t":"","e":" "}`,
+		},
+		{
 			name:  "redact to null",
 			rules: "default: drop\nfields:\n  - {name: phone, action: redact, with: \"null\"}\n",
 			in:    `{"phone":"+1 415 555 0100"}`,

@@ -33,6 +33,11 @@ func parseTimestamp(s string) (time.Time, timeLayout, bool) {
 	}
 	layout, ok := guessLayout(s)
 	if !ok {
+		for _, l := range fixedLayouts {
+			if t, err := time.Parse(l, s); err == nil && t.Format(l) == s {
+				return t, timeLayout{layout: l}, true
+			}
+		}
 		return time.Time{}, timeLayout{}, false
 	}
 	t, err := time.Parse(layout, s)
@@ -40,6 +45,14 @@ func parseTimestamp(s string) (time.Time, timeLayout, bool) {
 		return time.Time{}, timeLayout{}, false
 	}
 	return t, timeLayout{layout: layout}, true
+}
+
+// fixedLayouts are the other layouts tried when the ISO family does not
+// fit: e-mail and HTTP dates, and ISO with a zone name.
+var fixedLayouts = []string{
+	time.RFC1123, time.RFC1123Z, time.RFC850, time.ANSIC, time.UnixDate,
+	"2006-01-02 15:04:05 MST", "2006-01-02T15:04:05 MST", "2006-01-02 15:04:05.000 MST",
+	"02 Jan 2006", "2 Jan 2006", "Jan 2, 2006", "January 2, 2006", "2 January 2006",
 }
 
 func (l timeLayout) format(t time.Time) string {
