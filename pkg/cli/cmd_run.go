@@ -26,6 +26,10 @@ type runOptions struct {
 	delimiter      string
 	key            keySource
 	inputs         []string
+
+	plan       string // --plan: run one shard of a plan
+	shardIndex int    // --shard-index, -1 when not given
+	shards     int    // deid plan --shards
 }
 
 // AddFlags registers the run flags.
@@ -47,6 +51,9 @@ func (o *runOptions) AddFlags(f *pflag.FlagSet) {
 
 // validate checks the options that do not need the file system.
 func (o *runOptions) validate() error {
+	if o.plan != "" {
+		return o.validateShard()
+	}
 	var errs []error
 	if o.rules == "" {
 		errs = append(errs, errors.New("--rules FILE is required"))
@@ -122,5 +129,31 @@ byte-identical.
 		},
 	}
 	o.AddFlags(cmd.Flags())
+	cmd.Flags().StringVar(&o.plan, "plan", "", "run one shard of a plan made by `deid plan` (rules, inputs and options come from it) [DEID_PLAN]")
+	cmd.Flags().IntVar(&o.shardIndex, "shard-index", -1, "the shard to run (default: $SLURM_ARRAY_TASK_ID, then $JOB_COMPLETION_INDEX) [DEID_SHARD_INDEX]")
+	cmd.PreRunE = func(c *cobra.Command, args []string) error {
+		o.inputs = args
+		if o.plan != "" {
+			for _, name := range []string{"rules", "to", "from", "manifest", "compress", "on-error", "max-record-bytes", "strict", "delimiter"} {
+				if c.Flags().Changed(name) {
+					return usagef(fmt.Errorf("--%s comes from the plan; do not give it with --plan", name))
+				}
+			}
+		}
+		return o.validate()
+	}
 	return cmd
+}
+
+// validateShard checks the options of a shard run.
+func (o *runOptions) validateShard() error {
+	switch {
+	case len(o.inputs) > 0:
+		return usagef(errors.New("with --plan, the inputs come from the plan; name none"))
+	case o.out == "" || o.out == "-":
+		return usagef(errors.New("with --plan, --out must be a folder"))
+	case o.key.ephemeral:
+		return usagef(errors.New("shards must share a key: --ephemeral-key cannot be used with --plan"))
+	}
+	return nil
 }

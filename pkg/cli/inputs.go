@@ -35,6 +35,7 @@ type inputSpec struct {
 	outFormat string
 	outCodec  compress.Codec
 	stdin     *bufio.Reader // buffered stdin, already sniffed
+	wantSHA   string        // for planned inputs: the SHA-256 the plan recorded
 }
 
 // formatOf infers the format of a file name (compression extension removed).
@@ -74,54 +75,15 @@ func planInputs(o *runOptions, stdin *bufio.Reader) ([]*inputSpec, error) {
 	names := map[string]string{}
 	stdinUsed := false
 	for _, p := range o.inputs {
-		in := &inputSpec{path: p}
 		if p == "-" {
 			if stdinUsed {
 				return nil, usagef(errors.New("stdin (-) can be read only once"))
 			}
 			stdinUsed = true
-			if o.from == "" {
-				return nil, usagef(errors.New("reading stdin needs --from csv|jsonl"))
-			}
-			in.format = o.from
-			c, err := compress.Sniff(stdin, "")
-			if err != nil {
-				return nil, err
-			}
-			in.codec, in.stdin = c, stdin
-		} else {
-			st, err := os.Stat(p)
-			if err != nil {
-				return nil, fmt.Errorf("open input: %w", err)
-			}
-			if st.IsDir() {
-				return nil, usagef(fmt.Errorf("input %s is a folder; name its files", p))
-			}
-			in.format, in.comma = formatOf(p)
-			if o.from != "" {
-				in.format = o.from
-			}
-			if in.codec, err = sniffFile(p); err != nil {
-				return nil, err
-			}
 		}
-		switch in.format {
-		case formatCSV, formatJSONL:
-		case formatParquet:
-			return nil, usagef(fmt.Errorf("input %s: Parquet is not supported by this version of deid", p))
-		default:
-			return nil, usagef(fmt.Errorf("input %s: cannot tell its format from the name; use --from csv|jsonl", p))
-		}
-		if o.delimiter != "" {
-			in.comma = o.delimiter[0]
-		}
-		in.outFormat = in.format
-		if o.to != "" {
-			in.outFormat = o.to
-		}
-		in.outCodec = in.codec
-		if o.compress != "auto" {
-			in.outCodec = compress.Codec(o.compress)
+		in, err := specFor(o, p, stdin)
+		if err != nil {
+			return nil, err
 		}
 		if o.out == "-" {
 			in.out, in.outName = "-", "-"
@@ -139,6 +101,57 @@ func planInputs(o *runOptions, stdin *bufio.Reader) ([]*inputSpec, error) {
 		specs = append(specs, in)
 	}
 	return specs, nil
+}
+
+// specFor resolves one input's format and compression, and those of its
+// output (not its path).
+func specFor(o *runOptions, p string, stdin *bufio.Reader) (*inputSpec, error) {
+	in := &inputSpec{path: p}
+	if p == "-" {
+		if o.from == "" {
+			return nil, usagef(errors.New("reading stdin needs --from csv|jsonl"))
+		}
+		in.format = o.from
+		c, err := compress.Sniff(stdin, "")
+		if err != nil {
+			return nil, err
+		}
+		in.codec, in.stdin = c, stdin
+	} else {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("open input: %w", err)
+		}
+		if st.IsDir() {
+			return nil, usagef(fmt.Errorf("input %s is a folder; name its files", p))
+		}
+		in.format, in.comma = formatOf(p)
+		if o.from != "" {
+			in.format = o.from
+		}
+		if in.codec, err = sniffFile(p); err != nil {
+			return nil, err
+		}
+	}
+	switch in.format {
+	case formatCSV, formatJSONL:
+	case formatParquet:
+		return nil, usagef(fmt.Errorf("input %s: Parquet is not supported by this version of deid", p))
+	default:
+		return nil, usagef(fmt.Errorf("input %s: cannot tell its format from the name; use --from csv|jsonl", p))
+	}
+	if o.delimiter != "" {
+		in.comma = o.delimiter[0]
+	}
+	in.outFormat = in.format
+	if o.to != "" {
+		in.outFormat = o.to
+	}
+	in.outCodec = in.codec
+	if o.compress != "auto" {
+		in.outCodec = compress.Codec(o.compress)
+	}
+	return in, nil
 }
 
 // sniffFile reads the first bytes of a file to find its compression.

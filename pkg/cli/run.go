@@ -38,6 +38,9 @@ type runner struct {
 }
 
 func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
+	if o.plan != "" {
+		return runShard(ctx, g, o)
+	}
 	started := now()
 	rf, err := loadRules(o.rules)
 	if err != nil {
@@ -52,6 +55,17 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
 	if err != nil {
 		return err
 	}
+	manifestPath := o.manifest
+	if manifestPath == "" {
+		manifestPath = filepath.Join(o.out, manifest.FileName)
+	}
+	return execute(ctx, g, o, rf, key, specs, manifestPath, nil, started)
+}
+
+// execute runs every input to its output, then commits the outputs and
+// writes the manifest (with shard set, the shard's manifest).
+func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.File, key *pseudo.Key,
+	specs []*inputSpec, manifestPath string, shard *manifest.Shard, started string) error {
 	if o.out != "-" {
 		if err := os.MkdirAll(o.out, 0o755); err != nil {
 			return fmt.Errorf("create output folder: %w", err)
@@ -66,6 +80,9 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
 		Rules:  manifest.Rules{File: rf.Name, SHA256: rf.SHA256, Name: rf.Title, Resolved: rf.Resolved},
 		Options: manifest.Options{OnError: o.onError, Strict: o.strict, To: o.to, Compress: o.compress,
 			MaxRecordBytes: o.maxRecordBytes},
+		Inputs:  []manifest.Input{},
+		Outputs: []manifest.Output{},
+		Shard:   shard,
 	}
 	if key != nil {
 		m.Key = &manifest.Key{Fingerprint: key.Fingerprint(), Ephemeral: key.Ephemeral()}
@@ -95,10 +112,10 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
 		}
 	}
 	for i, ok := range r.matched {
-		if ok {
+		if ok || len(specs) == 0 {
 			continue
 		}
-		w := fmt.Sprintf("%s:%d: rule for field %s matched no field in the data", o.rules, rf.Lines[i],
+		w := fmt.Sprintf("%s:%d: rule for field %s matched no field in the data", rf.Name, rf.Lines[i],
 			record.QuoteName(rf.Plan.Fields[i].Selector.String()))
 		if o.strict {
 			return usagef(fmt.Errorf("%s (--strict)", w))
@@ -112,10 +129,6 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
 
 	// Commit: the old manifest goes first, so that no moment shows new
 	// outputs beside a manifest that does not describe them.
-	manifestPath := o.manifest
-	if manifestPath == "" {
-		manifestPath = filepath.Join(o.out, manifest.FileName)
-	}
 	if err := os.Remove(manifestPath); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("remove old manifest: %w", err)
 	}
@@ -125,25 +138,30 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
 		}
 	}
 	m.StartedAt, m.FinishedAt = started, now()
-	data, err := m.Marshal()
-	if err != nil {
-		return err
-	}
-	mf, err := pipeline.CreateAtomic(manifestPath, 0o644)
-	if err != nil {
-		return fmt.Errorf("write manifest: %w", err)
-	}
-	if _, err := mf.Write(data); err != nil {
-		mf.Abort()
-		return fmt.Errorf("write manifest: %w", err)
-	}
-	if err := mf.Commit(); err != nil {
+	if err := writeJSONFile(manifestPath, m.Marshal); err != nil {
 		return fmt.Errorf("write manifest: %w", err)
 	}
 	g.log.Info("run complete", "inputs", m.Totals.Inputs, "rows_read", m.Totals.RowsRead,
 		"rows_written", m.Totals.RowsWritten, "rows_dropped", m.Totals.RowsDropped,
 		"rows_skipped", m.Totals.RowsSkipped, "manifest", manifestPath)
 	return nil
+}
+
+// writeJSONFile writes what marshal returns to path atomically.
+func writeJSONFile(path string, marshal func() ([]byte, error)) error {
+	data, err := marshal()
+	if err != nil {
+		return err
+	}
+	f, err := pipeline.CreateAtomic(path, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Abort()
+		return err
+	}
+	return f.Commit()
 }
 
 // now returns the current time, or SOURCE_DATE_EPOCH when set, as RFC 3339.
@@ -312,10 +330,14 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	for i, ok := range res.Stats.RuleMatched {
 		r.matched[i] = r.matched[i] || ok
 	}
+	inSHA := hex.EncodeToString(inHash.Sum(nil))
+	if in.wantSHA != "" && inSHA != in.wantSHA {
+		return fail(&record.ParseError{File: in.path, Err: errors.New("input changed since the plan was made (sha256 differs)")})
+	}
 
 	mi := &manifest.Input{
 		Path: in.path, Format: in.format, Compression: string(in.codec),
-		Bytes: inBytes.Load(), SHA256: hex.EncodeToString(inHash.Sum(nil)),
+		Bytes: inBytes.Load(), SHA256: inSHA,
 		Rows: res.Read, Skipped: res.Skips,
 	}
 	if jsonIn != nil {

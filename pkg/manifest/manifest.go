@@ -26,6 +26,8 @@ type Manifest struct {
 	Outputs    []Output `json:"outputs"`
 	Totals     Totals   `json:"totals"`
 	Warnings   []string `json:"warnings,omitempty"`
+	// Shard is set in the manifest of one shard of a planned run.
+	Shard *Shard `json:"shard,omitempty"`
 }
 
 // Tool names the program that wrote the manifest.
