@@ -89,9 +89,17 @@ func runPlan(g *globalOptions, o *runOptions) error {
 	if err != nil {
 		return err
 	}
+	// Shards may run in another working folder: the plan names files by
+	// absolute paths (a shipped pack by its name).
+	rulesPath := o.rules
+	if _, err := os.Stat(rulesPath); err == nil {
+		if rulesPath, err = filepath.Abs(rulesPath); err != nil {
+			return err
+		}
+	}
 	p := &manifest.Plan{
 		Schema: manifest.PlanSchema, Tool: manifest.Tool{Name: "deid", Version: g.build.Version}, CreatedAt: now(),
-		Rules:   manifest.PlanRules{File: o.rules, SHA256: rf.SHA256},
+		Rules:   manifest.PlanRules{File: rulesPath, SHA256: rf.SHA256},
 		Options: manifest.PlanOptions{From: o.from, To: o.to, Compress: o.compress, OnError: o.onError, Strict: o.strict, MaxRecordBytes: o.maxRecordBytes, Delimiter: o.delimiter},
 		Shards:  o.shards,
 	}
@@ -114,7 +122,11 @@ func runPlan(g *globalOptions, o *runOptions) error {
 		if err != nil {
 			return err
 		}
-		p.Inputs = append(p.Inputs, manifest.PlanInput{Path: path, Bytes: size, SHA256: sum, Output: name})
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return err
+		}
+		p.Inputs = append(p.Inputs, manifest.PlanInput{Path: abs, Bytes: size, SHA256: sum, Output: name})
 		sizes = append(sizes, size)
 	}
 	for i, s := range manifest.Balance(sizes, o.shards) {

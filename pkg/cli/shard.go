@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/deidtool/deid/pkg/manifest"
+	"github.com/deidtool/deid/pkg/pipeline"
 )
 
 // shardIndex resolves the shard to run: --shard-index, then
@@ -87,6 +88,12 @@ func runShard(ctx context.Context, g *globalOptions, o *runOptions) error {
 		spec.outName, spec.out = in.Output, filepath.Join(o.out, in.Output)
 		spec.wantSHA = in.SHA256
 		specs = append(specs, spec)
+		// Only this shard writes this output: temporary files of a killed
+		// earlier attempt are its own to clean up.
+		stale, _ := filepath.Glob(filepath.Join(o.out, pipeline.TempPrefix+in.Output+"-*"))
+		for _, f := range stale {
+			os.Remove(f)
+		}
 	}
 	shard := &manifest.Shard{Index: idx, Count: p.Shards, PlanSHA256: planSHA}
 	return execute(ctx, g, o, rf, key, specs, filepath.Join(o.out, manifest.ShardFileName(idx)), shard, started)
