@@ -85,10 +85,11 @@ func (s *Scanner) Detectors() []Detector { return s.detectors }
 // Text is a text to scan with its ASCII-lower-cased copy (same length and
 // offsets), made once and shared by every detector.
 type Text struct {
-	S     string
-	Lower string
-	words []int32 // start and end of each word of Lower, made on first use
-	hits  [][]int // per keyword set, made on first use
+	S      string
+	Lower  string
+	words  []int32 // start and end of each word of Lower, made on first use
+	hits   [][]int // per keyword set, made on first use
+	digits []int32 // digitSpans, made on first use
 }
 
 // NewText prepares s for detectors.
@@ -259,6 +260,10 @@ type keywordEntry struct {
 
 var keywordSets []*keywords
 
+// keywordShapes has, per first byte, a bit for each length of an indexed
+// first word: a cheap test that skips the map for most words.
+var keywordShapes [256]uint64
+
 func newKeywords(list ...string) *keywords {
 	k := &keywords{id: len(keywordSets)}
 	keywordSets = append(keywordSets, k)
@@ -271,6 +276,9 @@ func newKeywords(list ...string) *keywords {
 			}
 		}
 		keywordIndex[first] = append(keywordIndex[first], keywordEntry{set: k.id, phrase: w})
+		if first != "" && len(first) < 64 {
+			keywordShapes[first[0]] |= 1 << len(first)
+		}
 	}
 	return k
 }
@@ -293,12 +301,14 @@ func (t *Text) allHits() [][]int {
 	for i := 0; i < len(ws); i += 2 {
 		a, b := int(ws[i]), int(ws[i+1])
 		word := t.Lower[a:b]
-		for _, e := range keywordIndex[word] {
-			p := e.phrase
-			j := a + len(p)
-			if strings.HasPrefix(t.Lower[a:], p) && (j == len(t.Lower) || !isAlpha(t.Lower[j]) || !isAlpha(p[len(p)-1])) {
-				if h := t.hits[e.set]; len(h) == 0 || h[len(h)-1] != a {
-					t.hits[e.set] = append(h, a)
+		if n := b - a; n < 64 && keywordShapes[word[0]]&(1<<n) != 0 {
+			for _, e := range keywordIndex[word] {
+				p := e.phrase
+				j := a + len(p)
+				if strings.HasPrefix(t.Lower[a:], p) && (j == len(t.Lower) || !isAlpha(t.Lower[j]) || !isAlpha(p[len(p)-1])) {
+					if h := t.hits[e.set]; len(h) == 0 || h[len(h)-1] != a {
+						t.hits[e.set] = append(h, a)
+					}
 				}
 			}
 		}

@@ -215,7 +215,7 @@ func (ipv4Detector) Examples() Examples {
 
 func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	scanRuns(text, ".", func(r *numberRun) {
+	scanRuns(t, ".", func(r *numberRun) {
 		if len(r.groups) != 4 || len(r.seps) != 3 {
 			return
 		}

@@ -15,9 +15,50 @@ type numberRun struct {
 
 // scanRuns calls fn for every run of digits joined by single separators from
 // seps (a '+' may lead, '(' and ')' may wrap a group when '(' is in seps).
-func scanRuns(text, seps string, fn func(r *numberRun)) {
+// It only looks at the parts of the text that hold digits (Text.digitSpans),
+// so prose costs nothing.
+func scanRuns(t *Text, seps string, fn func(r *numberRun)) {
+	spans := t.digitSpans()
+	for k := 0; k < len(spans); k += 2 {
+		scanRunsIn(t.S, int(spans[k]), int(spans[k+1]), seps, fn)
+	}
+}
+
+// digitSpans returns, in pairs, the start and end of every stretch of the
+// text made of digits, separators and parentheses that holds a digit.
+func (t *Text) digitSpans() []int32 {
+	if t.digits != nil {
+		return t.digits
+	}
+	t.digits = []int32{}
+	s := t.S
+	for i := 0; i < len(s); {
+		k := strings.IndexAny(s[i:], "0123456789")
+		if k < 0 {
+			break
+		}
+		j := i + k
+		start := j
+		for start > i && strings.IndexByte(numberBytes, s[start-1]) >= 0 {
+			start--
+		}
+		end := j
+		for end < len(s) && (isDigit(s[end]) || strings.IndexByte(numberBytes, s[end]) >= 0) {
+			end++
+		}
+		t.digits = append(t.digits, int32(start), int32(end))
+		i = end
+	}
+	return t.digits
+}
+
+// numberBytes may stand between the digits of one number.
+const numberBytes = " -./()+"
+
+// scanRunsIn is scanRuns on text[from:to] (the rest of text is context).
+func scanRunsIn(text string, from, to int, seps string, fn func(r *numberRun)) {
 	var r numberRun
-	for i := 0; i < len(text); i++ {
+	for i := from; i < to; i++ {
 		c := text[i]
 		start := i
 		switch {
@@ -149,7 +190,7 @@ func (phoneDetector) Examples() Examples {
 
 func (phoneDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	scanRuns(text, " -./()+", func(r *numberRun) {
+	scanRuns(t, " -./()+", func(r *numberRun) {
 		n := len(r.digits)
 		if n < 7 || n > 15 || !boundaryAfter(text, r.end) {
 			return
@@ -204,7 +245,7 @@ func (cardDetector) Examples() Examples {
 
 func (cardDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	scanRuns(text, " -", func(r *numberRun) {
+	scanRuns(t, " -", func(r *numberRun) {
 		n := len(r.digits)
 		if n < 13 || n > 19 || !boundaryAfter(text, r.end) || !luhn(r.digits) || !issuer(r.digits) {
 			return
@@ -258,7 +299,7 @@ func (ssnDetector) Examples() Examples {
 
 func (ssnDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	scanRuns(text, " -", func(r *numberRun) {
+	scanRuns(t, " -", func(r *numberRun) {
 		if len(r.digits) != 9 || !boundaryAfter(text, r.end) {
 			return
 		}

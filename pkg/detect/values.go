@@ -98,7 +98,7 @@ func findDigits(text string, v Value, dst []Span) []Span {
 	if len(want) < 6 {
 		return dst
 	}
-	scanRuns(text, " -./()+", func(r *numberRun) {
+	scanRunsIn(text, 0, len(text), " -./()+", func(r *numberRun) {
 		d := r.digits
 		if len(d) < 6 || !boundaryAfter(text, r.end) {
 			return

@@ -17,7 +17,7 @@ type Context struct {
 	// scanning state: the record's known values, span buffers, and the
 	// counts of the field being scanned
 	known    []detect.Value
-	knownOps []knownOp
+	knownOps []Operator // the field operator of each known value
 	extra    []detect.Span
 	spans    []detect.Span
 	stats    *FieldStats

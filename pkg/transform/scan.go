@@ -52,12 +52,12 @@ func (s Scan) scan(c *Context, text string) (string, error) {
 			sp.Ref = c.matchKnown(sp, text[sp.Start:sp.End])
 		}
 		if sp.Ref > 0 {
-			k := c.knownOps[sp.Ref-1]
-			switch k.op.(type) {
+			op := c.knownOps[sp.Ref-1]
+			switch op.(type) {
 			case Pseudonymize, Hash:
-				return k.op.ApplySpan(c, sp.Entity, c.known[sp.Ref-1].Text)
+				return op.ApplySpan(c, sp.Entity, c.known[sp.Ref-1].Text)
 			case Mask:
-				return k.op.ApplySpan(c, sp.Entity, text[sp.Start:sp.End])
+				return op.ApplySpan(c, sp.Entity, text[sp.Start:sp.End])
 			default:
 				return "<" + sp.Entity + ">", nil
 			}
@@ -110,9 +110,6 @@ type KnownSource struct {
 	Op     Operator // how the field itself is treated; decides the span's replacement
 }
 
-// knownOp pairs a collected value with its field's operator.
-type knownOp struct{ op Operator }
-
 // collectKnown gathers the record's identifying values before any operator
 // runs.
 func (c *Context) collectKnown(sources []KnownSource, rec *record.Record) {
@@ -131,7 +128,7 @@ func (c *Context) collectKnown(sources []KnownSource, rec *record.Record) {
 			match = detect.MatchDigits
 		}
 		c.known = append(c.known, detect.Value{Text: v.Str, Entity: src.Entity, Match: match, Ref: len(c.known) + 1})
-		c.knownOps = append(c.knownOps, knownOp{op: src.Op})
+		c.knownOps = append(c.knownOps, src.Op)
 	}
 }
 
