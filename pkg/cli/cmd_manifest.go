@@ -26,6 +26,7 @@ func newManifestCmd(g *globalOptions) *cobra.Command {
 func newManifestMergeCmd(g *globalOptions) *cobra.Command {
 	var plan string
 	var asJSON bool
+	var key keySource
 	cmd := &cobra.Command{
 		Use:   "merge --plan PLAN DIR",
 		Short: "Check every shard of a planned run and write the run's manifest",
@@ -33,7 +34,8 @@ func newManifestMergeCmd(g *globalOptions) *cobra.Command {
 key, that every planned input was read unchanged and every output matches its
 shard manifest, then write DIR/manifest.json for the whole run. Any problem is
 reported (with --json, as JSON on stdout) and the exit status is 1; nothing is
-written then.
+written then. When the plan has a key, the merged manifest is signed with it,
+so the key must be given (--key-file, DEID_KEY_FILE or DEID_KEY).
 ` + exitStatusHelp,
 		Example: `  deid manifest merge --plan plan.json out`,
 		Args:    cobra.ExactArgs(1),
@@ -57,8 +59,21 @@ written then.
 			if len(problems) > 0 {
 				return &findingsError{msg: fmt.Sprintf("merge refused, %d problem(s):\n  %s", len(problems), strings.Join(problems, "\n  "))}
 			}
+			// The merged manifest is signed with the plan's key, like a
+			// single run's.
+			marshal := m.Marshal
+			if p.KeyFingerprint != "" {
+				k, err := key.load(true, g.log)
+				if err != nil {
+					return err
+				}
+				if k.Fingerprint() != p.KeyFingerprint {
+					return usagef(fmt.Errorf("the key's fingerprint %q is not the plan's %q", k.Fingerprint(), p.KeyFingerprint))
+				}
+				marshal = func() ([]byte, error) { return m.Sign(k.Sign) }
+			}
 			path := filepath.Join(dir, manifest.FileName)
-			if err := writeJSONFile(path, m.Marshal); err != nil {
+			if err := writeJSONFile(path, marshal); err != nil {
 				return fmt.Errorf("write manifest: %w", err)
 			}
 			g.log.Info("merged", "shards", p.Shards, "inputs", m.Totals.Inputs, "rows_written", m.Totals.RowsWritten, "manifest", path)
@@ -67,5 +82,6 @@ written then.
 	}
 	cmd.Flags().StringVar(&plan, "plan", "", "the plan the shards ran [DEID_PLAN]")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the check's result as JSON on stdout")
+	cmd.Flags().StringVar(&key.file, "key-file", "", "the plan's key, to sign the merged manifest [DEID_KEY_FILE; or DEID_KEY]")
 	return cmd
 }

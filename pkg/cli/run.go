@@ -138,7 +138,11 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 		}
 	}
 	m.StartedAt, m.FinishedAt = started, now()
-	if err := writeJSONFile(manifestPath, m.Marshal); err != nil {
+	marshal := m.Marshal
+	if key != nil {
+		marshal = func() ([]byte, error) { return m.Sign(key.Sign) }
+	}
+	if err := writeJSONFile(manifestPath, marshal); err != nil {
 		return fmt.Errorf("write manifest: %w", err)
 	}
 	g.log.Info("run complete", "inputs", m.Totals.Inputs, "rows_read", m.Totals.RowsRead,

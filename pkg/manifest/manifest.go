@@ -28,6 +28,39 @@ type Manifest struct {
 	Warnings   []string `json:"warnings,omitempty"`
 	// Shard is set in the manifest of one shard of a planned run.
 	Shard *Shard `json:"shard,omitempty"`
+	// Signature is an HMAC of the rest of the manifest under the run's key
+	// (see Sign); it is the last field of the file.
+	Signature string `json:"signature,omitempty"`
+}
+
+// Sign returns the manifest's bytes with a signature made by sign over the
+// unsigned bytes.
+func (m *Manifest) Sign(sign func([]byte) string) ([]byte, error) {
+	m.Signature = ""
+	unsigned, err := m.Marshal()
+	if err != nil {
+		return nil, err
+	}
+	m.Signature = sign(unsigned)
+	return m.Marshal()
+}
+
+// Unsigned splits a signed manifest file into the bytes that were signed and
+// the signature. ok is false when the file carries no signature in the
+// place deid writes it.
+func Unsigned(raw []byte) (unsigned []byte, sig string, ok bool) {
+	const tail = "\"\n}\n"
+	const head = ",\n  \"signature\": \""
+	if !bytes.HasSuffix(raw, []byte(tail)) {
+		return nil, "", false
+	}
+	body := raw[:len(raw)-len(tail)]
+	i := bytes.LastIndex(body, []byte(head))
+	if i < 0 {
+		return nil, "", false
+	}
+	sig = string(body[i+len(head):])
+	return append(append([]byte{}, raw[:i]...), "\n}\n"...), sig, true
 }
 
 // Tool names the program that wrote the manifest.

@@ -102,3 +102,29 @@ func TestMerge(t *testing.T) {
 		})
 	}
 }
+
+func TestSignRoundTrip(t *testing.T) {
+	m := &Manifest{Schema: Schema, Inputs: []Input{{Path: "a"}}, Outputs: []Output{}}
+	sign := func(b []byte) string { return "sig:" + sha(string(b)) }
+	signed, err := m.Sign(sign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unsigned, sig, ok := Unsigned(signed)
+	if !ok || sig != sign(unsigned) {
+		t.Fatalf("Unsigned: ok %v, sig %q", ok, sig)
+	}
+	m.Signature = ""
+	plain, _ := m.Marshal()
+	if string(plain) != string(unsigned) {
+		t.Errorf("unsigned bytes differ from the manifest without its signature")
+	}
+	edited := []byte(strings.Replace(string(signed), `"path": "a"`, `"path": "b"`, 1))
+	u2, sig2, _ := Unsigned(edited)
+	if sig2 == sign(u2) {
+		t.Error("an edited manifest kept a valid signature")
+	}
+	if _, _, ok := Unsigned(plain); ok {
+		t.Error("an unsigned manifest reported a signature")
+	}
+}

@@ -86,6 +86,19 @@ func (k *Key) Fingerprint() string {
 	return "hmac-sha256:" + hex.EncodeToString(sum[:16])
 }
 
+// Sign returns an HMAC-SHA-256 of data under a subkey for signatures, as
+// "hmac-sha256:" and hex: a manifest's signature.
+func (k *Key) Sign(data []byte) string {
+	m := hmac.New(sha256.New, k.derive("deid/v1/manifest-signature"))
+	m.Write(data)
+	return "hmac-sha256:" + hex.EncodeToString(m.Sum(nil))
+}
+
+// CheckSignature reports whether sig is Sign(data), in constant time.
+func (k *Key) CheckSignature(data []byte, sig string) bool {
+	return hmac.Equal([]byte(k.Sign(data)), []byte(sig))
+}
+
 // String hides the key; it exists so that printing a Key by mistake is safe.
 func (k *Key) String() string { return "pseudo.Key(" + k.Fingerprint() + ")" }
 
