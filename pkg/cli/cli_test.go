@@ -47,6 +47,8 @@ func TestScripts(t *testing.T) {
 		UpdateScripts:       *update,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("REPO", repoRoot)
+			// scripts that run shell scripts find deid on PATH as "deid"
+			env.Setenv("DEID", "deid")
 			env.Setenv("SOURCE_DATE_EPOCH", "1767225600")
 			for _, dir := range []string{"rules", "examples"} {
 				if err := copyDir(filepath.Join(repoRoot, dir), filepath.Join(env.WorkDir, dir)); err != nil {
