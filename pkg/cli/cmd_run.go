@@ -27,6 +27,7 @@ type runOptions struct {
 	key            keySource
 	inputs         []string
 
+	card       bool   // --card: write DATASET_CARD.md
 	plan       string // --plan: run one shard of a plan
 	shardIndex int    // --shard-index, -1 when not given
 	shards     int    // deid plan --shards
@@ -46,6 +47,7 @@ func (o *runOptions) AddFlags(f *pflag.FlagSet) {
 	f.BoolVar(&o.strict, "strict", false, "treat rules that match no field in the data as errors [DEID_STRICT]")
 	f.StringVar(&o.delimiter, "delimiter", "", "CSV input delimiter, one character (default: sniffed from the header; tab for .tsv) [DEID_DELIMITER]")
 	f.StringVar(&o.key.file, "key-file", "", "file holding the key (hex or base64) [DEID_KEY_FILE; or the key itself in DEID_KEY]")
+	f.BoolVar(&o.card, "card", false, "also write DATASET_CARD.md: the run in plain words, for reviewers [DEID_CARD]")
 	f.BoolVar(&o.key.ephemeral, "ephemeral-key", false, "use a random key for this run only: tokens link to no other export [DEID_EPHEMERAL_KEY]")
 }
 

@@ -138,6 +138,13 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 		}
 	}
 	m.StartedAt, m.FinishedAt = started, now()
+	if o.card && o.out != "-" {
+		card := datasetCard(m, rf, o.out)
+		if err := writeJSONFile(filepath.Join(o.out, CardName), func() ([]byte, error) { return card, nil }); err != nil {
+			return fmt.Errorf("write dataset card: %w", err)
+		}
+		m.Documents = append(m.Documents, manifest.Document{Path: CardName, Bytes: int64(len(card)), SHA256: sha256hex(card)})
+	}
 	marshal := m.Marshal
 	if key != nil {
 		marshal = func() ([]byte, error) { return m.Sign(key.Sign) }
@@ -412,4 +419,9 @@ func (r *runner) fieldError(in *inputSpec, line int64, err error) error {
 		return &record.ParseError{File: in.path, Line: line, Field: fe.Path, Err: fe.Err}
 	}
 	return r.inputError(in, err)
+}
+
+func sha256hex(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
 }

@@ -3,8 +3,6 @@ package cli
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"io"
 	"os"
@@ -213,9 +211,4 @@ func TestInterruptLeavesNothing(t *testing.T) {
 			t.Errorf("%v: left %v", sig, entries)
 		}
 	}
-}
-
-func sha256hex(b []byte) string {
-	s := sha256.Sum256(b)
-	return hex.EncodeToString(s[:])
 }

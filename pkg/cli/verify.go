@@ -126,6 +126,12 @@ func verifyDir(g *globalOptions, o *verifyOptions, dir string) (*verifyReport, e
 			return nil, err
 		}
 	}
+	for _, d := range m.Documents {
+		expected[d.Path] = true
+		if err := manifest.CheckFile(filepath.Join(dir, filepath.FromSlash(d.Path)), d.Bytes, d.SHA256); err != nil {
+			rep.add(finding{Check: "file", File: d.Path, Message: err.Error()})
+		}
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err

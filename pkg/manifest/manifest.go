@@ -26,6 +26,8 @@ type Manifest struct {
 	Outputs    []Output `json:"outputs"`
 	Totals     Totals   `json:"totals"`
 	Warnings   []string `json:"warnings,omitempty"`
+	// Documents are files deid wrote about the data (the dataset card).
+	Documents []Document `json:"documents,omitempty"`
 	// Shard is set in the manifest of one shard of a planned run.
 	Shard *Shard `json:"shard,omitempty"`
 	// Signature is an HMAC of the rest of the manifest under the run's key
@@ -133,6 +135,13 @@ type Output struct {
 	Rows        int64         `json:"rows"`
 	Schema      []Field       `json:"schema"`
 	Fields      []FieldCounts `json:"fields"`
+}
+
+// Document is a file about the data, such as the dataset card.
+type Document struct {
+	Path   string `json:"path"`
+	Bytes  int64  `json:"bytes"`
+	SHA256 string `json:"sha256"`
 }
 
 // Field is one field of an output's schema, with the value types seen.
