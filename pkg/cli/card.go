@@ -107,7 +107,19 @@ func datasetCard(m *manifest.Manifest, rf *rules.File, dir string) []byte {
 	} else {
 		b.WriteString("No key was used: nothing in this dataset is a keyed pseudonym.\n\n")
 	}
-	fmt.Fprintf(&b, "`manifest.json` records the SHA-256 of every file here. To check that nothing changed and that no personal data is left where the rules removed it:\n\n```sh\ndeid verify %s\n```\n\nRe-identification risk (k-anonymity) was not computed by this version of deid.\n", dir)
+	fmt.Fprintf(&b, "`manifest.json` records the SHA-256 of every file here. To check that nothing changed and that no personal data is left where the rules removed it:\n\n```sh\ndeid verify %s\n```\n", dir)
+	b.WriteString("\n## Re-identification risk\n\n")
+	if r := m.Risk; r != nil {
+		fmt.Fprintf(&b, "Records were grouped by their quasi-identifiers (%s) after the rules ran. ", "`"+strings.Join(r.QuasiIdentifiers, "`, `")+"`")
+		fmt.Fprintf(&b, "%d records fall into %d groups; the smallest group has %d record(s); %d record(s) in %d group(s) are in groups smaller than k = %d; %.1f%% of records are unique.",
+			r.Records, r.Classes, r.SmallestClass, r.RecordsBelowK, r.ClassesBelowK, r.K, 100*r.UniqueShare)
+		if r.Enforce == "suppress" {
+			fmt.Fprintf(&b, " Those %d record(s) were removed, so every group in this dataset has at least %d records.", r.Suppressed, r.K)
+		}
+		b.WriteString("\n")
+	} else {
+		b.WriteString("Not computed: the rule file declares no quasi-identifiers (`risk:`).\n")
+	}
 	return []byte(b.String())
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/deidtool/deid/pkg/detect"
+	"github.com/deidtool/deid/pkg/transform"
 )
 
 type scanOptions struct {
@@ -91,6 +92,7 @@ func failTypes(s string) []string {
 
 func runScan(g *globalOptions, o *scanOptions) error {
 	scanner := detect.NewScanner(detect.Default(), nil)
+	var risk *transform.Risk
 	if o.rules != "" {
 		rf, err := loadRules(o.rules)
 		if err != nil {
@@ -99,8 +101,9 @@ func runScan(g *globalOptions, o *scanOptions) error {
 		if rf.Scanner != nil {
 			scanner = rf.Scanner
 		}
+		risk = rf.Plan.Risk
 	}
-	rep, err := profileInputs(o, scanner)
+	rep, err := profileInputs(o, scanner, risk)
 	if err != nil {
 		return err
 	}
@@ -134,6 +137,10 @@ func runScan(g *globalOptions, o *scanOptions) error {
 func printScan(g *globalOptions, rep *scanReport) {
 	w := g.stdout
 	fmt.Fprintf(w, "%d records from %s\n\n", rep.Records, strings.Join(rep.Inputs, ", "))
+	if r := rep.Risk; r != nil {
+		fmt.Fprintf(w, "k-anonymity on the raw quasi-identifiers: %d classes, smallest %d, %d records in classes below k=%d, %.1f%% unique\n\n",
+			r.Classes, r.SmallestClass, r.RecordsBelowK, r.K, 100*r.UniqueShare)
+	}
 	fmt.Fprintf(w, "%-28s %8s  %-44s %s\n", "FIELD", "VALUES", "FOUND (share of values, example lines)", "SUGGESTED")
 	for _, fp := range rep.Fields {
 		var found []string

@@ -35,6 +35,10 @@ type runner struct {
 	key      *pseudo.Key
 	matched  []bool // per field rule: named a field in some input
 	progress *progress
+
+	dry        bool // count classes only, write nothing (first pass of suppression)
+	classes    map[transform.ClassKey]int64
+	suppressed int64
 }
 
 func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
@@ -93,6 +97,28 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 			f.Abort() // no-op after Commit
 		}
 	}()
+	risk := rf.Plan.Risk
+	var before transform.RiskFigures
+	if risk != nil && risk.Suppress {
+		// First pass: count the classes of the whole output, writing nothing;
+		// the second pass drops the records of classes smaller than k.
+		for _, in := range specs {
+			if in.stdin != nil {
+				return usagef(errors.New("risk enforce: suppress reads its inputs twice, so it cannot read stdin"))
+			}
+		}
+		r.dry, r.classes = true, map[transform.ClassKey]int64{}
+		for _, in := range specs {
+			if _, _, _, err := r.process(ctx, in); err != nil {
+				return err
+			}
+		}
+		before = risk.Figures(r.classes)
+		rf.Plan.Suppress = risk.SmallClasses(r.classes)
+		r.dry = false
+		clear(r.matched)
+	}
+	r.classes = map[transform.ClassKey]int64{}
 	for _, in := range specs {
 		mi, mo, f, err := r.process(ctx, in)
 		if err != nil {
@@ -110,6 +136,17 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 		for _, d := range mi.RowsDropped {
 			m.Totals.RowsDropped += d.Rows
 		}
+	}
+	if risk != nil {
+		fig := risk.Figures(r.classes)
+		enforce := "report"
+		if risk.Suppress {
+			fig, enforce = before, "suppress"
+			fig.Suppressed = r.suppressed
+		}
+		m.Risk = &manifest.Risk{QuasiIdentifiers: risk.QuasiIdentifiers, K: risk.K, Enforce: enforce, Records: fig.Records,
+			Classes: fig.Classes, SmallestClass: fig.SmallestClass, ClassesBelowK: fig.ClassesBelowK,
+			RecordsBelowK: fig.RecordsBelowK, UniqueShare: fig.UniqueShare, Suppressed: fig.Suppressed}
 	}
 	for i, ok := range r.matched {
 		if ok || len(specs) == 0 {
@@ -279,7 +316,9 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	// Output chain: format writer -> compressor -> sha256 + counter -> file.
 	var out io.Writer = r.g.stdout
 	var af *pipeline.AtomicFile
-	if in.out != "-" {
+	if r.dry {
+		out = io.Discard
+	} else if in.out != "-" {
 		if af, err = pipeline.CreateAtomic(in.out, 0o644); err != nil {
 			return nil, nil, nil, fmt.Errorf("create output: %w", err)
 		}
@@ -341,6 +380,10 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	for i, ok := range res.Stats.RuleMatched {
 		r.matched[i] = r.matched[i] || ok
 	}
+	for c, n := range res.Stats.Classes {
+		r.classes[c] += n
+	}
+	r.suppressed += res.Stats.Suppressed
 	inSHA := hex.EncodeToString(inHash.Sum(nil))
 	if in.wantSHA != "" && inSHA != in.wantSHA {
 		return fail(&record.ParseError{File: in.path, Err: errors.New("input changed since the plan was made (sha256 differs)")})
@@ -374,6 +417,10 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		} else {
 			mi.RowsFlagged = append(mi.RowsFlagged, manifest.Dropped{Reason: lim.Reason, Rows: n})
 		}
+	}
+	if res.Stats.Suppressed > 0 {
+		mi.RowsDropped = append(mi.RowsDropped, manifest.Dropped{
+			Reason: fmt.Sprintf("k-anonymity: class smaller than k=%d", r.rules.Plan.Risk.K), Rows: res.Stats.Suppressed})
 	}
 	mo := &manifest.Output{
 		Path: filepath.ToSlash(in.outName), Input: in.path, Format: in.outFormat, Compression: string(in.outCodec),

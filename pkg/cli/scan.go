@@ -16,6 +16,7 @@ import (
 	"github.com/deidtool/deid/pkg/format/csv"
 	"github.com/deidtool/deid/pkg/format/jsonl"
 	"github.com/deidtool/deid/pkg/record"
+	"github.com/deidtool/deid/pkg/transform"
 )
 
 // fieldProfile is what deid scan learned about one field path.
@@ -52,14 +53,17 @@ type scanReport struct {
 	Records int64            `json:"records"`
 	Fields  []*fieldProfile  `json:"fields"`
 	Found   map[string]int64 `json:"entities_found"` // values per entity type
+	// Risk is k-anonymity on the raw data, when the rules declare risk:.
+	Risk *transform.RiskFigures `json:"risk,omitempty"`
 }
 
 var timeLike = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}.*)?$`)
 
 // profileInputs reads every input (the first sample records of each) and
 // profiles its fields.
-func profileInputs(o *scanOptions, s *detect.Scanner) (*scanReport, error) {
+func profileInputs(o *scanOptions, s *detect.Scanner, risk *transform.Risk) (*scanReport, error) {
 	rep := &scanReport{Inputs: o.inputs, Found: map[string]int64{}}
+	classes := map[transform.ClassKey]int64{}
 	fields := map[string]*fieldProfile{}
 	ro := &runOptions{from: o.from, delimiter: o.delimiter, compress: "auto"}
 	var spans []detect.Span
@@ -101,6 +105,9 @@ func profileInputs(o *scanOptions, s *detect.Scanner) (*scanReport, error) {
 				return nil, err
 			}
 			n++
+			if risk != nil {
+				classes[risk.Key(rec)]++
+			}
 			walkValues("", rec.Fields, func(p string, v record.Value) {
 				fp := fields[p]
 				if fp == nil {
@@ -148,6 +155,10 @@ func profileInputs(o *scanOptions, s *detect.Scanner) (*scanReport, error) {
 		rep.Records += n
 		dec.Close()
 		f.Close()
+	}
+	if risk != nil {
+		f := risk.Figures(classes)
+		rep.Risk = &f
 	}
 	for _, fp := range fields {
 		if fp.Values > 0 {

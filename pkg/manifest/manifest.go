@@ -25,6 +25,7 @@ type Manifest struct {
 	Inputs     []Input  `json:"inputs"`
 	Outputs    []Output `json:"outputs"`
 	Totals     Totals   `json:"totals"`
+	Risk       *Risk    `json:"risk,omitempty"`
 	Warnings   []string `json:"warnings,omitempty"`
 	// Documents are files deid wrote about the data (the dataset card).
 	Documents []Document `json:"documents,omitempty"`
@@ -161,6 +162,21 @@ type FieldCounts struct {
 	Dropped int64  `json:"dropped"`
 	// Entities counts the spans scan found, per entity type.
 	Entities map[string]int64 `json:"entities,omitempty"`
+}
+
+// Risk is the re-identification check over all outputs: records grouped by
+// their quasi-identifiers' values (after the rules ran).
+type Risk struct {
+	QuasiIdentifiers []string `json:"quasi_identifiers"`
+	K                int      `json:"k"`
+	Enforce          string   `json:"enforce"`
+	Records          int64    `json:"records"`
+	Classes          int      `json:"classes"`
+	SmallestClass    int64    `json:"smallest_class"`
+	ClassesBelowK    int      `json:"classes_below_k"`
+	RecordsBelowK    int64    `json:"records_in_classes_below_k"`
+	UniqueShare      float64  `json:"unique_records_share"`
+	Suppressed       int64    `json:"records_suppressed"`
 }
 
 // Totals sums the run.

@@ -46,6 +46,7 @@ type Resolved struct {
 	Entities  map[string]ResolvedEntity `json:"entities,omitempty"`
 	Detection *ResolvedDetection        `json:"detection,omitempty"`
 	Limits    []ResolvedLimit           `json:"limits,omitempty"`
+	Risk      *ResolvedRisk             `json:"risk,omitempty"`
 }
 
 // ResolvedField is one field rule with its options.
@@ -64,7 +65,7 @@ type ResolvedRow struct {
 	Reason    string   `json:"reason"`
 }
 
-var topKeys = []string{"version", "name", "description", "default", "keep", "drop", "fields", "rows", "entities", "detection", "limits"}
+var topKeys = []string{"version", "name", "description", "default", "keep", "drop", "fields", "rows", "entities", "detection", "limits", "risk"}
 
 // Load reads and parses the rule file at path.
 func Load(path string) (*File, error) {
@@ -250,6 +251,12 @@ func (f *File) parse(d *decoder, root *yaml.Node) {
 	if err != nil {
 		d.errorf(root, "%v", err)
 		return
+	}
+	if e, ok := m["risk"]; ok {
+		plan.Risk, f.Resolved.Risk = parseRisk(d, e.val)
+		if len(d.errs) > 0 {
+			return
+		}
 	}
 	if scans {
 		plan.Known = knownSources(fields, det.personFrom, det.ops[detect.Person])

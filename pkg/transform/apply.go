@@ -95,6 +95,17 @@ func (a *Applier) Apply(rec *record.Record) (bool, error) {
 			}
 		}
 	}
+	if r := a.plan.Risk; r != nil {
+		c := r.Key(rec)
+		if a.plan.Suppress[c] {
+			a.stats.Suppressed++
+			return false, nil
+		}
+		if a.stats.Classes == nil {
+			a.stats.Classes = map[ClassKey]int64{}
+		}
+		a.stats.Classes[c]++
+	}
 	a.stats.Kept++
 	return true, nil
 }

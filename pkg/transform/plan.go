@@ -52,7 +52,12 @@ type Plan struct {
 	Known []KnownSource
 	// Limits drop or flag records whose scanned text holds too many
 	// entities of one type.
-	Limits   []Limit
+	Limits []Limit
+	// Risk, when set, counts equivalence classes of quasi-identifiers.
+	Risk *Risk
+	// Suppress holds the classes to drop (the second pass of a run with
+	// Risk.Suppress); nil otherwise.
+	Suppress map[ClassKey]bool
 	exact    map[string]int // selector text -> index in Fields, non-glob only
 	subjects [][]string     // distinct date-shift subject paths
 	needsKey bool

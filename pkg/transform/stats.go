@@ -28,6 +28,10 @@ type Stats struct {
 	LimitHits   []int64 // per limit, in rule order: records over the limit
 	Records     int64   // records seen
 	Kept        int64   // records kept
+	// Classes counts kept records per equivalence class (Plan.Risk).
+	Classes map[ClassKey]int64
+	// Suppressed counts records dropped for k-anonymity.
+	Suppressed int64
 }
 
 func newStats(p *Plan) *Stats {
@@ -72,6 +76,13 @@ func (s *Stats) Merge(o *Stats) {
 	}
 	s.Records += o.Records
 	s.Kept += o.Kept
+	s.Suppressed += o.Suppressed
+	for c, n := range o.Classes {
+		if s.Classes == nil {
+			s.Classes = map[ClassKey]int64{}
+		}
+		s.Classes[c] += n
+	}
 }
 
 // Sorted returns the field counts sorted by path, with Types filled in.
