@@ -23,6 +23,7 @@ type scanOptions struct {
 	sample    int
 	asJSON    bool
 	suggest   string
+	html      string
 	failOn    string
 	inputs    []string
 }
@@ -76,6 +77,7 @@ the first N records of each input.
 	f.IntVar(&o.sample, "sample", 0, "read only the first N records of each input (0: all) [DEID_SAMPLE]")
 	f.BoolVar(&o.asJSON, "json", false, "print the report as JSON on stdout")
 	f.StringVar(&o.suggest, "suggest-rules", "", "write a starter rule file to this path")
+	f.StringVar(&o.html, "html", "", "write a self-contained HTML report (table and chart) to this path")
 	f.StringVar(&o.failOn, "fail-on", "", "exit 1 when any of these entity types is found (comma-separated, or any)")
 	return cmd
 }
@@ -112,6 +114,15 @@ func runScan(g *globalOptions, o *scanOptions) error {
 		fmt.Fprintf(g.stdout, "%s\n", out)
 	} else {
 		printScan(g, rep)
+	}
+	if o.html != "" {
+		var buf strings.Builder
+		if err := writeScanHTML(&buf, rep); err != nil {
+			return err
+		}
+		if err := os.WriteFile(o.html, []byte(buf.String()), 0o644); err != nil {
+			return fmt.Errorf("write HTML report: %w", err)
+		}
 	}
 	if o.suggest != "" {
 		if err := os.WriteFile(o.suggest, starterRules(rep), 0o644); err != nil {
