@@ -268,7 +268,7 @@ func (v *verifier) checkFields(out manifest.Output, line int64, parent string, f
 
 func (v *verifier) checkValue(out manifest.Output, line int64, path string, val record.Value, flat bool) {
 	if !flat && !v.schema[path] {
-		v.rep.add(finding{Check: "schema", File: out.Path, Line: line, Field: record.QuoteName(path), Message: "field is not in the manifest's schema"})
+		v.rep.add(finding{Check: "schema", File: out.Path, Line: line, Field: record.SafeName(path), Message: "field is not in the manifest's schema"})
 	}
 	switch val.Kind {
 	case record.KindMap:
@@ -294,7 +294,7 @@ func (v *verifier) checkValue(out manifest.Output, line int64, path string, val 
 	}
 	v.spans = s.Scan(val.Str, v.spans)
 	for _, sp := range v.spans {
-		v.rep.add(finding{Check: "residual_pii", File: out.Path, Line: line, Field: record.QuoteName(path),
+		v.rep.add(finding{Check: "residual_pii", File: out.Path, Line: line, Field: record.SafeName(path),
 			Message: sp.Entity + " found in the output"})
 	}
 }

@@ -46,7 +46,11 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // QuoteName quotes a field name or path for a message. A segment that looks
 // like data rather than a name (LooksLikeData) is shown as "*", so the keys
 // of a map keyed by emails or ids never reach a message.
-func QuoteName(name string) string {
+func QuoteName(name string) string { return strconv.Quote(SafeName(name)) }
+
+// SafeName is a field name or path as messages show it: a segment that
+// looks like data rather than a name (LooksLikeData) becomes "*".
+func SafeName(name string) string {
 	// an email address spans dots: hide it whole first
 	for {
 		at := strings.IndexByte(name, '@')
@@ -68,7 +72,7 @@ func QuoteName(name string) string {
 			segs[i] = "*"
 		}
 	}
-	return strconv.Quote(strings.Join(segs, "."))
+	return strings.Join(segs, ".")
 }
 
 // LooksLikeData reports whether a field name looks like a value: it holds an
