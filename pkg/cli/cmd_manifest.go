@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -53,8 +52,7 @@ so the key must be given (--key-file, DEID_KEY_FILE or DEID_KEY).
 			}
 			m, problems := manifest.Merge(p, planSHA, dir)
 			if asJSON {
-				out, _ := json.MarshalIndent(map[string]any{"ok": len(problems) == 0, "problems": append([]string{}, problems...)}, "", "  ")
-				fmt.Fprintf(g.stdout, "%s\n", out)
+				printJSON(g, map[string]any{"ok": len(problems) == 0, "problems": append([]string{}, problems...)})
 			}
 			if len(problems) > 0 {
 				return &findingsError{msg: fmt.Sprintf("merge refused, %d problem(s):\n  %s", len(problems), strings.Join(problems, "\n  "))}

@@ -77,11 +77,7 @@ DEID_KEY (a mounted secret). Inputs are not split: a shard handles whole files.
 }
 
 func runPlan(g *globalOptions, o *runOptions) error {
-	rf, err := loadRules(o.rules)
-	if err != nil {
-		return err
-	}
-	key, err := o.key.load(rf.Plan.NeedsKey(), g.log)
+	rf, key, err := loadRulesAndKey(g, o)
 	if err != nil {
 		return err
 	}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -110,8 +109,7 @@ func runScan(g *globalOptions, o *scanOptions) error {
 		return err
 	}
 	if o.asJSON {
-		out, _ := json.MarshalIndent(rep, "", "  ")
-		fmt.Fprintf(g.stdout, "%s\n", out)
+		printJSON(g, rep)
 	} else {
 		printScan(g, rep)
 	}

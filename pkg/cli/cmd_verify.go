@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -46,8 +45,7 @@ a dataset.
 				return err
 			}
 			if o.asJSON {
-				out, _ := json.MarshalIndent(rep, "", "  ")
-				fmt.Fprintf(g.stdout, "%s\n", out)
+				printJSON(g, rep)
 			} else {
 				printReport(g, rep)
 			}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -162,4 +163,11 @@ func (g *globalOptions) setup(cmd *cobra.Command) error {
 		return usagef(fmt.Errorf("--log-format must be text or json"))
 	}
 	return nil
+}
+
+// printJSON writes v to stdout as indented JSON: the machine-readable form
+// of a command's report.
+func printJSON(g *globalOptions, v any) {
+	out, _ := json.MarshalIndent(v, "", "  ")
+	fmt.Fprintf(g.stdout, "%s\n", out)
 }

@@ -46,11 +46,7 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
 		return runShard(ctx, g, o)
 	}
 	started := now()
-	rf, err := loadRules(o.rules)
-	if err != nil {
-		return err
-	}
-	key, err := o.key.load(rf.Plan.NeedsKey(), g.log)
+	rf, key, err := loadRulesAndKey(g, o)
 	if err != nil {
 		return err
 	}
@@ -64,6 +60,19 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
 		manifestPath = filepath.Join(o.out, manifest.FileName)
 	}
 	return execute(ctx, g, o, rf, key, specs, manifestPath, nil, started)
+}
+
+// loadRulesAndKey reads the rule file and the key it needs.
+func loadRulesAndKey(g *globalOptions, o *runOptions) (*rules.File, *pseudo.Key, error) {
+	rf, err := loadRules(o.rules)
+	if err != nil {
+		return nil, nil, err
+	}
+	key, err := o.key.load(rf.Plan.NeedsKey(), g.log)
+	if err != nil {
+		return nil, nil, err
+	}
+	return rf, key, nil
 }
 
 // execute runs every input to its output, then commits the outputs and
