@@ -1,6 +1,10 @@
 package detect
 
-import "testing"
+import (
+	"encoding/csv"
+	"os"
+	"testing"
+)
 
 // BenchmarkScan runs every built-in detector, plus the record's own values,
 // over the labeled corpus's transcripts; MB/s is per core.
@@ -41,5 +45,44 @@ func BenchmarkDetector(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkScanGenerated scans the transcript column of a CSV made by
+// bench/gen (longer, less cue-dense texts than the labeled corpus):
+//
+//	go run ./bench/gen -format csv -mb 50 > /tmp/t50.csv
+//	DEID_BENCH_CSV=/tmp/t50.csv go test -bench ScanGenerated -run XXX ./pkg/detect
+func BenchmarkScanGenerated(b *testing.B) {
+	path := os.Getenv("DEID_BENCH_CSV")
+	if path == "" {
+		b.Skip("set DEID_BENCH_CSV to a CSV made by bench/gen")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	if _, err := r.Read(); err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	size := 0
+	for len(texts) < 3000 {
+		rec, err := r.Read()
+		if err != nil {
+			break
+		}
+		texts = append(texts, rec[len(rec)-1])
+		size += len(rec[len(rec)-1])
+	}
+	s := NewScanner(Default(), nil)
+	b.SetBytes(int64(size))
+	var spans []Span
+	for range b.N {
+		for _, t := range texts {
+			spans = s.Scan(t, spans)
+		}
 	}
 }
