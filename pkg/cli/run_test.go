@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -179,17 +178,11 @@ func TestManifestHashesMatchFiles(t *testing.T) {
 // TestInterruptLeavesNothing runs deid as a process reading a stdin that
 // never ends, interrupts it, and checks exit 130 and an empty output folder.
 func TestInterruptLeavesNothing(t *testing.T) {
-	bin, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "r.yaml"), "version: 1\ndefault: keep\n")
 	for i, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGINT} {
 		out := filepath.Join(dir, "out-"+strconv.Itoa(i))
-		cmd := exec.Command(bin, "run", "-r", "r.yaml", "--from", "csv", "-o", out, "-")
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "DEID_TEST_AS_MAIN=1")
+		cmd := deidProcess(dir, "run", "-r", "r.yaml", "--from", "csv", "-o", out, "-")
 		stdin, _ := cmd.StdinPipe()
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr

@@ -16,8 +16,7 @@ import (
 // original, so no detector ever sees another's output.
 type Scan struct {
 	Scanner  *detect.Scanner
-	Entities map[string]Operator // operator per entity type
-	Fallback Operator            // for entity types without one; a tag redaction by default
+	Entities map[string]Operator // operator per entity type; others get a tag redaction
 }
 
 // Name implements Operator.
@@ -64,10 +63,7 @@ func (s Scan) scan(c *Context, text string) (string, error) {
 		}
 		op, ok := s.Entities[sp.Entity]
 		if !ok {
-			op = s.Fallback
-			if op == nil {
-				op = Redact{Mode: RedactTag}
-			}
+			op = Redact{Mode: RedactTag}
 		}
 		return op.ApplySpan(c, sp.Entity, text[sp.Start:sp.End])
 	})
