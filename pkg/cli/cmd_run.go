@@ -25,6 +25,7 @@ type runOptions struct {
 	strict         bool
 	delimiter      string
 	key            keySource
+	parquet        parquetOptions
 	inputs         []string
 
 	card       bool   // --card: write DATASET_CARD.md
@@ -37,8 +38,8 @@ type runOptions struct {
 func (o *runOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVarP(&o.rules, "rules", "r", "", "rule file (YAML, version 1), or the name of a shipped pack: support-transcripts, minimal [DEID_RULES]")
 	f.StringVarP(&o.out, "out", "o", "", "output folder, or - for stdout (then --manifest is needed) [DEID_OUT]")
-	f.StringVar(&o.to, "to", "", "output format: csv or jsonl (default: the input's) [DEID_TO]")
-	f.StringVar(&o.from, "from", "", "input format: csv or jsonl (needed for stdin; default: from the file name) [DEID_FROM]")
+	f.StringVar(&o.to, "to", "", "output format: csv, jsonl or parquet (default: the input's) [DEID_TO]")
+	f.StringVar(&o.from, "from", "", "input format: csv, jsonl or parquet (needed for stdin; default: from the file name) [DEID_FROM]")
 	f.StringVar(&o.manifest, "manifest", "", "manifest path (default OUT/manifest.json) [DEID_MANIFEST]")
 	f.StringVar(&o.compress, "compress", "auto", "output compression: auto (the input's), none, gzip or zstd [DEID_COMPRESS]")
 	f.StringVar(&o.onError, "on-error", "fail", "bad records: fail (exit 3) or skip (count them and list their lines in the manifest) [DEID_ON_ERROR]")
@@ -48,6 +49,9 @@ func (o *runOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.delimiter, "delimiter", "", "CSV input delimiter, one character (default: sniffed from the header; tab for .tsv) [DEID_DELIMITER]")
 	f.StringVar(&o.key.file, "key-file", "", "file holding the key (hex or base64) [DEID_KEY_FILE; or the key itself in DEID_KEY]")
 	f.BoolVar(&o.card, "card", false, "also write DATASET_CARD.md: the run in plain words, for reviewers [DEID_CARD]")
+	f.StringVar(&o.parquet.compression, "parquet-compression", "", "Parquet output codec: snappy, zstd, gzip, lz4, brotli or none (default: each column keeps its input codec; snappy for converted data) [DEID_PARQUET_COMPRESSION]")
+	f.Int64Var(&o.parquet.rowGroupRows, "parquet-row-group-rows", 0, "most rows in one Parquet output row group (default: the input's row groups; the library's cap for converted data) [DEID_PARQUET_ROW_GROUP_ROWS]")
+	f.IntVar(&o.parquet.sampleRows, "parquet-sample", 10000, "records read to infer the Parquet schema of CSV or JSONL data [DEID_PARQUET_SAMPLE]")
 	f.BoolVar(&o.key.ephemeral, "ephemeral-key", false, "use a random key for this run only: tokens link to no other export [DEID_EPHEMERAL_KEY]")
 }
 
@@ -73,9 +77,12 @@ func (o *runOptions) validate() error {
 		errs = append(errs, errors.New("name at least one INPUT (or - for stdin)"))
 	}
 	for _, f := range []struct{ name, val string }{{"--to", o.to}, {"--from", o.from}} {
-		if f.val != "" && f.val != formatCSV && f.val != formatJSONL {
-			errs = append(errs, fmt.Errorf("%s must be csv or jsonl", f.name))
+		if f.val != "" && f.val != formatCSV && f.val != formatJSONL && f.val != formatParquet {
+			errs = append(errs, fmt.Errorf("%s must be csv, jsonl or parquet", f.name))
 		}
+	}
+	if err := o.parquet.validate(); err != nil {
+		errs = append(errs, err)
 	}
 	if o.compress != "auto" && !slices.Contains(compress.Codecs, compress.Codec(o.compress)) {
 		errs = append(errs, errors.New("--compress must be auto, none, gzip or zstd"))
@@ -136,7 +143,7 @@ byte-identical.
 	cmd.PreRunE = func(c *cobra.Command, args []string) error {
 		o.inputs = args
 		if o.plan != "" {
-			for _, name := range []string{"rules", "to", "from", "manifest", "compress", "on-error", "max-record-bytes", "strict", "delimiter"} {
+			for _, name := range []string{"rules", "to", "from", "manifest", "compress", "on-error", "max-record-bytes", "strict", "delimiter", "parquet-compression", "parquet-row-group-rows", "parquet-sample"} {
 				if c.Flags().Changed(name) {
 					return usagef(fmt.Errorf("--%s comes from the plan; do not give it with --plan", name))
 				}

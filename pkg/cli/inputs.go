@@ -109,7 +109,7 @@ func specFor(o *runOptions, p string, stdin *bufio.Reader) (*inputSpec, error) {
 	in := &inputSpec{path: p}
 	if p == "-" {
 		if o.from == "" {
-			return nil, usagef(errors.New("reading stdin needs --from csv|jsonl"))
+			return nil, usagef(errors.New("reading stdin needs --from csv|jsonl|parquet"))
 		}
 		in.format = o.from
 		c, err := compress.Sniff(stdin, "")
@@ -134,11 +134,13 @@ func specFor(o *runOptions, p string, stdin *bufio.Reader) (*inputSpec, error) {
 		}
 	}
 	switch in.format {
-	case formatCSV, formatJSONL:
-	case formatParquet:
-		return nil, usagef(fmt.Errorf("input %s: Parquet is not supported by this version of deid", p))
+	case formatCSV, formatJSONL, formatParquet:
 	default:
-		return nil, usagef(fmt.Errorf("input %s: cannot tell its format from the name; use --from csv|jsonl", p))
+		if p != "-" && isParquetFile(p) {
+			in.format = formatParquet
+			break
+		}
+		return nil, usagef(fmt.Errorf("input %s: cannot tell its format from the name; use --from csv|jsonl|parquet", p))
 	}
 	if o.delimiter != "" {
 		in.comma = o.delimiter[0]
@@ -150,6 +152,13 @@ func specFor(o *runOptions, p string, stdin *bufio.Reader) (*inputSpec, error) {
 	in.outCodec = in.codec
 	if o.compress != "auto" {
 		in.outCodec = compress.Codec(o.compress)
+	}
+	if in.outFormat == formatParquet {
+		// Parquet compresses inside the file (--parquet-compression).
+		if in.outCodec != compress.None && o.compress != "auto" {
+			return nil, usagef(errors.New("--compress does not apply to Parquet output; use --parquet-compression"))
+		}
+		in.outCodec = compress.None
 	}
 	return in, nil
 }

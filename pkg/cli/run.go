@@ -19,6 +19,7 @@ import (
 	"github.com/deidtool/deid/pkg/format/compress"
 	"github.com/deidtool/deid/pkg/format/csv"
 	"github.com/deidtool/deid/pkg/format/jsonl"
+	"github.com/deidtool/deid/pkg/format/parquet"
 	"github.com/deidtool/deid/pkg/manifest"
 	"github.com/deidtool/deid/pkg/pipeline"
 	"github.com/deidtool/deid/pkg/pseudo"
@@ -92,7 +93,7 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 		Tool:   manifest.Tool{Name: "deid", Version: g.build.Version},
 		Rules:  manifest.Rules{File: rf.Name, SHA256: rf.SHA256, Name: rf.Title, Resolved: rf.Resolved},
 		Options: manifest.Options{OnError: o.onError, Strict: o.strict, To: o.to, Compress: o.compress,
-			MaxRecordBytes: o.maxRecordBytes},
+			MaxRecordBytes: o.maxRecordBytes, ParquetCompression: o.parquet.compression, ParquetRowGroupRows: o.parquet.rowGroupRows},
 		Inputs:  []manifest.Input{},
 		Outputs: []manifest.Output{},
 		Shard:   shard,
@@ -256,19 +257,36 @@ type sink interface {
 type lineSink struct {
 	sink
 	file string
+	rows bool // the input has rows, not lines (Parquet)
 }
 
 func (s lineSink) Write(rec *record.Record) error {
-	err := s.sink.Write(rec)
-	if errors.Is(err, csv.ErrNewColumn) {
-		var ce *csv.ColumnError
-		field := ""
-		if errors.As(err, &ce) {
-			field = ce.Name
-		}
-		return &record.ParseError{File: s.file, Line: rec.Line, Field: field, Err: csv.ErrNewColumn}
+	if err := s.sink.Write(rec); err != nil {
+		return s.positioned(rec.Line, err)
 	}
-	return err
+	return nil
+}
+
+// positioned names the input, record and field of a writer's error.
+func (s lineSink) positioned(line int64, err error) error {
+	pe := &record.ParseError{File: s.file, Line: line}
+	if s.rows && line > 0 {
+		pe.Where = "row " + strconv.FormatInt(line, 10)
+	}
+	var ce *csv.ColumnError
+	var fe *parquet.FieldError
+	switch {
+	case errors.Is(err, csv.ErrNewColumn):
+		if errors.As(err, &ce) {
+			pe.Field = ce.Name
+		}
+		pe.Err = csv.ErrNewColumn
+	case errors.As(err, &fe):
+		pe.Field, pe.Err = fe.Path, fe.Err
+	default:
+		return err
+	}
+	return pe
 }
 
 // process runs one input to its (uncommitted) output.
@@ -301,7 +319,14 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	var src pipeline.Source
 	var csvIn *csv.Reader
 	var jsonIn *jsonl.Reader
+	var pin *parquetInput
 	switch in.format {
+	case formatParquet:
+		if pin, err = r.openParquet(in, buffered, dec); err != nil {
+			return nil, nil, nil, r.inputError(in, err)
+		}
+		defer pin.close()
+		src = pin.reader
 	case formatCSV:
 		csvIn = csv.NewReader(dec, csv.ReaderOptions{Name: in.path, Comma: in.comma, MaxRecordBytes: r.o.maxRecordBytes})
 		src = csvIn
@@ -346,7 +371,13 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	}
 	var dst sink
 	var csvOut *csv.Writer
+	var pqOut parquetSink
 	switch in.outFormat {
+	case formatParquet:
+		if pqOut, err = r.newParquetSink(comp, in, pin); err != nil {
+			return fail(r.inputError(in, err))
+		}
+		dst = pqOut
 	case formatCSV:
 		opts := csv.WriterOptions{}
 		if csvIn != nil {
@@ -363,7 +394,7 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		dst = jsonl.NewWriter(comp)
 	}
 
-	res, err := pipeline.Run(ctx, src, lineSink{dst, in.path}, pipeline.Options{
+	res, err := pipeline.Run(ctx, src, lineSink{dst, in.path, in.format == formatParquet}, pipeline.Options{
 		File: in.path, Plan: r.rules.Plan, Key: r.key, Workers: r.o.workers,
 		OnError:  map[string]pipeline.OnError{"fail": pipeline.Fail, "skip": pipeline.Skip}[r.o.onError],
 		Progress: &r.progress.rows,
@@ -372,7 +403,7 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		return fail(r.inputError(in, err))
 	}
 	if err := dst.Flush(); err != nil {
-		return fail(fmt.Errorf("write %s: %w", in.out, err))
+		return fail(r.inputError(in, lineSink{dst, in.path, pin != nil}.positioned(0, err)))
 	}
 	if err := comp.Close(); err != nil {
 		return fail(fmt.Errorf("write %s: %w", in.out, err))
@@ -448,6 +479,11 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		if f.Action != "descend" {
 			mo.Fields = append(mo.Fields, manifest.FieldCounts{Path: f.Path, Action: f.Action, Rule: f.Rule,
 				Values: f.Values, Nulls: f.Nulls, Changed: f.Changed, Dropped: f.Dropped, Entities: f.Entities})
+		}
+	}
+	if pqOut != nil && pqOut.Schema() != nil {
+		for _, c := range pqOut.Schema().Fields() {
+			mo.Columns = append(mo.Columns, manifest.Column{Name: c[0], Type: c[1]})
 		}
 	}
 	if mo.Schema == nil {

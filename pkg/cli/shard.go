@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/deidtool/deid/pkg/format/parquet"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -76,6 +77,11 @@ func runShard(ctx context.Context, g *globalOptions, o *runOptions) error {
 	// The shard runs with the plan's options.
 	o.rules, o.from, o.to, o.compress, o.onError = p.Rules.File, p.Options.From, p.Options.To, p.Options.Compress, p.Options.OnError
 	o.strict, o.maxRecordBytes, o.delimiter = p.Options.Strict, p.Options.MaxRecordBytes, p.Options.Delimiter
+	o.parquet = parquetOptions{compression: p.Options.ParquetCompression, rowGroupRows: p.Options.ParquetRowGroupRows,
+		sampleRows: p.Options.ParquetSample}
+	if o.parquet.sampleRows == 0 {
+		o.parquet.sampleRows = parquet.DefaultSampleRows
+	}
 	var specs []*inputSpec
 	for _, in := range p.Inputs {
 		if in.Shard != idx {

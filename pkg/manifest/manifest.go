@@ -93,6 +93,10 @@ type Options struct {
 	To             string `json:"to,omitempty"`
 	Compress       string `json:"compress"`
 	MaxRecordBytes int    `json:"max_record_bytes"`
+	// Parquet output settings, when given.
+	ParquetCompression  string `json:"parquet_compression,omitempty"`
+	ParquetRowGroupRows int64  `json:"parquet_row_group_rows,omitempty"`
+	ParquetSample       int    `json:"parquet_sample,omitempty"`
 }
 
 // Input is one input file as read.
@@ -127,15 +131,24 @@ type Dropped struct {
 
 // Output is one output file as written.
 type Output struct {
-	Path        string        `json:"path"` // relative to the manifest's folder
-	Input       string        `json:"input"`
-	Format      string        `json:"format"`
-	Compression string        `json:"compression"`
-	Bytes       int64         `json:"bytes"`
-	SHA256      string        `json:"sha256"`
-	Rows        int64         `json:"rows"`
-	Schema      []Field       `json:"schema"`
-	Fields      []FieldCounts `json:"fields"`
+	Path        string  `json:"path"` // relative to the manifest's folder
+	Input       string  `json:"input"`
+	Format      string  `json:"format"`
+	Compression string  `json:"compression"`
+	Bytes       int64   `json:"bytes"`
+	SHA256      string  `json:"sha256"`
+	Rows        int64   `json:"rows"`
+	Schema      []Field `json:"schema"`
+	// Columns are a Parquet output's leaf columns and their types, in
+	// column order.
+	Columns []Column      `json:"columns,omitempty"`
+	Fields  []FieldCounts `json:"fields"`
+}
+
+// Column is one leaf column of a Parquet output.
+type Column struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
 }
 
 // Document is a file about the data, such as the dataset card.

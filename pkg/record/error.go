@@ -27,12 +27,18 @@ type ParseError struct {
 	File  string // input name, "-" for stdin
 	Line  int64  // 1-based line where the record starts; 0 if unknown
 	Field string // field path or "column N"; empty if not about one field
+	// Where, when set, replaces ":line" in the message for inputs that have
+	// rows rather than lines: "row 12 (row group 0)".
+	Where string
 	Err   error
 }
 
 func (e *ParseError) Error() string {
 	s := e.File
-	if e.Line > 0 {
+	switch {
+	case e.Where != "":
+		s += ": " + e.Where
+	case e.Line > 0:
 		s += ":" + strconv.FormatInt(e.Line, 10)
 	}
 	if e.Field != "" {

@@ -169,3 +169,38 @@ func (p *Plan) Columns(header []string, matched []bool) ([]string, error) {
 	}
 	return kept, nil
 }
+
+// Fate is what a plan does to the field at one path, decided from the path
+// alone, for formats whose schema is known before any record (Parquet).
+type Fate struct {
+	Rule    int      // the deciding rule, -1 for the default
+	Action  string   // ActionKeep, ActionDrop or the operator's name; "" with Descend
+	Op      Operator // the operator, nil for keep and drop
+	Descend bool     // rules name fields inside: each child has its own fate
+	Inherit int      // with Descend: the inherited argument for the children
+}
+
+// Fate decides the field at segs as an Applier will: inherited is the
+// Inherit of the nearest ancestor that descended (-1 at the top), scalar
+// says the field never holds a list or map. Under DefaultFail an unnamed
+// field is a *FieldError wrapping record.ErrUnexpectedField.
+func (p *Plan) Fate(segs []string, inherited int, scalar bool) (Fate, error) {
+	d := p.decide(segs, inherited)
+	if d.descend && !scalar {
+		return Fate{Rule: -1, Descend: true, Inherit: d.inherit}, nil
+	}
+	if d.descend {
+		d = decision{rule: d.inherit}
+	}
+	if d.rule >= 0 {
+		r := &p.Fields[d.rule]
+		return Fate{Rule: d.rule, Action: r.Action, Op: r.Op}, nil
+	}
+	switch p.Default {
+	case DefaultKeep:
+		return Fate{Rule: -1, Action: ActionKeep}, nil
+	case DefaultFail:
+		return Fate{}, &FieldError{Path: record.JoinTokens(segs), Err: record.ErrUnexpectedField}
+	}
+	return Fate{Rule: -1, Action: ActionDrop}, nil
+}

@@ -1,0 +1,184 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+
+	"github.com/deidtool/deid/pkg/format/parquet"
+	"github.com/deidtool/deid/pkg/record"
+	"github.com/deidtool/deid/pkg/transform"
+)
+
+// parquetOptions are the Parquet settings of `deid run`.
+type parquetOptions struct {
+	compression  string // "" keeps each column's codec
+	rowGroupRows int64
+	sampleRows   int
+}
+
+func (p *parquetOptions) validate() error {
+	var errs []error
+	if p.compression != "" && !slices.Contains(parquet.Compressions, p.compression) {
+		errs = append(errs, errors.New("--parquet-compression must be snappy, zstd, gzip, lz4, brotli or none"))
+	}
+	if p.rowGroupRows < 0 {
+		errs = append(errs, errors.New("--parquet-row-group-rows must not be negative"))
+	}
+	if p.sampleRows < 1 {
+		errs = append(errs, errors.New("--parquet-sample must be at least 1"))
+	}
+	return errors.Join(errs...)
+}
+
+// isParquetFile reports whether a file starts with Parquet's magic bytes.
+func isParquetFile(p string) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var magic [4]byte
+	_, err = io.ReadFull(f, magic[:])
+	return err == nil && bytes.Equal(magic[:], []byte("PAR1"))
+}
+
+// parquetInput is an open Parquet input: the file (the input itself, or a
+// temporary copy of stdin or of a compressed file).
+type parquetInput struct {
+	reader *parquet.Reader
+	file   *os.File
+	temp   bool
+}
+
+func (p *parquetInput) close() {
+	if p.reader != nil {
+		p.reader.Close()
+	}
+	p.file.Close()
+	if p.temp {
+		os.Remove(p.file.Name())
+	}
+}
+
+// parquetDecide tells the Parquet package what the plan does to each field
+// of the input's schema.
+func parquetDecide(p *transform.Plan) parquet.Decide {
+	return func(path []string, inherited int, scalar bool) (parquet.Fate, error) {
+		f, err := p.Fate(path, inherited, scalar)
+		if err != nil {
+			return parquet.Fate{}, err
+		}
+		switch {
+		case f.Descend:
+			return parquet.Fate{Descend: true, Inherit: f.Inherit}, nil
+		case f.Action == transform.ActionKeep:
+			return parquet.Fate{Keep: true}, nil
+		case f.Action == transform.ActionDrop:
+			return parquet.Fate{Drop: true}, nil
+		}
+		switch f.Op.(type) {
+		case transform.TruncateTime, transform.DateShift:
+			return parquet.Fate{KeepTime: true}, nil
+		}
+		return parquet.Fate{}, nil
+	}
+}
+
+// parquetSink adapts the Parquet writers to the run's sink.
+type parquetSink interface {
+	sink
+	Schema() *parquet.Schema
+}
+
+// fixedSink is a Writer under a schema known before the first record.
+type fixedSink struct {
+	*parquet.Writer
+	schema *parquet.Schema
+}
+
+func (s fixedSink) Schema() *parquet.Schema { return s.schema }
+
+// newParquetSink returns the writer of a Parquet output: under the schema
+// derived from a Parquet input, or inferred from the first records.
+func (r *runner) newParquetSink(out io.Writer, in *inputSpec, pin *parquetInput) (parquetSink, error) {
+	opts := parquet.WriterOptions{Compression: r.o.parquet.compression, RowGroupRows: r.o.parquet.rowGroupRows}
+	if pin == nil {
+		return parquet.NewInferringWriter(out, opts, r.o.parquet.sampleRows, in.format == formatCSV), nil
+	}
+	schema, err := pin.reader.OutputSchema(parquetDecide(r.rules.Plan), r.o.parquet.compression)
+	if err != nil {
+		var fe *transform.FieldError
+		if errors.As(err, &fe) {
+			return nil, &record.ParseError{File: in.path, Where: "schema", Field: fe.Path, Err: fe.Err}
+		}
+		return nil, &record.ParseError{File: in.path, Where: "schema", Err: err}
+	}
+	opts.FlushAfter = pin.reader.RowGroupEnds()
+	for _, kv := range pin.reader.Metadata() {
+		if schema.Changed && describesSchema(kv[0]) {
+			continue
+		}
+		opts.Metadata = append(opts.Metadata, kv)
+	}
+	if opts.Compression == "" {
+		opts.Compression = "snappy" // for columns without a codec of their own
+	}
+	w, err := parquet.NewWriter(out, schema, opts)
+	if err != nil {
+		return nil, err
+	}
+	return fixedSink{w, schema}, nil
+}
+
+// describesSchema reports whether a key/value metadata entry restates the
+// file's schema (Arrow, pandas, Spark); after fields are dropped or retyped
+// it would describe columns that are gone, so it is not carried over.
+func describesSchema(key string) bool {
+	switch key {
+	case "ARROW:schema", "pandas", "org.apache.spark.sql.parquet.row.metadata", "org.apache.spark.sql.parquet.row.attributes":
+		return true
+	}
+	return false
+}
+
+// openParquet opens a Parquet input. The input chain (raw, the hashing
+// buffered reader; dec, its decompressed view) is read to the end: a plain
+// file is then opened again to be read by seeking, and stdin or a
+// compressed file is first copied, decompressed, to a temporary file.
+func (r *runner) openParquet(in *inputSpec, raw, dec io.Reader) (*parquetInput, error) {
+	p := &parquetInput{}
+	if in.stdin == nil && in.codec == "none" {
+		if _, err := io.Copy(io.Discard, raw); err != nil {
+			return nil, err
+		}
+		f, err := os.Open(in.path)
+		if err != nil {
+			return nil, fmt.Errorf("open input: %w", err)
+		}
+		p.file = f
+	} else {
+		f, err := os.CreateTemp("", "deid-parquet-*")
+		if err != nil {
+			return nil, fmt.Errorf("spool Parquet input: %w", err)
+		}
+		p.file, p.temp = f, true
+		if _, err := io.Copy(f, dec); err != nil {
+			p.close()
+			return nil, err
+		}
+	}
+	st, err := p.file.Stat()
+	if err != nil {
+		p.close()
+		return nil, err
+	}
+	if p.reader, err = parquet.Open(in.path, p.file, st.Size()); err != nil {
+		p.close()
+		return nil, err
+	}
+	return p, nil
+}

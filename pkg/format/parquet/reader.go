@@ -1,0 +1,317 @@
+package parquet
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/deidtool/deid/pkg/record"
+	pq "github.com/parquet-go/parquet-go"
+)
+
+// ErrNotParquet is returned by Open for input that is not a Parquet file, or
+// whose footer cannot be read.
+var ErrNotParquet = errors.New("not a readable Parquet file")
+
+// errCorrupt reports rows whose levels do not fit the schema.
+var errCorrupt = errors.New("corrupt row: its repetition and definition levels do not fit the schema")
+
+// rowsPerRead is how many rows one ReadRows call decodes.
+const rowsPerRead = 128
+
+// Reader reads the rows of a Parquet file as records, one row group at a
+// time. Record.Line is the row's 1-based number in the file.
+type Reader struct {
+	name   string
+	file   *pq.File
+	tree   *node
+	groups []pq.RowGroup
+	g      int     // current row group
+	rows   pq.Rows // open rows of group g, nil between groups
+	ended  bool    // rows reached the end of group g
+	buf    []pq.Row
+	n, i   int   // rows in buf, next row of buf
+	row    int64 // rows returned so far
+	asm    assembler
+}
+
+// Open reads the footer of a Parquet file. name is used in errors.
+func Open(name string, f io.ReaderAt, size int64) (r *Reader, err error) {
+	defer recoverInto(&err, func(e error) error {
+		return &record.ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrNotParquet, e)}
+	})
+	pf, err := pq.OpenFile(f, size, pq.SkipBloomFilters(true), pq.SkipPageIndex(true), pq.ReadBufferSize(1<<20))
+	if err != nil {
+		return nil, &record.ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrNotParquet, scrub(err))}
+	}
+	tree, err := buildTree(pf.Schema())
+	if err != nil {
+		return nil, &record.ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrNotParquet, err)}
+	}
+	ncols := len(pf.Schema().Columns())
+	r = &Reader{name: name, file: pf, tree: tree, groups: pf.RowGroups(), buf: make([]pq.Row, rowsPerRead),
+		asm: assembler{cols: make([][]pq.Value, ncols), pos: make([]int, ncols)}}
+	return r, nil
+}
+
+// Schema returns the file's schema.
+func (r *Reader) Schema() *pq.Schema { return r.file.Schema() }
+
+// NumRows returns the number of rows the footer declares.
+func (r *Reader) NumRows() int64 { return r.file.NumRows() }
+
+// RowGroupEnds returns, for every row group, the number of the last row it
+// holds (1-based, cumulative), for writers that keep row groups aligned.
+func (r *Reader) RowGroupEnds() []int64 {
+	ends := make([]int64, len(r.groups))
+	var n int64
+	for i, g := range r.groups {
+		n += g.NumRows()
+		ends[i] = n
+	}
+	return ends
+}
+
+// Metadata returns the file's key/value metadata in file order.
+func (r *Reader) Metadata() [][2]string {
+	var kv [][2]string
+	for _, e := range r.file.Metadata().KeyValueMetadata {
+		kv = append(kv, [2]string{e.Key, e.Value})
+	}
+	return kv
+}
+
+// Codec returns the compression codec of the file's first column chunk, as
+// its name ("SNAPPY", "ZSTD", ...); empty for a file without row groups.
+func (r *Reader) Codec() string {
+	md := r.file.Metadata()
+	if len(md.RowGroups) == 0 || len(md.RowGroups[0].Columns) == 0 {
+		return ""
+	}
+	return md.RowGroups[0].Columns[0].MetaData.Codec.String()
+}
+
+// Read returns the next row as a record, or io.EOF after the last one.
+// Errors name the file, the row and its row group.
+func (r *Reader) Read() (rec *record.Record, err error) {
+	defer recoverInto(&err, func(e error) error { return r.errorAt(fmt.Errorf("%w: %v", errCorrupt, e)) })
+	for r.i >= r.n {
+		if r.ended || r.rows == nil {
+			if r.rows != nil {
+				r.rows.Close()
+				r.rows, r.ended = nil, false
+				r.g++
+			}
+			if r.g >= len(r.groups) {
+				return nil, io.EOF
+			}
+			r.rows = r.groups[r.g].Rows()
+		}
+		n, err := r.rows.ReadRows(r.buf)
+		r.n, r.i = n, 0
+		if err == io.EOF {
+			r.ended = true
+		} else if err != nil {
+			return nil, r.errorAt(scrub(err))
+		}
+	}
+	row := r.buf[r.i]
+	r.i++
+	r.row++
+	fields, err := r.asm.record(r.tree, row)
+	if err != nil {
+		return nil, r.errorAt(err)
+	}
+	return &record.Record{Fields: fields, Line: r.row}, nil
+}
+
+// Close releases the open row group.
+func (r *Reader) Close() error {
+	if r.rows != nil {
+		err := r.rows.Close()
+		r.rows = nil
+		return err
+	}
+	return nil
+}
+
+// errorAt positions err at the current row and row group.
+func (r *Reader) errorAt(err error) error {
+	var pe *record.ParseError
+	if errors.As(err, &pe) {
+		return err
+	}
+	return &record.ParseError{File: r.name, Line: r.row, Where: fmt.Sprintf("row %d (row group %d)", r.row, r.g), Err: err}
+}
+
+// assembler turns one flat row of leaf values into record fields.
+type assembler struct {
+	cols [][]pq.Value // the row's values by column
+	pos  []int        // next value of each column
+}
+
+func (a *assembler) record(root *node, row pq.Row) ([]record.Field, error) {
+	for c := range a.cols {
+		a.cols[c], a.pos[c] = a.cols[c][:0], 0
+	}
+	for _, v := range row {
+		c := v.Column()
+		if c < 0 || c >= len(a.cols) {
+			return nil, errCorrupt
+		}
+		a.cols[c] = append(a.cols[c], v)
+	}
+	v, err := a.inst(root)
+	if err != nil {
+		return nil, err
+	}
+	for c := range a.cols {
+		if a.pos[c] != len(a.cols[c]) {
+			return nil, errCorrupt
+		}
+	}
+	return v.Map, nil
+}
+
+// peek returns the next value of n's first leaf.
+func (a *assembler) peek(n *node) (pq.Value, bool) {
+	c := n.first
+	if c >= len(a.cols) || a.pos[c] >= len(a.cols[c]) {
+		return pq.Value{}, false
+	}
+	return a.cols[c][a.pos[c]], true
+}
+
+// skip consumes the one value each leaf under n holds for a null or empty n.
+func (a *assembler) skip(n *node) error {
+	for c := n.first; c < n.last; c++ {
+		if a.pos[c] >= len(a.cols[c]) {
+			return errCorrupt
+		}
+		a.pos[c]++
+	}
+	return nil
+}
+
+// value reads one instance of n, null when n is optional and absent.
+func (a *assembler) value(n *node) (record.Value, error) {
+	if n.optional {
+		v, ok := a.peek(n)
+		if !ok {
+			return record.Value{}, errCorrupt
+		}
+		if v.DefinitionLevel() < n.def {
+			return record.Null(), a.skip(n)
+		}
+	}
+	return a.inst(n)
+}
+
+// inst reads one instance of n known to be present (n's own repetition is
+// the caller's business).
+func (a *assembler) inst(n *node) (record.Value, error) {
+	switch n.shape {
+	case shapeLeaf:
+		c := n.col
+		if a.pos[c] >= len(a.cols[c]) {
+			return record.Value{}, errCorrupt
+		}
+		v := a.cols[c][a.pos[c]]
+		a.pos[c]++
+		if v.IsNull() {
+			return record.Null(), nil
+		}
+		return n.codec.decode(v), nil
+	case shapeList:
+		elem := func() (record.Value, error) { return a.value(n.elem) }
+		if n.elem == n.rpt {
+			elem = func() (record.Value, error) { return a.inst(n.rpt) }
+		}
+		list, err := a.list(n.rpt, elem)
+		return record.Value{Kind: record.KindList, List: list}, err
+	case shapeMap:
+		fields := []record.Field{}
+		_, err := a.list(n.rpt, func() (record.Value, error) {
+			k, err := a.value(n.key)
+			if err != nil {
+				return k, err
+			}
+			var v record.Value
+			for _, c := range n.rpt.children[1:] {
+				x, err := a.value(c)
+				if err != nil {
+					return x, err
+				}
+				if c == n.value {
+					v = x
+				}
+			}
+			fields = append(fields, record.Field{Name: k.Str, Value: v})
+			return record.Value{}, nil
+		})
+		return record.Value{Kind: record.KindMap, Map: fields}, err
+	}
+	fields := make([]record.Field, 0, len(n.children))
+	for _, c := range n.children {
+		var v record.Value
+		var err error
+		if c.repeated {
+			var list []record.Value
+			list, err = a.list(c, func() (record.Value, error) { return a.inst(c) })
+			v = record.Value{Kind: record.KindList, List: list}
+		} else {
+			v, err = a.value(c)
+		}
+		if err != nil {
+			return record.Value{}, err
+		}
+		fields = append(fields, record.Field{Name: c.name, Value: v})
+	}
+	return record.Value{Kind: record.KindMap, Map: fields}, nil
+}
+
+// list reads the instances of the repeated node r.
+func (a *assembler) list(r *node, elem func() (record.Value, error)) ([]record.Value, error) {
+	v, ok := a.peek(r)
+	if !ok {
+		return nil, errCorrupt
+	}
+	if v.DefinitionLevel() < r.def {
+		return []record.Value{}, a.skip(r)
+	}
+	var out []record.Value
+	for {
+		e, err := elem()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+		v, ok := a.peek(r)
+		if !ok || v.RepetitionLevel() < r.rep {
+			return out, nil
+		}
+	}
+}
+
+// recoverInto turns a panic in the Parquet library into an error.
+func recoverInto(err *error, wrap func(error) error) {
+	if p := recover(); p != nil {
+		e, ok := p.(error)
+		if !ok {
+			e = fmt.Errorf("%v", p)
+		}
+		*err = wrap(scrub(e))
+	}
+}
+
+// scrub cuts a library error's message to one short line. The library's
+// messages about corrupt files name sizes, offsets and column names, not
+// values; the cut bounds what a hostile file can put in a message.
+func scrub(err error) error {
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	if len(s) > 200 {
+		s = s[:200] + "…"
+	}
+	return errors.New(s)
+}
