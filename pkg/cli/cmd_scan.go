@@ -57,8 +57,8 @@ the first N records of each input.
 			if o.sample < 0 {
 				return usagef(errors.New("--sample must not be negative"))
 			}
-			if o.from != "" && o.from != formatCSV && o.from != formatJSONL {
-				return usagef(errors.New("--from must be csv or jsonl"))
+			if o.from != "" && o.from != formatCSV && o.from != formatJSONL && o.from != formatParquet {
+				return usagef(errors.New("--from must be csv, jsonl or parquet"))
 			}
 			for _, t := range failTypes(o.failOn) {
 				if t != "any" && !slices.Contains(detect.Entities(), t) && t != detect.DenyEntity {
@@ -71,7 +71,7 @@ the first N records of each input.
 	}
 	f := cmd.Flags()
 	f.StringVarP(&o.rules, "rules", "r", "", "use this rule file's detection settings (custom detectors, allow lists) [DEID_RULES]")
-	f.StringVar(&o.from, "from", "", "input format when the name does not tell: csv or jsonl [DEID_FROM]")
+	f.StringVar(&o.from, "from", "", "input format when the name does not tell: csv, jsonl or parquet [DEID_FROM]")
 	f.StringVar(&o.delimiter, "delimiter", "", "CSV delimiter (default: sniffed) [DEID_DELIMITER]")
 	f.IntVar(&o.sample, "sample", 0, "read only the first N records of each input (0: all) [DEID_SAMPLE]")
 	f.BoolVar(&o.asJSON, "json", false, "print the report as JSON on stdout")

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -8,6 +9,9 @@ import (
 	"os"
 	"slices"
 
+	"github.com/deidtool/deid/pkg/format/compress"
+	"github.com/deidtool/deid/pkg/format/csv"
+	"github.com/deidtool/deid/pkg/format/jsonl"
 	"github.com/deidtool/deid/pkg/format/parquet"
 	"github.com/deidtool/deid/pkg/record"
 	"github.com/deidtool/deid/pkg/transform"
@@ -149,7 +153,7 @@ func describesSchema(key string) bool {
 // buffered reader; dec, its decompressed view) is read to the end: a plain
 // file is then opened again to be read by seeking, and stdin or a
 // compressed file is first copied, decompressed, to a temporary file.
-func (r *runner) openParquet(in *inputSpec, raw, dec io.Reader) (*parquetInput, error) {
+func openParquet(in *inputSpec, raw, dec io.Reader) (*parquetInput, error) {
 	p := &parquetInput{}
 	if in.stdin == nil && in.codec == "none" {
 		if _, err := io.Copy(io.Discard, raw); err != nil {
@@ -181,4 +185,40 @@ func (r *runner) openParquet(in *inputSpec, raw, dec io.Reader) (*parquetInput, 
 		return nil, err
 	}
 	return p, nil
+}
+
+// recordSource is a file's records, whatever its format, for the commands
+// that only read (scan, verify).
+type recordSource interface {
+	Read() (*record.Record, error)
+}
+
+// openRecords opens a file of the given format and compression as records;
+// close releases it. The CSV reader is returned too (nil for other formats)
+// for callers that need its header.
+func openRecords(path, format string, codec compress.Codec, comma byte) (recordSource, *csv.Reader, func(), error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("open input: %w", err)
+	}
+	buffered := bufio.NewReaderSize(f, 256<<10)
+	dec, err := compress.NewReader(buffered, codec)
+	if err != nil {
+		f.Close()
+		return nil, nil, nil, &record.ParseError{File: path, Err: err}
+	}
+	closeAll := func() { dec.Close(); f.Close() }
+	switch format {
+	case formatParquet:
+		pin, err := openParquet(&inputSpec{path: path, codec: codec}, buffered, dec)
+		if err != nil {
+			closeAll()
+			return nil, nil, nil, err
+		}
+		return pin.reader, nil, func() { pin.close(); closeAll() }, nil
+	case formatCSV:
+		r := csv.NewReader(dec, csv.ReaderOptions{Name: path, Comma: comma})
+		return r, r, closeAll, nil
+	}
+	return jsonl.NewReader(dec, jsonl.ReaderOptions{Name: path}), nil, closeAll, nil
 }

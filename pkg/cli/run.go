@@ -322,7 +322,7 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	var pin *parquetInput
 	switch in.format {
 	case formatParquet:
-		if pin, err = r.openParquet(in, buffered, dec); err != nil {
+		if pin, err = openParquet(in, buffered, dec); err != nil {
 			return nil, nil, nil, r.inputError(in, err)
 		}
 		defer pin.close()

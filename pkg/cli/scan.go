@@ -1,20 +1,15 @@
 package cli
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/deidtool/deid/pkg/detect"
-	"github.com/deidtool/deid/pkg/format/compress"
-	"github.com/deidtool/deid/pkg/format/csv"
-	"github.com/deidtool/deid/pkg/format/jsonl"
 	"github.com/deidtool/deid/pkg/record"
 	"github.com/deidtool/deid/pkg/transform"
 )
@@ -72,22 +67,9 @@ func profileInputs(o *scanOptions, s *detect.Scanner, risk *transform.Risk) (*sc
 		if err != nil {
 			return nil, err
 		}
-		f, err := os.Open(path)
+		src, _, closeSrc, err := openRecords(path, spec.format, spec.codec, spec.comma)
 		if err != nil {
-			return nil, fmt.Errorf("open input: %w", err)
-		}
-		dec, err := compress.NewReader(bufio.NewReaderSize(f, 256<<10), spec.codec)
-		if err != nil {
-			f.Close()
-			return nil, &record.ParseError{File: path, Err: err}
-		}
-		var src interface {
-			Read() (*record.Record, error)
-		}
-		if spec.format == formatCSV {
-			src = csv.NewReader(dec, csv.ReaderOptions{Name: path, Comma: spec.comma})
-		} else {
-			src = jsonl.NewReader(dec, jsonl.ReaderOptions{Name: path})
+			return nil, err
 		}
 		var n int64
 		for o.sample <= 0 || n < int64(o.sample) {
@@ -96,12 +78,11 @@ func profileInputs(o *scanOptions, s *detect.Scanner, risk *transform.Risk) (*sc
 				break
 			}
 			var pe *record.ParseError
-			if errors.As(err, &pe) {
+			if errors.As(err, &pe) && !pe.Fatal {
 				continue // scanning is a survey: bad records are skipped
 			}
 			if err != nil {
-				dec.Close()
-				f.Close()
+				closeSrc()
 				return nil, err
 			}
 			n++
@@ -153,8 +134,7 @@ func profileInputs(o *scanOptions, s *detect.Scanner, risk *transform.Risk) (*sc
 			})
 		}
 		rep.Records += n
-		dec.Close()
-		f.Close()
+		closeSrc()
 	}
 	if risk != nil {
 		f := risk.Figures(classes)

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -12,8 +11,7 @@ import (
 
 	"github.com/deidtool/deid/pkg/detect"
 	"github.com/deidtool/deid/pkg/format/compress"
-	"github.com/deidtool/deid/pkg/format/csv"
-	"github.com/deidtool/deid/pkg/format/jsonl"
+	"github.com/deidtool/deid/pkg/format/parquet"
 	"github.com/deidtool/deid/pkg/manifest"
 	"github.com/deidtool/deid/pkg/pipeline"
 	"github.com/deidtool/deid/pkg/record"
@@ -197,17 +195,16 @@ type verifier struct {
 }
 
 func (v *verifier) readOutput(path string, out manifest.Output) error {
-	f, err := os.Open(path)
+	src, csvIn, closeSrc, err := openRecords(path, out.Format, compress.Codec(out.Compression), 0)
 	if err != nil {
+		var pe *record.ParseError
+		if errors.As(err, &pe) {
+			v.rep.add(finding{Check: "file", File: out.Path, Message: "cannot be read as " + out.Format + " (" + out.Compression + "): " + pe.Err.Error()})
+			return nil
+		}
 		return err
 	}
-	defer f.Close()
-	dec, err := compress.NewReader(bufio.NewReaderSize(f, 256<<10), compress.Codec(out.Compression))
-	if err != nil {
-		v.rep.add(finding{Check: "file", File: out.Path, Message: "cannot be decompressed as " + out.Compression})
-		return nil
-	}
-	defer dec.Close()
+	defer closeSrc()
 	v.actions = map[string]string{}
 	for _, fc := range out.Fields {
 		v.actions[fc.Path] = fc.Action
@@ -218,18 +215,20 @@ func (v *verifier) readOutput(path string, out manifest.Output) error {
 		v.schema[fl.Name] = true
 		names = append(names, fl.Name)
 	}
-	var src interface {
-		Read() (*record.Record, error)
-	}
-	if out.Format == formatCSV {
-		r := csv.NewReader(dec, csv.ReaderOptions{Name: out.Path})
-		header, err := r.Header()
+	if csvIn != nil {
+		header, err := csvIn.Header()
 		if err == nil && header != nil && !slices.Equal(header, names) {
 			v.rep.add(finding{Check: "schema", File: out.Path, Line: 1, Message: "the CSV header differs from the manifest's schema"})
 		}
-		src = r
-	} else {
-		src = jsonl.NewReader(dec, jsonl.ReaderOptions{Name: out.Path})
+	}
+	if pr, ok := src.(*parquet.Reader); ok {
+		var cols []manifest.Column
+		for _, c := range pr.Columns() {
+			cols = append(cols, manifest.Column{Name: c[0], Type: c[1]})
+		}
+		if !slices.Equal(cols, out.Columns) {
+			v.rep.add(finding{Check: "schema", File: out.Path, Message: "the Parquet columns differ from the manifest's"})
+		}
 	}
 	var rows int64
 	for {

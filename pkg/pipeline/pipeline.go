@@ -192,7 +192,7 @@ func readBatch(src Source, size int, opts Options, read *atomic.Int64) *batch {
 		}
 		if err != nil {
 			var pe *record.ParseError
-			if opts.OnError == Skip && errors.As(err, &pe) {
+			if opts.OnError == Skip && errors.As(err, &pe) && !pe.Fatal {
 				read.Add(1)
 				b.skips = append(b.skips, Skipped{Line: pe.Line, Field: pe.Field, Reason: pe.Err.Error()})
 				continue

@@ -30,6 +30,9 @@ type ParseError struct {
 	// Where, when set, replaces ":line" in the message for inputs that have
 	// rows rather than lines: "row 12 (row group 0)".
 	Where string
+	// Fatal says the input cannot be read past this error (a corrupt
+	// Parquet page): skipping the record does not apply.
+	Fatal bool
 	Err   error
 }
 

@@ -585,19 +585,99 @@ func timeToUnits(t time.Time, u timeUnit) (int64, bool) {
 }
 
 func formatTime(t time.Time, digits int, utc bool) string {
-	layout := "2006-01-02T15:04:05"
+	t = t.UTC()
+	y, mo, d := t.Date()
+	h, mi, sec := t.Clock()
+	b := make([]byte, 0, 32)
+	b = appendDigits(b, y, 4)
+	b = append(b, '-')
+	b = appendDigits(b, int(mo), 2)
+	b = append(b, '-')
+	b = appendDigits(b, d, 2)
+	b = append(b, 'T')
+	b = appendDigits(b, h, 2)
+	b = append(b, ':')
+	b = appendDigits(b, mi, 2)
+	b = append(b, ':')
+	b = appendDigits(b, sec, 2)
 	if digits > 0 {
-		layout += "." + strings.Repeat("0", digits)
+		b = append(b, '.')
+		frac := t.Nanosecond()
+		for i := 9; i > digits; i-- {
+			frac /= 10
+		}
+		b = appendDigits(b, frac, digits)
 	}
 	if utc {
-		layout += "Z07:00"
+		b = append(b, 'Z')
 	}
-	return t.UTC().Format(layout)
+	return string(b)
+}
+
+// appendDigits appends n (0 <= n) zero-padded to width digits.
+func appendDigits(b []byte, n, width int) []byte {
+	var buf [10]byte
+	i := len(buf)
+	for ; width > 0 || n > 0; width-- {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return append(b, buf[i:]...)
+}
+
+// parseFast reads the layout formatTime writes ("2006-01-02T15:04:05",
+// then an optional fraction and an optional Z), the common case; ok is
+// false for anything else.
+func parseFast(s string) (t time.Time, ok bool) {
+	if len(s) < 19 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
+		return t, false
+	}
+	num := func(i, n int) int {
+		v := 0
+		for _, c := range []byte(s[i : i+n]) {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	y, mo, d, h, mi, sec := num(0, 4), num(5, 2), num(8, 2), num(11, 2), num(14, 2), num(17, 2)
+	if y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 {
+		return t, false
+	}
+	rest, nanos := s[19:], 0
+	if len(rest) > 0 && rest[0] == '.' {
+		n := 1
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n == 1 || n > 10 {
+			return t, false
+		}
+		nanos = num(20, n-1)
+		for i := n - 1; i < 9; i++ {
+			nanos *= 10
+		}
+		rest = rest[n:]
+	}
+	if rest != "" && rest != "Z" {
+		return t, false
+	}
+	t = time.Date(y, time.Month(mo), d, h, mi, sec, nanos, time.UTC)
+	if t.Day() != d {
+		return t, false // February 30th and the like
+	}
+	return t, true
 }
 
 // parseTime reads what formatTime writes, and the other layouts generalize
 // may leave: an offset instead of Z, no fraction, a date alone.
 func parseTime(s string) (time.Time, error) {
+	if t, ok := parseFast(s); ok {
+		return t, nil
+	}
 	if !utf8.ValidString(s) || len(s) > 64 {
 		return time.Time{}, errNotTime
 	}

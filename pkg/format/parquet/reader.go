@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/deidtool/deid/pkg/record"
@@ -34,6 +36,8 @@ type Reader struct {
 	n, i   int   // rows in buf, next row of buf
 	row    int64 // rows returned so far
 	asm    assembler
+	err    error // sticky, after a fatal error
+	names  map[string]bool
 }
 
 // Open reads the footer of a Parquet file. name is used in errors.
@@ -43,7 +47,7 @@ func Open(name string, f io.ReaderAt, size int64) (r *Reader, err error) {
 	})
 	pf, err := pq.OpenFile(f, size, pq.SkipBloomFilters(true), pq.SkipPageIndex(true), pq.ReadBufferSize(1<<20))
 	if err != nil {
-		return nil, &record.ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrNotParquet, scrub(err))}
+		return nil, &record.ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrNotParquet, scrubQuoted(err, nil))}
 	}
 	tree, err := buildTree(pf.Schema())
 	if err != nil {
@@ -57,6 +61,9 @@ func Open(name string, f io.ReaderAt, size int64) (r *Reader, err error) {
 
 // Schema returns the file's schema.
 func (r *Reader) Schema() *pq.Schema { return r.file.Schema() }
+
+// Columns describes the file's leaf columns as Schema.Fields does.
+func (r *Reader) Columns() [][2]string { return (&Schema{s: r.file.Schema()}).Fields() }
 
 // NumRows returns the number of rows the footer declares.
 func (r *Reader) NumRows() int64 { return r.file.NumRows() }
@@ -95,7 +102,10 @@ func (r *Reader) Codec() string {
 // Read returns the next row as a record, or io.EOF after the last one.
 // Errors name the file, the row and its row group.
 func (r *Reader) Read() (rec *record.Record, err error) {
-	defer recoverInto(&err, func(e error) error { return r.errorAt(fmt.Errorf("%w: %v", errCorrupt, e)) })
+	if r.err != nil {
+		return nil, r.err
+	}
+	defer recoverInto(&err, func(e error) error { return r.fatal(fmt.Errorf("%w: %v", errCorrupt, r.scrub(e))) })
 	for r.i >= r.n {
 		if r.ended || r.rows == nil {
 			if r.rows != nil {
@@ -113,7 +123,7 @@ func (r *Reader) Read() (rec *record.Record, err error) {
 		if err == io.EOF {
 			r.ended = true
 		} else if err != nil {
-			return nil, r.errorAt(scrub(err))
+			return nil, r.fatal(err)
 		}
 	}
 	row := r.buf[r.i]
@@ -136,11 +146,23 @@ func (r *Reader) Close() error {
 	return nil
 }
 
+// fatal positions err and makes it the answer to every later Read: the
+// rest of a row group whose pages do not decode cannot be read.
+func (r *Reader) fatal(err error) error {
+	var pe *record.ParseError
+	if !errors.As(err, &pe) {
+		pe = &record.ParseError{File: r.name, Line: r.row + 1, Where: fmt.Sprintf("row group %d", r.g), Err: r.scrub(err)}
+	}
+	pe.Fatal = true
+	r.err = pe
+	return pe
+}
+
 // errorAt positions err at the current row and row group.
 func (r *Reader) errorAt(err error) error {
 	var pe *record.ParseError
 	if errors.As(err, &pe) {
-		return err
+		return pe
 	}
 	return &record.ParseError{File: r.name, Line: r.row, Where: fmt.Sprintf("row %d (row group %d)", r.row, r.g), Err: err}
 }
@@ -305,13 +327,40 @@ func recoverInto(err *error, wrap func(error) error) {
 	}
 }
 
-// scrub cuts a library error's message to one short line. The library's
-// messages about corrupt files name sizes, offsets and column names, not
-// values; the cut bounds what a hostile file can put in a message.
+// quoted matches a Go-quoted string in a library message.
+var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+// scrub cuts a library error's message to one short line.
 func scrub(err error) error {
 	s, _, _ := strings.Cut(err.Error(), "\n")
 	if len(s) > 200 {
 		s = s[:200] + "…"
 	}
 	return errors.New(s)
+}
+
+// scrubQuoted is scrub that also hides every quoted string of the message
+// but the names in keep: the library quotes the bytes it found where it
+// expected a magic number, and those bytes are the file's data.
+func scrubQuoted(err error, keep map[string]bool) error {
+	s := quoted.ReplaceAllStringFunc(scrub(err).Error(), func(q string) string {
+		if u, e := strconv.Unquote(q); e == nil && keep[u] {
+			return q
+		}
+		return `"…"`
+	})
+	return errors.New(s)
+}
+
+// scrub hides quoted strings of a library error but the file's column names.
+func (r *Reader) scrub(err error) error {
+	if r.names == nil {
+		r.names = map[string]bool{}
+		for _, path := range r.file.Schema().Columns() {
+			for _, n := range path {
+				r.names[n] = true
+			}
+		}
+	}
+	return scrubQuoted(err, r.names)
 }
