@@ -6,6 +6,8 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"runtime/debug"
+	"runtime/pprof"
 	"syscall"
 
 	"github.com/deidtool/deid/pkg/cli"
@@ -19,8 +21,29 @@ var (
 )
 
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// A soft heap limit: Parquet row groups and batches of large records
+		// otherwise let the heap grow to twice what is live before a
+		// collection. Set GOMEMLIMIT to choose another.
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
+	if p := os.Getenv("DEID_CPUPROFILE"); p != "" {
+		// For profiling real runs (docs/performance.md).
+		if f, err := os.Create(p); err == nil && pprof.StartCPUProfile(f) == nil {
+			code := run()
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
+	os.Exit(run())
+}
+
+// defaultMemoryLimit is the soft heap limit when GOMEMLIMIT is not set.
+const defaultMemoryLimit = 256 << 20
+
+func run() int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := cli.Main(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, cli.BuildInfo{Version: version, Commit: commit, Date: date})
-	stop()
-	os.Exit(code)
+	defer stop()
+	return cli.Main(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, cli.BuildInfo{Version: version, Commit: commit, Date: date})
 }

@@ -267,6 +267,31 @@ func (s lineSink) Write(rec *record.Record) error {
 	return nil
 }
 
+// Prepare implements pipeline.Preparer for the sinks that can.
+func (s lineSink) Prepare(rec *record.Record) (any, error) {
+	p, ok := s.sink.(pipeline.Preparer)
+	if !ok {
+		return nil, nil
+	}
+	v, err := p.Prepare(rec)
+	if err != nil {
+		return nil, s.positioned(rec.Line, err)
+	}
+	return v, nil
+}
+
+// WritePrepared implements pipeline.Preparer.
+func (s lineSink) WritePrepared(rec *record.Record, v any) error {
+	p, ok := s.sink.(pipeline.Preparer)
+	if !ok || v == nil {
+		return s.Write(rec)
+	}
+	if err := p.WritePrepared(rec, v); err != nil {
+		return s.positioned(rec.Line, err)
+	}
+	return nil
+}
+
 // positioned names the input, record and field of a writer's error.
 func (s lineSink) positioned(line int64, err error) error {
 	pe := &record.ParseError{File: s.file, Line: line}

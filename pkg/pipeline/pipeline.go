@@ -21,9 +21,30 @@ type Source interface {
 	Read() (*record.Record, error)
 }
 
+// RawSource is a Source that can leave the costly part of reading to the
+// workers: ReadRaw returns the next record's raw form (in input order, on
+// one goroutine, io.EOF at the end) and Decode, called concurrently, turns
+// it into the record. Decode's errors count like Read's.
+type RawSource interface {
+	Source
+	ReadRaw() (any, error)
+	Decode(raw any) (*record.Record, error)
+}
+
 // Sink receives the records to write, in input order.
 type Sink interface {
 	Write(*record.Record) error
+}
+
+// Preparer is a Sink whose costly part of writing a record can run in the
+// workers, in parallel: Prepare (called concurrently, on records the plan
+// kept) returns what WritePrepared, called in input order, writes. A nil
+// preparation means WritePrepared does all the work. Prepare's errors stop
+// the run like Write's.
+type Preparer interface {
+	Sink
+	Prepare(*record.Record) (any, error)
+	WritePrepared(rec *record.Record, prepared any) error
 }
 
 // OnError says what a bad record does to the run.
@@ -69,8 +90,10 @@ type Result struct {
 
 type batch struct {
 	seq   int
+	raws  []any // from a RawSource, decoded into recs by a worker
 	recs  []*record.Record
 	keep  []bool
+	prep  []any // Preparer's preparations, by record
 	skips []Skipped
 	err   error // fatal: reported when the writer reaches this batch
 	eof   bool  // the source ended in this batch
@@ -144,7 +167,13 @@ func Run(ctx context.Context, src Source, dst Sink, opts Options) (*Result, erro
 				if b == nil {
 					return // work closed
 				}
+				if b.raws != nil {
+					decodeBatch(src.(RawSource), b, opts)
+				}
 				applyBatch(a, b, opts)
+				if p, ok := dst.(Preparer); ok && b.err == nil {
+					prepareBatch(p, b)
+				}
 				select {
 				case done <- b:
 				case <-ctx.Done():
@@ -184,26 +213,67 @@ func Run(ctx context.Context, src Source, dst Sink, opts Options) (*Result, erro
 // error.
 func readBatch(src Source, size int, opts Options, read *atomic.Int64) *batch {
 	b := &batch{recs: make([]*record.Record, 0, size)}
-	for len(b.recs)+len(b.skips) < size {
-		rec, err := src.Read()
+	rs, raw := src.(RawSource)
+	if raw {
+		b.raws = make([]any, 0, size)
+	}
+	for len(b.recs)+len(b.raws)+len(b.skips) < size {
+		var rec *record.Record
+		var r any
+		var err error
+		if raw {
+			r, err = rs.ReadRaw()
+		} else {
+			rec, err = src.Read()
+		}
 		if err == io.EOF {
 			b.eof = true
 			return b
 		}
 		if err != nil {
-			var pe *record.ParseError
-			if opts.OnError == Skip && errors.As(err, &pe) && !pe.Fatal {
+			if skip(err, opts, b) {
 				read.Add(1)
-				b.skips = append(b.skips, Skipped{Line: pe.Line, Field: pe.Field, Reason: pe.Err.Error()})
 				continue
 			}
 			b.err = err
 			return b
 		}
 		read.Add(1)
-		b.recs = append(b.recs, rec)
+		if raw {
+			b.raws = append(b.raws, r)
+		} else {
+			b.recs = append(b.recs, rec)
+		}
 	}
 	return b
+}
+
+// skip records err as a skip of b when the policy allows.
+func skip(err error, opts Options, b *batch) bool {
+	var pe *record.ParseError
+	if opts.OnError != Skip || !errors.As(err, &pe) || pe.Fatal {
+		return false
+	}
+	b.skips = append(b.skips, Skipped{Line: pe.Line, Field: pe.Field, Reason: pe.Err.Error()})
+	return true
+}
+
+// decodeBatch decodes the raw records of b. A record that does not decode
+// is a skip, or under Fail ends the batch with its error (the error wins
+// over any batch error after it).
+func decodeBatch(src RawSource, b *batch, opts Options) {
+	for _, r := range b.raws {
+		rec, err := src.Decode(r)
+		if err != nil {
+			if skip(err, opts, b) {
+				continue
+			}
+			b.err = err
+			break
+		}
+		b.recs = append(b.recs, rec)
+	}
+	b.raws = nil
 }
 
 // applyBatch applies the plan to every record of b.
@@ -227,6 +297,24 @@ func applyBatch(a *transform.Applier, b *batch, opts Options) {
 		b.err = pe
 		b.recs = b.recs[:i]
 		return
+	}
+}
+
+// prepareBatch runs the sink's Prepare on the kept records of b; an error
+// ends the batch there.
+func prepareBatch(p Preparer, b *batch) {
+	b.prep = make([]any, len(b.recs))
+	for i, rec := range b.recs {
+		if !b.keep[i] {
+			continue
+		}
+		v, err := p.Prepare(rec)
+		if err != nil {
+			b.err = err
+			b.recs = b.recs[:i]
+			return
+		}
+		b.prep[i] = v
 	}
 }
 
@@ -262,7 +350,13 @@ func writeBatch(b *batch, dst Sink, opts Options, res *Result) error {
 		if !b.keep[i] {
 			continue
 		}
-		if err := dst.Write(rec); err != nil {
+		var err error
+		if b.prep != nil {
+			err = dst.(Preparer).WritePrepared(rec, b.prep[i])
+		} else {
+			err = dst.Write(rec)
+		}
+		if err != nil {
 			return err
 		}
 		res.Written++

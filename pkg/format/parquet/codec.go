@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/deidtool/deid/pkg/record"
 	pq "github.com/parquet-go/parquet-go"
@@ -148,7 +149,15 @@ func scalarText(v record.Value) (string, error) {
 
 func stringCodec(kind pq.Kind) *leafCodec {
 	return &leafCodec{name: "string", kind: kind, isString: true,
-		decode: func(v pq.Value) record.Value { return record.String(string(v.ByteArray())) },
+		// The reader detaches every row from the library's buffers, so the
+		// string may share the row's bytes.
+		decode: func(v pq.Value) record.Value {
+			b := v.ByteArray()
+			if len(b) == 0 {
+				return record.String("")
+			}
+			return record.String(unsafe.String(&b[0], len(b)))
+		},
 		encode: func(v record.Value) (pq.Value, error) {
 			s, err := scalarText(v)
 			if err != nil {

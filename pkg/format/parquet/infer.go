@@ -4,6 +4,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/deidtool/deid/pkg/record"
@@ -53,6 +54,7 @@ type InferringWriter struct {
 	buf      []*record.Record
 	root     *inferred
 	w        *Writer
+	ready    atomic.Pointer[Writer] // w, once the schema is fixed, for Prepare
 	schema   *Schema
 }
 
@@ -96,6 +98,7 @@ func (iw *InferringWriter) start() error {
 	}
 	w.tree = tree
 	iw.w = w
+	iw.ready.Store(w)
 	for _, rec := range iw.buf {
 		if err := w.Write(rec); err != nil {
 			return err
@@ -103,6 +106,23 @@ func (iw *InferringWriter) start() error {
 	}
 	iw.buf = nil
 	return nil
+}
+
+// Prepare turns a record into a row once the schema is fixed; before, it
+// leaves the work to WritePrepared.
+func (iw *InferringWriter) Prepare(rec *record.Record) (any, error) {
+	if w := iw.ready.Load(); w != nil {
+		return w.Prepare(rec)
+	}
+	return nil, nil
+}
+
+// WritePrepared adds a record Prepare may have turned into a row.
+func (iw *InferringWriter) WritePrepared(rec *record.Record, row any) error {
+	if iw.w != nil && row != nil {
+		return iw.w.WritePrepared(rec, row)
+	}
+	return iw.Write(rec)
 }
 
 // Flush writes what is held and the footer.

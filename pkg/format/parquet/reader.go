@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/deidtool/deid/pkg/record"
 	pq "github.com/parquet-go/parquet-go"
@@ -35,7 +36,8 @@ type Reader struct {
 	buf    []pq.Row
 	n, i   int   // rows in buf, next row of buf
 	row    int64 // rows returned so far
-	asm    assembler
+	pool   sync.Pool // of *assembler, for Decode
+	ncols  int
 	err    error // sticky, after a fatal error
 	names  map[string]bool
 }
@@ -54,8 +56,7 @@ func Open(name string, f io.ReaderAt, size int64) (r *Reader, err error) {
 		return nil, &record.ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrNotParquet, err)}
 	}
 	ncols := len(pf.Schema().Columns())
-	r = &Reader{name: name, file: pf, tree: tree, groups: pf.RowGroups(), buf: make([]pq.Row, rowsPerRead),
-		asm: assembler{cols: make([][]pq.Value, ncols), pos: make([]int, ncols)}}
+	r = &Reader{name: name, file: pf, tree: tree, groups: pf.RowGroups(), buf: make([]pq.Row, rowsPerRead), ncols: ncols}
 	return r, nil
 }
 
@@ -101,7 +102,26 @@ func (r *Reader) Codec() string {
 
 // Read returns the next row as a record, or io.EOF after the last one.
 // Errors name the file, the row and its row group.
-func (r *Reader) Read() (rec *record.Record, err error) {
+func (r *Reader) Read() (*record.Record, error) {
+	raw, err := r.ReadRaw()
+	if err != nil {
+		return nil, err
+	}
+	return r.Decode(raw)
+}
+
+// rawRow is a row copied out of the library's buffers, with its number and
+// row group.
+type rawRow struct {
+	row   pq.Row
+	line  int64
+	group int
+}
+
+// ReadRaw returns the next row, copied out of the library's buffers, for
+// Decode; io.EOF after the last one. With Decode it lets the pipeline
+// assemble records in its workers.
+func (r *Reader) ReadRaw() (raw any, err error) {
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -129,11 +149,64 @@ func (r *Reader) Read() (rec *record.Record, err error) {
 	row := r.buf[r.i]
 	r.i++
 	r.row++
-	fields, err := r.asm.record(r.tree, row)
-	if err != nil {
-		return nil, r.errorAt(err)
+	return &rawRow{row: detach(row), line: r.row, group: r.g}, nil
+}
+
+// detach copies a row's values and their bytes into memory of its own (one
+// allocation for the bytes), since the library reuses its buffers.
+func detach(row pq.Row) pq.Row {
+	size := 0
+	for _, v := range row {
+		if !v.IsNull() {
+			if k := v.Kind(); k == pq.ByteArray || k == pq.FixedLenByteArray || k == pq.Int96 {
+				size += len(v.ByteArray())
+			}
+		}
 	}
-	return &record.Record{Fields: fields, Line: r.row}, nil
+	arena := make([]byte, 0, size)
+	out := make(pq.Row, len(row))
+	for i, v := range row {
+		out[i] = v
+		if v.IsNull() {
+			continue
+		}
+		switch v.Kind() {
+		case pq.ByteArray, pq.FixedLenByteArray:
+			start := len(arena)
+			arena = append(arena, v.ByteArray()...)
+			b := arena[start:len(arena):len(arena)]
+			nv := pq.ByteArrayValue(b)
+			if v.Kind() == pq.FixedLenByteArray {
+				nv = pq.FixedLenByteArrayValue(b)
+			}
+			out[i] = nv.Level(v.RepetitionLevel(), v.DefinitionLevel(), v.Column())
+		case pq.Int96:
+			out[i] = pq.Int96Value(v.Int96()).Level(v.RepetitionLevel(), v.DefinitionLevel(), v.Column())
+		}
+	}
+	return out
+}
+
+// Decode assembles a row from ReadRaw into a record. It may run
+// concurrently with itself and with ReadRaw.
+func (r *Reader) Decode(raw any) (rec *record.Record, err error) {
+	rr := raw.(*rawRow)
+	defer recoverInto(&err, func(e error) error { return r.rowError(rr, fmt.Errorf("%w: %v", errCorrupt, e)) })
+	a, _ := r.pool.Get().(*assembler)
+	if a == nil {
+		a = &assembler{cols: make([][]pq.Value, r.ncols), pos: make([]int, r.ncols)}
+	}
+	defer r.pool.Put(a)
+	fields, err := a.record(r.tree, rr.row)
+	if err != nil {
+		return nil, r.rowError(rr, err)
+	}
+	return &record.Record{Fields: fields, Line: rr.line}, nil
+}
+
+// rowError positions err at a row.
+func (r *Reader) rowError(rr *rawRow, err error) error {
+	return &record.ParseError{File: r.name, Line: rr.line, Where: fmt.Sprintf("row %d (row group %d)", rr.line, rr.group), Err: err}
 }
 
 // Close releases the open row group.
@@ -174,15 +247,22 @@ type assembler struct {
 }
 
 func (a *assembler) record(root *node, row pq.Row) ([]record.Field, error) {
+	// The row holds each column's values together, in column order:
+	// slice it rather than copy.
 	for c := range a.cols {
-		a.cols[c], a.pos[c] = a.cols[c][:0], 0
+		a.cols[c], a.pos[c] = nil, 0
 	}
-	for _, v := range row {
-		c := v.Column()
-		if c < 0 || c >= len(a.cols) {
+	for i := 0; i < len(row); {
+		c := row[i].Column()
+		j := i + 1
+		for j < len(row) && row[j].Column() == c {
+			j++
+		}
+		if c < 0 || c >= len(a.cols) || a.cols[c] != nil {
 			return nil, errCorrupt
 		}
-		a.cols[c] = append(a.cols[c], v)
+		a.cols[c] = row[i:j:j]
+		i = j
 	}
 	v, err := a.inst(root)
 	if err != nil {

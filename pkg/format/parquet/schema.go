@@ -229,7 +229,7 @@ func (d *deriver) leaf(n *node, pn pq.Node) pq.Field {
 	}
 	codec := d.codec
 	if codec == nil {
-		codec = n.pn.Compression()
+		codec = fast(n.pn.Compression())
 	}
 	if codec != nil {
 		pn = pq.Compressed(pn, codec)
@@ -267,7 +267,7 @@ func (g *group) Value(base reflect.Value) reflect.Value { return reflect.Value{}
 func compressionCodec(name string) (compress.Codec, error) {
 	switch strings.ToLower(name) {
 	case "snappy":
-		return &pq.Snappy, nil
+		return fastSnappy{}, nil
 	case "zstd":
 		return &pq.Zstd, nil
 	case "gzip":

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/deidtool/deid/pkg/record"
 	pq "github.com/parquet-go/parquet-go"
@@ -46,6 +47,8 @@ type Writer struct {
 	w       *pq.Writer
 	tree    *node
 	sh      shredder
+	pool    sync.Pool // of *shredder, for Prepare
+	ncols   int
 	pending []pq.Row
 	flushAt []int64
 }
@@ -82,23 +85,55 @@ func NewWriter(out io.Writer, s *Schema, opts WriterOptions) (w *Writer, err err
 		options = append(options, pq.KeyValueMetadata(kv[0], kv[1]))
 	}
 	ncols := len(s.s.Columns())
-	return &Writer{w: pq.NewWriter(out, options...), tree: tree, flushAt: opts.FlushAfter,
+	return &Writer{w: pq.NewWriter(out, options...), tree: tree, flushAt: opts.FlushAfter, ncols: ncols,
 		sh: shredder{cols: make([][]pq.Value, ncols)}}, nil
+}
+
+// Prepare turns a record into a row; it may run concurrently with itself
+// and with WritePrepared (the pipeline calls it in its workers).
+func (w *Writer) Prepare(rec *record.Record) (row any, err error) {
+	defer recoverInto(&err, func(e error) error { return fmt.Errorf("parquet writer: %w", e) })
+	sh, _ := w.pool.Get().(*shredder)
+	if sh == nil {
+		sh = &shredder{cols: make([][]pq.Value, w.ncols)}
+	}
+	defer w.pool.Put(sh)
+	r, err := sh.row(w.tree, rec.Fields)
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// WritePrepared adds a record Prepare turned into a row.
+func (w *Writer) WritePrepared(rec *record.Record, row any) (err error) {
+	r, ok := row.(pq.Row)
+	if !ok {
+		return w.Write(rec)
+	}
+	defer recoverInto(&err, func(e error) error { return fmt.Errorf("parquet writer: %w", e) })
+	return w.add(rec.Line, r)
 }
 
 // Write adds one record. Errors are *FieldError values for a value that does
 // not fit its column; they never hold the value.
 func (w *Writer) Write(rec *record.Record) (err error) {
 	defer recoverInto(&err, func(e error) error { return fmt.Errorf("parquet writer: %w", e) })
-	for len(w.flushAt) > 0 && rec.Line > w.flushAt[0] {
+	row, err := w.sh.row(w.tree, rec.Fields)
+	if err != nil {
+		return err
+	}
+	return w.add(rec.Line, row)
+}
+
+// add queues a row, first ending the row group when the input's ended
+// before this record.
+func (w *Writer) add(line int64, row pq.Row) error {
+	for len(w.flushAt) > 0 && line > w.flushAt[0] {
 		w.flushAt = w.flushAt[1:]
 		if err := w.flush(true); err != nil {
 			return err
 		}
-	}
-	row, err := w.sh.row(w.tree, rec.Fields)
-	if err != nil {
-		return err
 	}
 	w.pending = append(w.pending, row)
 	if len(w.pending) >= rowsPerRead {
