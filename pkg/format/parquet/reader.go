@@ -34,8 +34,8 @@ type Reader struct {
 	rows   pq.Rows // open rows of group g, nil between groups
 	ended  bool    // rows reached the end of group g
 	buf    []pq.Row
-	n, i   int   // rows in buf, next row of buf
-	row    int64 // rows returned so far
+	n, i   int       // rows in buf, next row of buf
+	row    int64     // rows returned so far
 	pool   sync.Pool // of *assembler, for Decode
 	ncols  int
 	err    error // sticky, after a fatal error

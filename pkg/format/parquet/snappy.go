@@ -13,8 +13,10 @@ type fastSnappy struct{}
 
 func (fastSnappy) String() string                            { return "SNAPPY" }
 func (fastSnappy) CompressionCodec() format.CompressionCodec { return format.Snappy }
-func (fastSnappy) Encode(dst, src []byte) ([]byte, error)    { return s2.EncodeSnappy(dst[:cap(dst)], src), nil }
-func (fastSnappy) Decode(dst, src []byte) ([]byte, error)    { return s2.Decode(dst[:cap(dst)], src) }
+func (fastSnappy) Encode(dst, src []byte) ([]byte, error) {
+	return s2.EncodeSnappy(dst[:cap(dst)], src), nil
+}
+func (fastSnappy) Decode(dst, src []byte) ([]byte, error) { return s2.Decode(dst[:cap(dst)], src) }
 
 // fast swaps the library's snappy codec for fastSnappy.
 func fast(c compress.Codec) compress.Codec {
