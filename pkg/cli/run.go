@@ -98,6 +98,9 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 		Outputs: []manifest.Output{},
 		Shard:   shard,
 	}
+	if o.to == formatParquet {
+		m.Options.ParquetSample = o.parquet.sampleRows
+	}
 	if key != nil {
 		m.Key = &manifest.Key{Fingerprint: key.Fingerprint(), Ephemeral: key.Ephemeral()}
 	}
