@@ -6,26 +6,26 @@
 #
 #   bench/parquet.sh [ROWS]      (default 1500000, about 260 MB; kept in bench/out/)
 #
-# Needs: Go, GNU time, node and DuckDB (npm ci --prefix testdata/duckdb).
+# Needs: Go, GNU time, node and DuckDB (npm ci --prefix testdata/npm).
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-1500000}
 OUT=bench/out
 mkdir -p "$OUT"
 go build -o "$OUT/deid" ./cmd/deid
-[ -d testdata/duckdb/node_modules ] || npm ci --prefix testdata/duckdb --no-audit --no-fund
+[ -d testdata/npm/node_modules ] || npm ci --prefix testdata/npm --no-audit --no-fund
 [ -f "$OUT/key" ] || "$OUT/deid" keygen -q -o "$OUT/key"
 f="$OUT/tickets-$ROWS.parquet"
 if [ ! -s "$f" ]; then
   sql=$(sed "s/ROWS/$ROWS/; s|OUTFILE|$f|" bench/parquet-gen.sql)
-  node testdata/duckdb/query.mjs "$sql" > /dev/null
+  node testdata/npm/query.mjs "$sql" > /dev/null
 fi
 printf 'version: 1\ndefault: keep\n' > "$OUT/identity.yaml"
 
 measure() {
   local name=$1; shift
   local log; log=$(mktemp)
-  /usr/bin/time -f '%e %M' -o "$log" "$@" > /dev/null
+  /usr/bin/time -f "%e %M" -o "$log" "$@" > /dev/null 2>&1
   read -r secs kb < "$log"
   rm -f "$log"
   awk -v n="$name" -v s="$secs" -v k="$kb" -v r="$ROWS" \

@@ -26,6 +26,7 @@ func newManifestMergeCmd(g *globalOptions) *cobra.Command {
 	var plan string
 	var asJSON bool
 	var key keySource
+	var ds datasetOptions
 	cmd := &cobra.Command{
 		Use:   "merge --plan PLAN DIR",
 		Short: "Check every shard of a planned run and write the run's manifest",
@@ -34,7 +35,9 @@ key, that every planned input was read unchanged and every output matches its
 shard manifest, then write DIR/manifest.json for the whole run. Any problem is
 reported (with --json, as JSON on stdout) and the exit status is 1; nothing is
 written then. When the plan has a key, the merged manifest is signed with it,
-so the key must be given (--key-file, DEID_KEY_FILE or DEID_KEY).
+so the key must be given (--key-file, DEID_KEY_FILE or DEID_KEY). With
+--croissant (or dataset.croissant in the plan's rule file) it also writes
+DIR/croissant.json for the whole run.
 ` + exitStatusHelp,
 		Example: `  deid manifest merge --plan plan.json out`,
 		Args:    cobra.ExactArgs(1),
@@ -70,6 +73,20 @@ so the key must be given (--key-file, DEID_KEY_FILE or DEID_KEY).
 				}
 				marshal = func() ([]byte, error) { return m.Sign(k.Sign) }
 			}
+			// croissant.json: the plan's rule file holds the dataset's
+			// description; without --croissant an unreadable one only
+			// means no dataset.croissant setting to honor.
+			rf, err := loadRules(p.Rules.File)
+			switch {
+			case err != nil && ds.croissant:
+				return err
+			case err == nil && rf.SHA256 != p.Rules.SHA256:
+				return usagef(fmt.Errorf("rule file %s changed since the plan was made", p.Rules.File))
+			case err == nil:
+				if err := writeCroissant(m, &ds, rf, dir); err != nil {
+					return err
+				}
+			}
 			path := filepath.Join(dir, manifest.FileName)
 			if err := writeJSONFile(path, marshal); err != nil {
 				return fmt.Errorf("write manifest: %w", err)
@@ -81,5 +98,6 @@ so the key must be given (--key-file, DEID_KEY_FILE or DEID_KEY).
 	cmd.Flags().StringVar(&plan, "plan", "", "the plan the shards ran [DEID_PLAN]")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the check's result as JSON on stdout")
 	cmd.Flags().StringVar(&key.file, "key-file", "", "the plan's key, to sign the merged manifest [DEID_KEY_FILE; or DEID_KEY]")
+	ds.AddFlags(cmd.Flags())
 	return cmd
 }

@@ -26,6 +26,7 @@ type runOptions struct {
 	delimiter      string
 	key            keySource
 	parquet        parquetOptions
+	dataset        datasetOptions // Croissant (run only, not plan)
 	inputs         []string
 
 	card       bool   // --card: write DATASET_CARD.md
@@ -110,8 +111,9 @@ func newRunCmd(g *globalOptions) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "run --rules FILE --out DIR [flags] INPUT...",
 		Short: "De-identify datasets following a rule file",
-		Long: `Read each INPUT (CSV or JSON Lines; plain, .gz or .zst; - for stdin), apply the
-rule file, and write DIR/<input name> plus DIR/manifest.json.
+		Long: `Read each INPUT (CSV or JSON Lines, plain, .gz or .zst; or Parquet; - for
+stdin), apply the rule file, and write DIR/<input name> plus DIR/manifest.json
+(and with --card DATASET_CARD.md, with --croissant croissant.json).
 
 Records stream through all cores and come out in input order. Outputs are
 written to temporary files and renamed only when every input succeeded; the
@@ -138,11 +140,15 @@ byte-identical.
 		},
 	}
 	o.AddFlags(cmd.Flags())
+	o.dataset.AddFlags(cmd.Flags())
 	cmd.Flags().StringVar(&o.plan, "plan", "", "run one shard of a plan made by `deid plan` (rules, inputs and options come from it) [DEID_PLAN]")
 	cmd.Flags().IntVar(&o.shardIndex, "shard-index", -1, "the shard to run (default: $SLURM_ARRAY_TASK_ID, then $JOB_COMPLETION_INDEX) [DEID_SHARD_INDEX]")
 	cmd.PreRunE = func(c *cobra.Command, args []string) error {
 		o.inputs = args
 		if o.plan != "" {
+			if c.Flags().Changed("croissant") {
+				return usagef(errors.New("shards write no croissant.json; give --croissant to `deid manifest merge`"))
+			}
 			for _, name := range []string{"rules", "to", "from", "manifest", "compress", "on-error", "max-record-bytes", "strict", "delimiter", "parquet-compression", "parquet-row-group-rows", "parquet-sample"} {
 				if c.Flags().Changed(name) {
 					return usagef(fmt.Errorf("--%s comes from the plan; do not give it with --plan", name))

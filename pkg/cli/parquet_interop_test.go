@@ -12,29 +12,30 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// duckResult is what testdata/duckdb/query.mjs prints.
+// duckResult is what testdata/npm/query.mjs prints.
 type duckResult struct {
 	Columns []string         `json:"columns"`
 	Types   []string         `json:"types"`
 	Rows    []map[string]any `json:"rows"`
 }
 
-// duckdb runs SQL in DuckDB, an independent Parquet reader and writer, in
-// folder dir. Without DuckDB installed (npm ci --prefix testdata/duckdb) the
-// test is skipped, unless DEID_REQUIRE_DUCKDB=1 (set by .ci/run) makes it
-// fail.
-func duckdb(t *testing.T, dir, sql string) duckResult {
+// nodeTool runs one of the Node scripts of testdata/npm (DuckDB, jsonld:
+// independent implementations to check deid's outputs against) in folder
+// dir and returns its stdout. Without the npm packages installed (npm ci
+// --prefix testdata/npm) the test is skipped, unless DEID_REQUIRE_NPM=1
+// (set by .ci/run) makes it fail.
+func nodeTool(t *testing.T, dir, module, script string, args ...string) []byte {
 	t.Helper()
-	script := filepath.Join(repoRoot, "testdata", "duckdb", "query.mjs")
-	_, err := os.Stat(filepath.Join(repoRoot, "testdata", "duckdb", "node_modules", "@duckdb", "node-api"))
+	npm := filepath.Join(repoRoot, "testdata", "npm")
+	_, err := os.Stat(filepath.Join(npm, "node_modules", filepath.FromSlash(module)))
 	if _, nodeErr := exec.LookPath("node"); err != nil || nodeErr != nil {
-		msg := "DuckDB is not installed: run `npm ci --prefix testdata/duckdb` (needs node)"
-		if os.Getenv("DEID_REQUIRE_DUCKDB") == "1" {
+		msg := module + " is not installed: run `npm ci --prefix testdata/npm` (needs node)"
+		if os.Getenv("DEID_REQUIRE_NPM") == "1" {
 			t.Fatal(msg)
 		}
 		t.Skip(msg)
 	}
-	cmd := exec.Command("node", script, sql)
+	cmd := exec.Command("node", append([]string{filepath.Join(npm, script)}, args...)...)
 	cmd.Dir = dir
 	out, err := cmd.Output()
 	if err != nil {
@@ -42,10 +43,17 @@ func duckdb(t *testing.T, dir, sql string) duckResult {
 		if ee, ok := err.(*exec.ExitError); ok {
 			stderr = ee.Stderr
 		}
-		t.Fatalf("duckdb: %v\n%s\nSQL: %s", err, stderr, sql)
+		t.Fatalf("%s %v: %v\n%s", script, args, err, stderr)
 	}
+	return out
+}
+
+// duckdb runs SQL in DuckDB, an independent Parquet reader and writer, in
+// folder dir.
+func duckdb(t *testing.T, dir, sql string) duckResult {
+	t.Helper()
 	var res duckResult
-	if err := json.Unmarshal(out, &res); err != nil {
+	if err := json.Unmarshal(nodeTool(t, dir, "@duckdb/node-api", "query.mjs", sql), &res); err != nil {
 		t.Fatalf("duckdb output: %v", err)
 	}
 	return res

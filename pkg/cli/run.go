@@ -51,6 +51,11 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
 	if err != nil {
 		return err
 	}
+	if _, want, err := o.dataset.dataset(rf); err != nil {
+		return usagef(err)
+	} else if want && o.out == "-" {
+		return usagef(errors.New("croissant.json needs an output folder, not --out -"))
+	}
 	stdin := bufio.NewReaderSize(g.stdin, 256<<10)
 	specs, err := planInputs(o, stdin)
 	if err != nil {
@@ -194,6 +199,11 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 			return fmt.Errorf("write dataset card: %w", err)
 		}
 		m.Documents = append(m.Documents, manifest.Document{Path: CardName, Bytes: int64(len(card)), SHA256: sha256hex(card)})
+	}
+	if shard == nil && o.out != "-" {
+		if err := writeCroissant(m, &o.dataset, rf, o.out); err != nil {
+			return err
+		}
 	}
 	marshal := m.Marshal
 	if key != nil {

@@ -30,7 +30,7 @@ type verifyReport struct {
 
 // finding is one problem; it never holds a value.
 type finding struct {
-	Check   string `json:"check"` // manifest, signature, file, rows, schema, extra_file, residual_pii
+	Check   string `json:"check"` // manifest, signature, file, rows, schema, extra_file, residual_pii, croissant
 	File    string `json:"file,omitempty"`
 	Line    int64  `json:"line,omitempty"`
 	Field   string `json:"field,omitempty"`
@@ -130,6 +130,7 @@ func verifyDir(g *globalOptions, o *verifyOptions, dir string) (*verifyReport, e
 			rep.add(finding{Check: "file", File: d.Path, Message: err.Error()})
 		}
 	}
+	checkCroissant(rep, m, dir)
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err

@@ -33,6 +33,8 @@ type File struct {
 	// Scanner is the detection set of scanned fields, nil without scan.
 	Scanner *detect.Scanner
 	Plan    *transform.Plan
+	// Dataset is the `dataset:` block, nil without one.
+	Dataset *Dataset
 }
 
 // Resolved is the rule file as deid understood it: every option explicit.
@@ -65,7 +67,7 @@ type ResolvedRow struct {
 	Reason    string   `json:"reason"`
 }
 
-var topKeys = []string{"version", "name", "description", "default", "keep", "drop", "fields", "rows", "entities", "detection", "limits", "risk"}
+var topKeys = []string{"version", "name", "description", "default", "keep", "drop", "fields", "rows", "entities", "detection", "limits", "risk", "dataset"}
 
 // Load reads and parses the rule file at path.
 func Load(path string) (*File, error) {
@@ -157,6 +159,9 @@ func (f *File) parse(d *decoder, root *yaml.Node) {
 	}
 	if e, ok := m["description"]; ok {
 		d.str(e.val, "description")
+	}
+	if e, ok := m["dataset"]; ok {
+		f.Dataset = parseDataset(d, e.val)
 	}
 	def := transform.DefaultDrop
 	if e, ok := m["default"]; !ok {

@@ -12,7 +12,7 @@ import (
 func BenchmarkCopy(b *testing.B) {
 	path := os.Getenv("DEID_BENCH_PARQUET")
 	if path == "" {
-		path = "testdata/duckdb_types.parquet"
+		path = "testdata/npm_types.parquet"
 	}
 	st, err := os.Stat(path)
 	if err != nil {

@@ -1,6 +1,6 @@
 -- Makes duckdb_types.parquet, the all-optional layout DuckDB, pyarrow and
 -- Spark write, with every type deid must keep. Run from this folder:
---   node ../../../../testdata/duckdb/query.mjs "$(cat make-duckdb-fixture.sql)"
+--   node ../../../../testdata/npm/query.mjs "$(cat make-duckdb-fixture.sql)"
 COPY (
   SELECT * FROM (VALUES
     (1::BIGINT, -3::SMALLINT, 200::UTINYINT, 4000000000::UINTEGER, 'ann@example.com', 'call back',
