@@ -41,7 +41,7 @@ func (o *datasetOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.description, "dataset-description", "", "Croissant: the dataset's description [DEID_DATASET_DESCRIPTION]")
 	f.StringVar(&o.license, "dataset-license", "", "Croissant: the dataset's license, an SPDX id or a URL [DEID_DATASET_LICENSE]")
 	f.StringVar(&o.url, "dataset-url", "", "Croissant: the dataset's web page [DEID_DATASET_URL]")
-	f.StringSliceVar(&o.creators, "dataset-creator", nil, "Croissant: the dataset's creator, an organization (repeat for more) [DEID_DATASET_CREATOR]")
+	f.StringArrayVar(&o.creators, "dataset-creator", nil, "Croissant: the dataset's creator, an organization (repeat for more) [DEID_DATASET_CREATOR]")
 	f.StringVar(&o.datePublished, "dataset-date-published", "", "Croissant: publication date (default: the run's date) [DEID_DATASET_DATE_PUBLISHED]")
 	f.StringVar(&o.version, "dataset-version", "", "Croissant: the dataset's version [DEID_DATASET_VERSION]")
 }

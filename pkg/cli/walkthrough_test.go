@@ -39,7 +39,7 @@ func TestWalkthrough(t *testing.T) {
 			line = line[:len(line)-len(m[0])]
 		}
 		n++
-		code, _, stderr := deid(t, dir, "", strings.Fields(line)...)
+		code, _, stderr := deid(t, dir, "", shellWords(line)...)
 		if code != want {
 			t.Errorf("deid %s: exit %d, want %d\n%s", line, code, want, stderr)
 		}
@@ -55,4 +55,31 @@ func TestWalkthrough(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "ci", "manifest.json")); err == nil {
 		t.Error("the failing CI run left a manifest")
 	}
+}
+
+// shellWords splits a command line on spaces, keeping "double-quoted"
+// words whole (the walkthrough's commands use no other shell syntax).
+func shellWords(line string) []string {
+	var words []string
+	var cur strings.Builder
+	quoted, inWord := false, false
+	for _, r := range line {
+		switch {
+		case r == '"':
+			quoted, inWord = !quoted, true
+		case r == ' ' && !quoted:
+			if inWord {
+				words = append(words, cur.String())
+				cur.Reset()
+				inWord = false
+			}
+		default:
+			cur.WriteRune(r)
+			inWord = true
+		}
+	}
+	if inWord {
+		words = append(words, cur.String())
+	}
+	return words
 }
