@@ -147,6 +147,14 @@ fields:
 		if groups != want {
 			t.Errorf("gz/in.parquet has %s row groups, want %s", groups, want)
 		}
+		// Dictionary-encoded columns stay so.
+		dict := func(file string) string {
+			return duckdb(t, dir, fmt.Sprintf(`SELECT string_agg(DISTINCT path_in_schema, ',' ORDER BY path_in_schema)
+				FROM parquet_metadata('%s') WHERE encodings LIKE '%%DICTIONARY%%'`, file)).one(t)
+		}
+		if in, out := dict("in.parquet"), dict("same/in.parquet"); in != out || in == "" {
+			t.Errorf("dictionary-encoded columns: input %q, output %q", in, out)
+		}
 		codec := duckdb(t, dir, "SELECT DISTINCT compression FROM parquet_metadata('gz/in.parquet')").one(t)
 		if codec != "GZIP" {
 			t.Errorf("codec %s, want GZIP", codec)
