@@ -6,14 +6,14 @@
 #
 #   bench/parquet.sh [ROWS]      (default 1500000, about 260 MB; kept in bench/out/)
 #
-# Needs: Go, GNU time, node and DuckDB (npm ci --prefix testdata/npm).
+# Needs: Go, GNU time, node and DuckDB (npm install --prefix testdata/npm).
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-1500000}
 OUT=bench/out
 mkdir -p "$OUT"
 go build -o "$OUT/deid" ./cmd/deid
-[ -d testdata/npm/node_modules ] || npm ci --prefix testdata/npm --no-audit --no-fund
+[ -d testdata/npm/node_modules ] || npm install --prefix testdata/npm --no-audit --no-fund
 [ -f "$OUT/key" ] || "$OUT/deid" keygen -q -o "$OUT/key"
 f="$OUT/tickets-$ROWS.parquet"
 if [ ! -s "$f" ]; then

@@ -29,7 +29,7 @@ func nodeTool(t *testing.T, dir, module, script string, args ...string) []byte {
 	npm := filepath.Join(repoRoot, "testdata", "npm")
 	_, err := os.Stat(filepath.Join(npm, "node_modules", filepath.FromSlash(module)))
 	if _, nodeErr := exec.LookPath("node"); err != nil || nodeErr != nil {
-		msg := module + " is not installed: run `npm ci --prefix testdata/npm` (needs node)"
+		msg := module + " is not installed: run `npm install --prefix testdata/npm` (needs node)"
 		if os.Getenv("DEID_REQUIRE_NPM") == "1" {
 			t.Fatal(msg)
 		}
