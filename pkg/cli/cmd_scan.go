@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/deidtool/deid/pkg/detect"
+	"github.com/deidtool/deid/pkg/record"
 	"github.com/deidtool/deid/pkg/transform"
 )
 
@@ -195,7 +196,12 @@ func starterRules(rep *scanReport) []byte {
 	b.WriteString("version: 1\ndefault: drop\nfields:\n")
 	var names []string
 	scans := false
+	dataKeys := false
 	for _, fp := range rep.Fields {
+		if slices.Contains(record.PathTokens(fp.Path), "*") {
+			dataKeys = true // a rule named "*" would be a glob over every field
+			continue
+		}
 		fmt.Fprintf(&b, "  - name: %s\n    action: %s\n", strconv.Quote(fp.Path), fp.Suggested)
 		switch fp.Suggested {
 		case "pseudonymize":
@@ -209,6 +215,11 @@ func starterRules(rep *scanReport) []byte {
 			scans = true
 		}
 		fmt.Fprintf(&b, "    why: %s\n", strconv.Quote(fp.Why))
+	}
+	if dataKeys {
+		b.WriteString("# Some field names look like data (emails or numbers used as keys, shown as * in\n")
+		b.WriteString("# the report): they get no rule here, so default: drop removes them. To keep such\n")
+		b.WriteString("# a map, name the map itself.\n")
 	}
 	if scans {
 		b.WriteString("entities:\n")

@@ -21,7 +21,7 @@ type duckResult struct {
 
 // nodeTool runs one of the Node scripts of testdata/npm (DuckDB, jsonld:
 // independent implementations to check deid's outputs against) in folder
-// dir and returns its stdout. Without the npm packages installed (npm ci
+// dir and returns its stdout. Without the npm packages installed (npm install
 // --prefix testdata/npm) the test is skipped, unless DEID_REQUIRE_NPM=1
 // (set by .ci/run) makes it fail.
 func nodeTool(t *testing.T, dir, module, script string, args ...string) []byte {

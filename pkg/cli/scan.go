@@ -90,6 +90,9 @@ func profileInputs(o *scanOptions, s *detect.Scanner, risk *transform.Risk) (*sc
 				classes[risk.Key(rec)]++
 			}
 			walkValues("", rec.Fields, func(p string, v record.Value) {
+				// Keys that look like data (emails, long numbers as map
+				// keys) are shown, and counted together, as "*".
+				p = record.SafeName(p)
 				fp := fields[p]
 				if fp == nil {
 					fp = &fieldProfile{Path: p, Entities: map[string]*entityCount{}, whole: map[string]int64{},
