@@ -26,20 +26,21 @@ const rowsPerRead = 128
 // Reader reads the rows of a Parquet file as records, one row group at a
 // time. Record.Line is the row's 1-based number in the file.
 type Reader struct {
-	name   string
-	file   *pq.File
-	tree   *node
-	groups []pq.RowGroup
-	g      int     // current row group
-	rows   pq.Rows // open rows of group g, nil between groups
-	ended  bool    // rows reached the end of group g
-	buf    []pq.Row
-	n, i   int       // rows in buf, next row of buf
-	row    int64     // rows returned so far
-	pool   sync.Pool // of *assembler, for Decode
-	ncols  int
-	err    error // sticky, after a fatal error
-	names  map[string]bool
+	name       string
+	file       *pq.File
+	tree       *node
+	groups     []pq.RowGroup
+	g          int     // current row group
+	rows       pq.Rows // open rows of group g, nil between groups
+	ended      bool    // rows reached the end of group g
+	buf        []pq.Row
+	n, i       int       // rows in buf, next row of buf
+	row        int64     // rows returned so far
+	groupStart int64     // rows before group g
+	pool       sync.Pool // of *assembler, for Decode
+	ncols      int
+	err        error // sticky, after a fatal error
+	names      map[string]bool
 }
 
 // Open reads the footer of a Parquet file. name is used in errors.
@@ -131,7 +132,11 @@ func (r *Reader) ReadRaw() (raw any, err error) {
 			if r.rows != nil {
 				r.rows.Close()
 				r.rows, r.ended = nil, false
+				if got, want := r.row-r.groupStart, r.groups[r.g].NumRows(); got != want {
+					return nil, r.fatal(fmt.Errorf("the row group holds %d rows, its footer says %d", got, want))
+				}
 				r.g++
+				r.groupStart = r.row
 			}
 			if r.g >= len(r.groups) {
 				return nil, io.EOF
