@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 
 	"github.com/spf13/cobra"
@@ -29,6 +30,7 @@ type runOptions struct {
 	dataset        datasetOptions // Croissant (run only, not plan)
 	inputs         []string
 
+	reveal     bool   // deid reveal: outputs mode 0600, no manifest
 	card       bool   // --card: write DATASET_CARD.md
 	plan       string // --plan: run one shard of a plan
 	shardIndex int    // --shard-index, -1 when not given
@@ -54,6 +56,21 @@ func (o *runOptions) AddFlags(f *pflag.FlagSet) {
 	f.Int64Var(&o.parquet.rowGroupRows, "parquet-row-group-rows", 0, "most rows in one Parquet output row group (default: the input's row groups; the library's cap for converted data) [DEID_PARQUET_ROW_GROUP_ROWS]")
 	f.IntVar(&o.parquet.sampleRows, "parquet-sample", 10000, "records read to infer the Parquet schema of CSV or JSONL data [DEID_PARQUET_SAMPLE]")
 	f.BoolVar(&o.key.ephemeral, "ephemeral-key", false, "use a random key for this run only: tokens link to no other export [DEID_EPHEMERAL_KEY]")
+}
+
+// fileMode is the mode of output files: revealed data is the owner's alone.
+func (o *runOptions) fileMode() os.FileMode {
+	if o.reveal {
+		return 0o600
+	}
+	return 0o644
+}
+
+func (o *runOptions) dirMode() os.FileMode {
+	if o.reveal {
+		return 0o700
+	}
+	return 0o755
 }
 
 // validate checks the options that do not need the file system.

@@ -86,7 +86,7 @@ func loadRulesAndKey(g *globalOptions, o *runOptions) (*rules.File, *pseudo.Key,
 func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.File, key *pseudo.Key,
 	specs []*inputSpec, manifestPath string, shard *manifest.Shard, started string) error {
 	if o.out != "-" {
-		if err := os.MkdirAll(o.out, 0o755); err != nil {
+		if err := os.MkdirAll(o.out, o.dirMode()); err != nil {
 			return fmt.Errorf("create output folder: %w", err)
 		}
 	}
@@ -182,6 +182,17 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 		return err
 	}
 
+	if o.reveal {
+		// Revealed data gets no manifest: nothing may present it as a
+		// de-identified deid output.
+		for _, f := range files {
+			if err := f.Commit(); err != nil {
+				return fmt.Errorf("commit output: %w", err)
+			}
+		}
+		g.log.Info("reveal complete", "inputs", m.Totals.Inputs, "rows", m.Totals.RowsWritten, "out", o.out)
+		return nil
+	}
 	// Commit: the old manifest goes first, so that no moment shows new
 	// outputs beside a manifest that does not describe them.
 	if err := os.Remove(manifestPath); err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -391,7 +402,7 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	if r.dry {
 		out = io.Discard
 	} else if in.out != "-" {
-		if af, err = pipeline.CreateAtomic(in.out, 0o644); err != nil {
+		if af, err = pipeline.CreateAtomic(in.out, r.o.fileMode()); err != nil {
 			return nil, nil, nil, fmt.Errorf("create output: %w", err)
 		}
 		out = af

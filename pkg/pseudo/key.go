@@ -112,3 +112,7 @@ func (k *Key) derive(label string) []byte {
 	m.Write([]byte(label))
 	return m.Sum(nil)
 }
+
+// Subkey returns a 32-byte key for one purpose, derived from the key as
+// HMAC-SHA-256(key, label): encryption keys never equal the MAC keys.
+func (k *Key) Subkey(label string) []byte { return k.derive(label) }

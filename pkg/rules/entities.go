@@ -14,7 +14,7 @@ import (
 )
 
 // entityActions are the actions an entity type may take on a span.
-var entityActions = []string{"keep", "redact", "mask", "pseudonymize", "hash"}
+var entityActions = []string{"keep", "redact", "mask", "pseudonymize", "encrypt", "hash"}
 
 // ResolvedEntity is one entity type's treatment, for the manifest.
 type ResolvedEntity struct {
@@ -322,6 +322,8 @@ func knownSources(fields []transform.FieldRule, personFrom []string, personOp tr
 		case transform.Pseudonymize:
 			src.Entity, src.Match = kindEntity(op.Kind, src.Entity)
 		case transform.Hash:
+			src.Entity, src.Match = kindEntity(op.Kind, src.Entity)
+		case transform.Encrypt:
 			src.Entity, src.Match = kindEntity(op.Kind, src.Entity)
 		case transform.Mask, transform.Redact:
 		case nil:

@@ -13,7 +13,7 @@ import (
 )
 
 // Actions lists the actions a field rule may name.
-var Actions = []string{"keep", "drop", "redact", "mask", "pseudonymize", "hash", "generalize", "truncate", "scan"}
+var Actions = []string{"keep", "drop", "redact", "mask", "pseudonymize", "encrypt", "hash", "generalize", "truncate", "scan"}
 
 // options each action accepts besides name, action and why.
 var actionOptions = map[string][]string{
@@ -22,6 +22,7 @@ var actionOptions = map[string][]string{
 	"redact":       {"with", "value"},
 	"mask":         {"char", "keep_first", "keep_last", "keep_separators"},
 	"pseudonymize": {"kind", "namespace", "format", "prefix", "length", "domain", "country_code"},
+	"encrypt":      {"kind", "namespace", "format"},
 	"hash":         {"kind", "length", "acknowledge_unkeyed"},
 	"generalize":   {"to", "subject", "subject_kind", "namespace", "max_days", "width", "bounds", "keep_chars", "ipv4_bits", "ipv6_bits"},
 	"truncate":     {"max_chars", "suffix"},
@@ -116,6 +117,9 @@ func (o *opts) operator(action string, n *yaml.Node, redactDefault string) trans
 		return o.mask()
 	case "pseudonymize":
 		return o.pseudonymize()
+	case "encrypt":
+		return transform.Encrypt{Kind: o.kind("kind"), Namespace: o.str("namespace", o.sel),
+			Format: transform.EncryptFormat(o.choice("format", string(transform.EncryptToken), []string{"token", "digits"}))}
 	case "hash":
 		return o.hash(n)
 	case "generalize":

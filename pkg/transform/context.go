@@ -12,6 +12,7 @@ type Context struct {
 	key      *pseudo.Key
 	pseudo   *pseudo.Hasher
 	shift    *pseudo.Hasher
+	enc      *ciphers
 	subjects []string
 
 	// scanning state: the record's known values, span buffers, and the

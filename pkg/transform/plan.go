@@ -82,8 +82,15 @@ func NewPlan(def Default, fields []FieldRule, rows []RowRule) (*Plan, error) {
 			p.exact[f.Selector.String()] = i
 		}
 		switch op := f.Op.(type) {
-		case Pseudonymize:
+		case Pseudonymize, Encrypt:
 			p.needsKey = true
+		case Scan:
+			for _, eo := range op.Entities {
+				switch eo.(type) {
+				case Pseudonymize, Encrypt:
+					p.needsKey = true
+				}
+			}
 		case DateShift:
 			p.needsKey = true
 			idx, ok := subjectIdx[op.Subject]

@@ -55,7 +55,9 @@ func (s Scan) scan(c *Context, text string) (string, error) {
 			switch op.(type) {
 			case Pseudonymize, Hash:
 				return op.ApplySpan(c, sp.Entity, c.known[sp.Ref-1].Text)
-			case Mask:
+			case Mask, Encrypt:
+				// Encrypt seals the span itself, so reveal gives back the
+				// text exactly (a first name stays a first name).
 				return op.ApplySpan(c, sp.Entity, text[sp.Start:sp.End])
 			default:
 				return "<" + sp.Entity + ">", nil

@@ -1,0 +1,156 @@
+package cli
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/deidtool/deid/pkg/format/compress"
+	"github.com/deidtool/deid/pkg/record"
+)
+
+// readRecords reads every record of a file (CSV, JSONL or Parquet) as
+// path -> value text, one map per record.
+func readRecords(t *testing.T, path, format string) []map[string]string {
+	t.Helper()
+	src, _, closeSrc, err := openRecords(path, format, compress.None, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeSrc()
+	var out []map[string]string
+	for {
+		rec, err := src.Read()
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		walkValues("", rec.Fields, func(p string, v record.Value) {
+			if _, dup := m[p]; dup {
+				m[p] += "\x00" + v.Str
+			} else {
+				m[p] = v.Str
+			}
+		})
+		out = append(out, m)
+	}
+}
+
+// TestEncryptRevealRoundTrip: the analyst-export pack encrypts the
+// customer's identifiers in CSV, JSONL and Parquet; deid reveal with the key
+// gives them back byte for byte (text spans included), with mode 0600; the
+// wrong key and a tampered token fail cleanly without printing a value.
+func TestEncryptRevealRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	key := filepath.Join(repoRoot, "examples", "DEMO-KEY-NOT-SECRET.key")
+	write(t, filepath.Join(dir, "other.key"), strings.Repeat("cd", 32))
+	os.Chmod(filepath.Join(dir, "other.key"), 0o600)
+	inputs := map[string]string{"csv": "tickets.csv", "jsonl": "tickets.jsonl", "parquet": "tickets.parquet"}
+	args := []string{"run", "-q", "-r", "analyst-export", "--key-file", key, "-o", "enc"}
+	for _, f := range inputs {
+		args = append(args, filepath.Join(repoRoot, "examples", f))
+	}
+	if out, err := deidProcess(dir, args...).CombinedOutput(); err != nil {
+		t.Fatalf("run: %v\n%s", err, out)
+	}
+	reveal := func(keyFile, outDir string, files ...string) (int, string) {
+		cmd := deidProcess(dir, append([]string{"reveal", "-q", "-r", "analyst-export", "--key-file", keyFile, "--i-am-authorized", "-o", outDir}, files...)...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		cmd.Run()
+		return cmd.ProcessState.ExitCode(), stderr.String()
+	}
+	var encFiles []string
+	for _, f := range inputs {
+		encFiles = append(encFiles, filepath.Join("enc", f))
+	}
+	if code, stderr := reveal(key, "plain", encFiles...); code != 0 {
+		t.Fatalf("reveal: exit %d\n%s", code, stderr)
+	}
+	identifiers := []string{"ticket_id", "customer_name", "customer_email", "customer_phone", "account_number"}
+	for format, f := range inputs {
+		orig := readRecords(t, filepath.Join(repoRoot, "examples", f), format)
+		enc := readRecords(t, filepath.Join(dir, "enc", f), format)
+		plain := readRecords(t, filepath.Join(dir, "plain", f), format)
+		if len(plain) != len(orig) {
+			t.Fatalf("%s: %d records revealed, %d in the input", f, len(plain), len(orig))
+		}
+		st, err := os.Stat(filepath.Join(dir, "plain", f))
+		if err != nil || st.Mode().Perm() != 0o600 {
+			t.Errorf("%s: mode %v, want 0600", f, st.Mode().Perm())
+		}
+		for i := range orig {
+			for _, id := range identifiers {
+				if enc[i][id] == orig[i][id] && orig[i][id] != "" {
+					t.Errorf("%s record %d: %s was not encrypted", f, i+1, id)
+				}
+				if plain[i][id] != orig[i][id] {
+					t.Errorf("%s record %d: %s revealed as %q, want %q", f, i+1, id, plain[i][id], orig[i][id])
+				}
+			}
+			for _, text := range []string{"messages[].text", "transcript"} {
+				if strings.Contains(plain[i][text], "~") && !strings.Contains(orig[i][text], "~") {
+					t.Errorf("%s record %d: %s still holds an encrypt token", f, i+1, text)
+				}
+			}
+		}
+		// Where the text held nothing but the customer's own identifiers,
+		// it comes back exactly.
+		same, total := 0, 0
+		textField := "messages[].text"
+		if format == "csv" {
+			textField = "transcript"
+		}
+		for i := range orig {
+			o, p := strings.Split(orig[i][textField], "\x00"), strings.Split(plain[i][textField], "\x00")
+			for j := range min(len(o), len(p)) {
+				total++
+				if o[j] == p[j] {
+					same++
+				}
+			}
+		}
+		t.Logf("%s: %d of %d texts came back exactly (the rest hold pseudonymized agents or redacted data)", f, same, total)
+		// A CSV transcript is the whole conversation in one field, so the
+		// agent's (pseudonymized) name is in every one.
+		if format != "csv" && same < total/2 {
+			t.Errorf("%s: only %d of %d messages came back exactly", f, same, total)
+		}
+	}
+
+	// The wrong key: exit 3, the field named, no value printed.
+	code, stderr := reveal(filepath.Join(dir, "other.key"), "wrong", filepath.Join("enc", "tickets.jsonl"))
+	if code != ExitData || !strings.Contains(stderr, `field "ticket_id": not an encrypt token of this key and namespace`) {
+		t.Errorf("wrong key: exit %d, stderr %q", code, stderr)
+	}
+	for _, v := range []string{"TCK-", "María", "@"} {
+		if strings.Contains(stderr, v) {
+			t.Errorf("wrong key: stderr shows %q", v)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "wrong", "tickets.jsonl")); err == nil {
+		t.Error("wrong key: an output was left")
+	}
+	// A tampered token: exit 3.
+	b, _ := os.ReadFile(filepath.Join(dir, "enc", "tickets.jsonl"))
+	i := bytes.Index(b, []byte(`"customer_email":"`)) + len(`"customer_email":"`) + 3
+	b[i] ^= 'A' ^ 'B'
+	write(t, filepath.Join(dir, "tampered.jsonl"), string(b))
+	if code, stderr := reveal(key, "tampered", "tampered.jsonl"); code != ExitData || !strings.Contains(stderr, `field "customer_email"`) {
+		t.Errorf("tampered token: exit %d, stderr %q", code, stderr)
+	}
+	// Without --i-am-authorized: exit 2, nothing read.
+	cmd := deidProcess(dir, "reveal", "-r", "analyst-export", "--key-file", key, "-o", "x", filepath.Join("enc", "tickets.csv"))
+	var se bytes.Buffer
+	cmd.Stderr = &se
+	cmd.Run()
+	if cmd.ProcessState.ExitCode() != ExitUsage || !strings.Contains(se.String(), "--i-am-authorized") {
+		t.Errorf("unauthorized: exit %d, %q", cmd.ProcessState.ExitCode(), se.String())
+	}
+}

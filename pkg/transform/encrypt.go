@@ -1,0 +1,290 @@
+package transform
+
+import (
+	"encoding/base64"
+	"errors"
+	"regexp"
+	"strings"
+
+	"github.com/deidtool/deid/pkg/encrypt"
+	"github.com/deidtool/deid/pkg/pseudo"
+	"github.com/deidtool/deid/pkg/record"
+)
+
+// EncryptFormat is the shape of an encrypt token.
+type EncryptFormat string
+
+// The encrypt formats.
+const (
+	// EncryptToken is AES-SIV: the value (and its JSON kind) sealed, as
+	// unpadded base64url.
+	EncryptToken EncryptFormat = "token"
+	// EncryptDigits is FF1 over the value's digits, separators kept: an
+	// identifier keeps its shape. It needs at least MinEncryptDigits digits.
+	EncryptDigits EncryptFormat = "digits"
+)
+
+// MinEncryptDigits is the fewest digits EncryptDigits accepts: FF1's domain
+// must hold at least a million values (encrypt.MinFF1Domain).
+const MinEncryptDigits = 6
+
+// errFewDigits is the error for a value too short for FF1.
+var errFewDigits = errors.New("encrypt (format: digits) needs at least 6 digits: fewer give under a million possible values, which can be enumerated")
+
+// Encrypt replaces a value with a reversible token: equal values in the same
+// namespace give equal tokens under the same key (so joins work), and only
+// the key holder can turn a token back into its value (deid reveal).
+type Encrypt struct {
+	Namespace string
+	Format    EncryptFormat
+	// Kind says what the field holds (email, phone, name, id), so scanned
+	// text of the same record finds its value; the value itself is
+	// encrypted exactly as it is, never normalized.
+	Kind pseudo.Kind
+}
+
+// Name implements Operator.
+func (Encrypt) Name() string { return "encrypt" }
+
+// ciphers are a worker's encryption state, made on first use.
+type ciphers struct {
+	siv *encrypt.SIV
+	ff1 *encrypt.FF1
+}
+
+func (c *Context) ciphers() *ciphers {
+	if c.enc == nil {
+		k := c.mustKey()
+		siv, err := encrypt.NewSIV(append(k.Subkey("deid/v1/encrypt/siv/mac"), k.Subkey("deid/v1/encrypt/siv/ctr")...))
+		if err != nil {
+			panic(err) // 64-byte key: cannot fail
+		}
+		ff1, err := encrypt.NewFF1(k.Subkey("deid/v1/encrypt/ff1"), 10)
+		if err != nil {
+			panic(err)
+		}
+		c.enc = &ciphers{siv: siv, ff1: ff1}
+	}
+	return c.enc
+}
+
+var b64 = base64.RawURLEncoding
+
+// kindTag records a value's JSON kind inside the sealed bytes, so reveal
+// gives back a number as a number.
+var kindTag = map[record.Kind]byte{record.KindString: 's', record.KindNumber: 'n', record.KindBool: 'b'}
+
+// Apply implements Operator.
+func (e Encrypt) Apply(c *Context, v record.Value) (record.Value, error) {
+	if e.Format == EncryptDigits {
+		s, err := e.digits(c, v.Str, true)
+		if err != nil {
+			return v, err
+		}
+		return withKind(v, s), nil
+	}
+	tag := kindTag[v.Kind]
+	if tag == 0 {
+		tag = 's'
+	}
+	return record.String(e.seal(c, tag, v.Str)), nil
+}
+
+// ApplySpan implements Operator: "<EMAIL~token>" in text.
+func (e Encrypt) ApplySpan(c *Context, entity, text string) (string, error) {
+	if e.Format == EncryptDigits {
+		s, err := e.digits(c, text, true)
+		if err != nil {
+			return "", err
+		}
+		return "<" + entity + "~" + s + ">", nil
+	}
+	return "<" + entity + "~" + e.seal(c, 's', text) + ">", nil
+}
+
+func (e Encrypt) ad() []byte { return []byte("deid/v1/encrypt/" + e.Namespace) }
+
+func (e Encrypt) seal(c *Context, tag byte, s string) string {
+	plain := make([]byte, 0, len(s)+1)
+	plain = append(append(plain, tag), s...)
+	return b64.EncodeToString(c.ciphers().siv.Seal(plain, e.ad()))
+}
+
+// digits runs FF1 over the digits of s (encrypting or decrypting), leaving
+// every other character in place.
+func (e Encrypt) digits(c *Context, s string, enc bool) (string, error) {
+	var x []uint8
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			x = append(x, s[i]-'0')
+		}
+	}
+	if len(x) < MinEncryptDigits {
+		return "", errFewDigits
+	}
+	var y []uint8
+	var err error
+	if enc {
+		y, err = c.ciphers().ff1.Encrypt(x, e.ad())
+	} else {
+		y, err = c.ciphers().ff1.Decrypt(x, e.ad())
+	}
+	if err != nil {
+		return "", err
+	}
+	out := []byte(s)
+	j := 0
+	for i := range out {
+		if out[i] >= '0' && out[i] <= '9' {
+			out[i] = '0' + y[j]
+			j++
+		}
+	}
+	return string(out), nil
+}
+
+// ErrNotToken is the error for a value that is not an encrypt token (or
+// was made under another key or namespace).
+var ErrNotToken = errors.New("not an encrypt token of this key and namespace")
+
+// open reverses seal.
+func (e Encrypt) open(c *Context, token string) (record.Value, error) {
+	sealed, err := b64.DecodeString(token)
+	if err != nil {
+		return record.Value{}, ErrNotToken
+	}
+	plain, err := c.ciphers().siv.Open(sealed, e.ad())
+	if err != nil || len(plain) == 0 {
+		return record.Value{}, ErrNotToken
+	}
+	s := string(plain[1:])
+	switch plain[0] {
+	case 'n':
+		return record.Value{Kind: record.KindNumber, Str: s}, nil
+	case 'b':
+		return record.Value{Kind: record.KindBool, Str: s}, nil
+	}
+	return record.String(s), nil
+}
+
+// Decrypt is the inverse of an Encrypt, for deid reveal.
+type Decrypt struct{ Enc Encrypt }
+
+// Name implements Operator.
+func (Decrypt) Name() string { return "decrypt" }
+
+// Apply implements Operator. Empty values were never encrypted.
+func (d Decrypt) Apply(c *Context, v record.Value) (record.Value, error) {
+	if v.Kind == record.KindNull || v.Str == "" {
+		return v, nil
+	}
+	if d.Enc.Format == EncryptDigits {
+		s, err := d.Enc.digits(c, v.Str, false)
+		if err != nil {
+			return v, err
+		}
+		return withKind(v, s), nil
+	}
+	return d.Enc.open(c, v.Str)
+}
+
+// ApplySpan implements Operator; reveal rewrites text with RevealSpans.
+func (d Decrypt) ApplySpan(c *Context, _, text string) (string, error) {
+	v, err := d.Apply(c, record.String(text))
+	return v.Str, err
+}
+
+// spanToken matches "<ENTITY~payload>" in text.
+var spanToken = regexp.MustCompile(`<([A-Z][A-Z0-9_]*)~([A-Za-z0-9_\-]+|[0-9][^<>]*)>`)
+
+// RevealSpans decrypts the "<ENTITY~token>" spans an Encrypt wrote into
+// text, with the entity types' operators.
+type RevealSpans struct {
+	// Entities holds the operators that may have written each entity
+	// type's spans; the first whose token authenticates wins.
+	Entities map[string][]Encrypt
+}
+
+// Name implements Operator.
+func (RevealSpans) Name() string { return "reveal" }
+
+// Apply implements Operator.
+func (r RevealSpans) Apply(c *Context, v record.Value) (record.Value, error) {
+	if v.Kind != record.KindString || !strings.Contains(v.Str, "~") {
+		return v, nil
+	}
+	var firstErr error
+	out := spanToken.ReplaceAllStringFunc(v.Str, func(m string) string {
+		sub := spanToken.FindStringSubmatch(m)
+		ops, ok := r.Entities[sub[1]]
+		if !ok {
+			return m // another entity type, or not deid's
+		}
+		var err error
+		for _, e := range ops {
+			var got record.Value
+			if got, err = (Decrypt{Enc: e}).Apply(c, record.String(sub[2])); err == nil {
+				return got.Str
+			}
+		}
+		if firstErr == nil {
+			firstErr = err
+		}
+		return m
+	})
+	if firstErr != nil {
+		return v, firstErr
+	}
+	return record.String(out), nil
+}
+
+// ApplySpan implements Operator.
+func (r RevealSpans) ApplySpan(c *Context, _, text string) (string, error) {
+	v, err := r.Apply(c, record.String(text))
+	return v.Str, err
+}
+
+// RevealPlan returns the plan that undoes p's encryption: fields p encrypts
+// are decrypted, fields p scans have their encrypted spans decrypted, and
+// everything else is kept as it is; and, for each of its rules, the index
+// of the rule of p it comes from. It fails when p encrypts nothing.
+func (p *Plan) RevealPlan() (*Plan, []int, error) {
+	var fields []FieldRule
+	var from []int
+	known := map[string][]Encrypt{}
+	for _, k := range p.Known {
+		if e, ok := k.Op.(Encrypt); ok {
+			known[k.Entity] = append(known[k.Entity], e)
+		}
+	}
+	for i, f := range p.Fields {
+		switch op := f.Op.(type) {
+		case Encrypt:
+			fields = append(fields, FieldRule{Selector: f.Selector, Action: "decrypt", Op: Decrypt{Enc: op}})
+			from = append(from, i)
+		case Scan:
+			ents := map[string][]Encrypt{}
+			for name, ops := range known {
+				ents[name] = append(ents[name], ops...)
+			}
+			for name, eop := range op.Entities {
+				if e, ok := eop.(Encrypt); ok {
+					ents[name] = append(ents[name], e)
+				}
+			}
+			if len(ents) > 0 {
+				fields = append(fields, FieldRule{Selector: f.Selector, Action: "reveal", Op: RevealSpans{Entities: ents}})
+				from = append(from, i)
+			}
+		}
+	}
+	if len(fields) == 0 {
+		return nil, nil, errors.New("the rule file encrypts nothing, so there is nothing to reveal")
+	}
+	rp, err := NewPlan(DefaultKeep, fields, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	rp.needsKey = true
+	return rp, from, nil
+}
