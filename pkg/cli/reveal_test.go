@@ -154,3 +154,65 @@ func TestEncryptRevealRoundTrip(t *testing.T) {
 		t.Errorf("unauthorized: exit %d, %q", cmd.ProcessState.ExitCode(), se.String())
 	}
 }
+
+// TestRekey moves an analyst export to a new key: the new folder verifies
+// under the new key, reveals to what the old one revealed, and no longer
+// reveals under the old key; a dataset with one-way pseudonyms is refused.
+func TestRekey(t *testing.T) {
+	dir := t.TempDir()
+	oldKey := filepath.Join(repoRoot, "examples", "DEMO-KEY-NOT-SECRET.key")
+	write(t, filepath.Join(dir, "new.key"), strings.Repeat("ef", 32))
+	os.Chmod(filepath.Join(dir, "new.key"), 0o600)
+	run := func(args ...string) (int, string) {
+		cmd := deidProcess(dir, args...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		cmd.Run()
+		return cmd.ProcessState.ExitCode(), stderr.String()
+	}
+	var ins []string
+	for _, f := range []string{"tickets.csv", "tickets.jsonl", "tickets.parquet"} {
+		ins = append(ins, filepath.Join(repoRoot, "examples", f))
+	}
+	must := func(args ...string) {
+		t.Helper()
+		if code, stderr := run(args...); code != 0 {
+			t.Fatalf("deid %v: exit %d\n%s", args, code, stderr)
+		}
+	}
+	must(append([]string{"run", "-q", "-r", "analyst-export", "--key-file", oldKey, "--card", "--croissant",
+		"--dataset-name", "n", "--dataset-description", "d", "--dataset-license", "MIT", "--dataset-url", "https://example.org/x",
+		"--dataset-creator", "c", "-o", "v1"}, ins...)...)
+	must("rekey", "-q", "--from", oldKey, "--to", "new.key", "-o", "v2", "v1")
+	must("verify", "--key-file", "new.key", "v2")
+	if code, _ := run("verify", "--key-file", oldKey, "v2"); code != ExitFindings {
+		t.Errorf("v2 verified under the old key: exit %d", code)
+	}
+	for _, f := range []string{"tickets.csv", "tickets.jsonl", "tickets.parquet"} {
+		a, _ := os.ReadFile(filepath.Join(dir, "v1", f))
+		b, _ := os.ReadFile(filepath.Join(dir, "v2", f))
+		if bytes.Equal(a, b) {
+			t.Errorf("%s: rekey changed nothing", f)
+		}
+		must("reveal", "-q", "-r", "analyst-export", "--key-file", oldKey, "--i-am-authorized", "-o", "p1", filepath.Join("v1", f))
+		must("reveal", "-q", "-r", "analyst-export", "--key-file", "new.key", "--i-am-authorized", "-o", "p2", filepath.Join("v2", f))
+		p1, _ := os.ReadFile(filepath.Join(dir, "p1", f))
+		p2, _ := os.ReadFile(filepath.Join(dir, "p2", f))
+		if !bytes.Equal(p1, p2) || len(p1) == 0 {
+			t.Errorf("%s: revealing v2 with the new key differs from revealing v1 with the old", f)
+		}
+		if code, _ := run("reveal", "-q", "-r", "analyst-export", "--key-file", oldKey, "--i-am-authorized", "-o", "p3", filepath.Join("v2", f)); code != ExitData {
+			t.Errorf("%s: v2 revealed under the old key: exit %d", f, code)
+		}
+	}
+	m, _ := os.ReadFile(filepath.Join(dir, "v2", "manifest.json"))
+	if !bytes.Contains(m, []byte(`"rekeyed"`)) || !bytes.Contains(m, []byte(`"previous_manifest_sha256"`)) {
+		t.Error("the new manifest does not record the move")
+	}
+	// One-way pseudonyms: refused, with the reason.
+	must("run", "-q", "-r", "support-transcripts", "--key-file", oldKey, "-o", "s1", ins[1])
+	code, stderr := run("rekey", "--from", oldKey, "--to", "new.key", "-o", "s2", "s1")
+	if code != ExitUsage || !strings.Contains(stderr, "one-way") || !strings.Contains(stderr, "regenerate the dataset from its source") {
+		t.Errorf("rekey of pseudonyms: exit %d, %q", code, stderr)
+	}
+}

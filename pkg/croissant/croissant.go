@@ -355,3 +355,32 @@ func uniqueID(id string, seen map[string]bool) string {
 	seen[out] = true
 	return out
 }
+
+// FileUpdate is a file's new size and hash.
+type FileUpdate struct {
+	Bytes  int64
+	SHA256 string
+}
+
+// UpdateFiles rewrites the size and sha256 of the FileObjects of a document
+// this package built (after the files were rewritten, as by deid rekey).
+func UpdateFiles(doc []byte, files map[string]FileUpdate) ([]byte, error) {
+	var d document
+	if err := json.Unmarshal(doc, &d); err != nil {
+		return nil, fmt.Errorf("croissant: %w", err)
+	}
+	for i, fo := range d.Distribution {
+		if u, ok := files[fo.ContentURL]; ok {
+			d.Distribution[i].SHA256 = u.SHA256
+			d.Distribution[i].ContentSize = fmt.Sprintf("%d B", u.Bytes)
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(d); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

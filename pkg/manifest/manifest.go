@@ -31,9 +31,21 @@ type Manifest struct {
 	Documents []Document `json:"documents,omitempty"`
 	// Shard is set in the manifest of one shard of a planned run.
 	Shard *Shard `json:"shard,omitempty"`
+	// Rekeyed records each move of the encrypt tokens to a new key
+	// (deid rekey), oldest first.
+	Rekeyed []Rekey `json:"rekeyed,omitempty"`
 	// Signature is an HMAC of the rest of the manifest under the run's key
 	// (see Sign); it is the last field of the file.
 	Signature string `json:"signature,omitempty"`
+}
+
+// Rekey is one move of a dataset's encrypt tokens to a new key.
+type Rekey struct {
+	From string `json:"from_fingerprint"`
+	To   string `json:"to_fingerprint"`
+	At   string `json:"at"`
+	// Previous is the SHA-256 of the manifest before the move.
+	Previous string `json:"previous_manifest_sha256"`
 }
 
 // Sign returns the manifest's bytes with a signature made by sign over the

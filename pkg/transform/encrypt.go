@@ -288,3 +288,128 @@ func (p *Plan) RevealPlan() (*Plan, []int, error) {
 	rp.needsKey = true
 	return rp, from, nil
 }
+
+// Rekey turns a token made under the context's key into the same value's
+// token under another key: decrypt, then encrypt with To.
+type Rekey struct {
+	Enc Encrypt
+	To  *Context // the new key's context, its ciphers made beforehand
+}
+
+// Name implements Operator.
+func (Rekey) Name() string { return "rekey" }
+
+// Apply implements Operator.
+func (r Rekey) Apply(c *Context, v record.Value) (record.Value, error) {
+	if v.Kind == record.KindNull || v.Str == "" {
+		return v, nil
+	}
+	plain, err := (Decrypt{Enc: r.Enc}).Apply(c, v)
+	if err != nil {
+		return v, err
+	}
+	return r.Enc.Apply(r.To, plain)
+}
+
+// ApplySpan implements Operator.
+func (r Rekey) ApplySpan(c *Context, _, text string) (string, error) {
+	v, err := r.Apply(c, record.String(text))
+	return v.Str, err
+}
+
+// RekeySpans re-encrypts the "<ENTITY~token>" spans of text under To.
+type RekeySpans struct {
+	Entities map[string][]Encrypt
+	To       *Context
+}
+
+// Name implements Operator.
+func (RekeySpans) Name() string { return "rekey" }
+
+// Apply implements Operator.
+func (r RekeySpans) Apply(c *Context, v record.Value) (record.Value, error) {
+	if v.Kind != record.KindString || !strings.Contains(v.Str, "~") {
+		return v, nil
+	}
+	var firstErr error
+	out := spanToken.ReplaceAllStringFunc(v.Str, func(m string) string {
+		sub := spanToken.FindStringSubmatch(m)
+		var err error
+		for _, e := range r.Entities[sub[1]] {
+			var plain record.Value
+			if plain, err = (Decrypt{Enc: e}).Apply(c, record.String(sub[2])); err == nil {
+				s, err2 := e.ApplySpan(r.To, sub[1], plain.Str)
+				if err2 == nil {
+					return s
+				}
+				err = err2
+			}
+		}
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+		return m
+	})
+	if firstErr != nil {
+		return v, firstErr
+	}
+	return record.String(out), nil
+}
+
+// ApplySpan implements Operator.
+func (r RekeySpans) ApplySpan(c *Context, _, text string) (string, error) {
+	v, err := r.Apply(c, record.String(text))
+	return v.Str, err
+}
+
+// OneWay lists the fields (and entity types) p treats with keyed one-way
+// operators (pseudonymize, date_shift): their output cannot be moved to
+// another key without the source data.
+func (p *Plan) OneWay() []string {
+	var out []string
+	for _, f := range p.Fields {
+		switch op := f.Op.(type) {
+		case Pseudonymize, DateShift:
+			out = append(out, f.Selector.String())
+		case Scan:
+			for name, eo := range op.Entities {
+				if _, ok := eo.(Pseudonymize); ok {
+					out = append(out, f.Selector.String()+" ("+name+")")
+				}
+			}
+		}
+	}
+	return out
+}
+
+// RekeyPlan returns the plan that moves p's encrypt tokens from the key the
+// Applier is given to newKey's, keeping everything else; and the index of
+// the rule of p each of its rules comes from. It fails when p encrypts
+// nothing or holds one-way keyed values (see OneWay).
+func (p *Plan) RekeyPlan(newKey *pseudo.Key) (*Plan, []int, error) {
+	if ow := p.OneWay(); len(ow) > 0 {
+		return nil, nil, errors.New("the data holds keyed pseudonyms, which are one-way (" + strings.Join(ow, ", ") +
+			"): they cannot be moved to a new key; regenerate the dataset from its source with the new key (docs/security.md)")
+	}
+	rp, from, err := p.RevealPlan()
+	if err != nil {
+		return nil, nil, err
+	}
+	to := NewContext(newKey)
+	to.ciphers() // made now: the workers share To
+	var fields []FieldRule
+	for _, f := range rp.Fields {
+		switch op := f.Op.(type) {
+		case Decrypt:
+			fields = append(fields, FieldRule{Selector: f.Selector, Action: "rekey", Op: Rekey{Enc: op.Enc, To: to}})
+		case RevealSpans:
+			fields = append(fields, FieldRule{Selector: f.Selector, Action: "rekey", Op: RekeySpans{Entities: op.Entities, To: to}})
+		}
+	}
+	kp, err := NewPlan(DefaultKeep, fields, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	kp.needsKey = true
+	return kp, from, nil
+}
