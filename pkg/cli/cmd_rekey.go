@@ -13,7 +13,9 @@ import (
 	"github.com/deidtool/deid/pkg/format/parquet"
 	"github.com/deidtool/deid/pkg/manifest"
 	"github.com/deidtool/deid/pkg/pipeline"
+	"github.com/deidtool/deid/pkg/pseudo"
 	"github.com/deidtool/deid/pkg/rules"
+	"github.com/deidtool/deid/pkg/transform"
 )
 
 func newRekeyCmd(g *globalOptions) *cobra.Command {
@@ -53,21 +55,6 @@ key (docs/security.md, "A leaked key").
 }
 
 func runRekey(cmd *cobra.Command, g *globalOptions, dir, out, fromFile, toFile, rulesPath string) error {
-	if filepath.Clean(dir) == filepath.Clean(out) {
-		return usagef(errors.New("--out must be another folder: rekey never changes the original"))
-	}
-	mpath := filepath.Join(dir, manifest.FileName)
-	raw, err := os.ReadFile(mpath)
-	if err != nil {
-		return usagef(fmt.Errorf("%s: no manifest: not a finished deid output", dir))
-	}
-	m, err := manifest.Read(mpath)
-	if err != nil {
-		return usagef(fmt.Errorf("%s: %w", mpath, err))
-	}
-	if m.Shard != nil {
-		return usagef(errors.New("this is one shard's output: merge the run (deid manifest merge) and rekey the whole"))
-	}
 	oldKey, err := keySource{file: fromFile}.load(true, g.log)
 	if err != nil {
 		return err
@@ -76,97 +63,165 @@ func runRekey(cmd *cobra.Command, g *globalOptions, dir, out, fromFile, toFile, 
 	if err != nil {
 		return err
 	}
-	switch {
-	case m.Key == nil || m.Key.Fingerprint != oldKey.Fingerprint():
-		return usagef(errors.New("the --from key is not the dataset's key (fingerprints differ)"))
-	case oldKey.Fingerprint() == newKey.Fingerprint():
+	if oldKey.Fingerprint() == newKey.Fingerprint() {
 		return usagef(errors.New("--from and --to are the same key"))
 	}
-	if unsigned, sig, ok := manifest.Unsigned(raw); !ok || !oldKey.CheckSignature(unsigned, sig) {
-		return &findingsError{msg: "the manifest's signature does not match the --from key: run deid verify before rekeying"}
+	ds, err := openDataset(dir, out, oldKey, rulesPath)
+	if err != nil {
+		return err
+	}
+	kp, from, err := ds.rf.Plan.RekeyPlan(newKey)
+	if err != nil {
+		return usagef(err)
+	}
+	if _, err := ds.rewrite(cmd, g, kp, from, oldKey); err != nil {
+		return err
+	}
+	m := ds.m
+	m.Rekeyed = append(m.Rekeyed, manifest.Rekey{From: oldKey.Fingerprint(), To: newKey.Fingerprint(), At: now(), Previous: sha256hex(ds.raw)})
+	m.Key.Fingerprint = newKey.Fingerprint()
+	if err := ds.finish(newKey); err != nil {
+		return err
+	}
+	g.log.Info("rekeyed", "outputs", len(m.Outputs), "from", oldKey.Fingerprint(), "to", newKey.Fingerprint(), "out", out)
+	return nil
+}
+
+// dataset is a finished deid output folder being rewritten into another.
+type dataset struct {
+	dir, out string
+	raw      []byte // the manifest as read
+	m        *manifest.Manifest
+	rf       *rules.File
+	updates  map[string]croissant.FileUpdate
+}
+
+// openDataset reads DIR's manifest, checks that key is the dataset's (by
+// fingerprint and the manifest's signature) and loads its rule file
+// (rulesPath, or the one the manifest names; the SHA-256 must match).
+func openDataset(dir, out string, key *pseudo.Key, rulesPath string) (*dataset, error) {
+	if filepath.Clean(dir) == filepath.Clean(out) {
+		return nil, usagef(errors.New("--out must be another folder: the original is never changed"))
+	}
+	mpath := filepath.Join(dir, manifest.FileName)
+	raw, err := os.ReadFile(mpath)
+	if err != nil {
+		return nil, usagef(fmt.Errorf("%s: no manifest: not a finished deid output", dir))
+	}
+	m, err := manifest.Read(mpath)
+	if err != nil {
+		return nil, usagef(fmt.Errorf("%s: %w", mpath, err))
+	}
+	if m.Shard != nil {
+		return nil, usagef(errors.New("this is one shard's output: merge the run (deid manifest merge) first"))
+	}
+	if m.Key == nil || m.Key.Fingerprint != key.Fingerprint() {
+		return nil, usagef(errors.New("the key given is not the dataset's key (fingerprints differ)"))
+	}
+	if unsigned, sig, ok := manifest.Unsigned(raw); !ok || !key.CheckSignature(unsigned, sig) {
+		return nil, &findingsError{msg: "the manifest's signature does not match the key: run deid verify first"}
 	}
 	if rulesPath == "" {
 		rulesPath = m.Rules.File
 	}
 	rf, err := loadRules(rulesPath)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if rf.SHA256 != m.Rules.SHA256 {
-		return usagef(fmt.Errorf("rule file %s is not the one the dataset was made with (sha256 differs)", rulesPath))
+		return nil, usagef(fmt.Errorf("rule file %s is not the one the dataset was made with (sha256 differs)", rulesPath))
 	}
-	kp, from, err := rf.Plan.RekeyPlan(newKey)
-	if err != nil {
-		return usagef(err)
+	for _, o := range m.Outputs {
+		if o.Path == "-" {
+			return nil, usagef(errors.New("an output of this run went to stdout: there is nothing in the folder to rewrite"))
+		}
 	}
-	krf := &rules.File{Name: rf.Name, SHA256: rf.SHA256, Title: rf.Title, Plan: kp, Resolved: rules.Resolved{Default: "keep"}}
+	return &dataset{dir: dir, out: out, raw: raw, m: m, rf: rf, updates: map[string]croissant.FileUpdate{}}, nil
+}
+
+// rewrite runs every output of the dataset through plan (whose rules come
+// from the rule file's rules from) into the new folder, updating the
+// manifest's outputs, and returns the rows the plan's row rules matched.
+func (ds *dataset) rewrite(cmd *cobra.Command, g *globalOptions, plan *transform.Plan, from []int, key *pseudo.Key) (int64, error) {
+	prf := &rules.File{Name: ds.rf.Name, SHA256: ds.rf.SHA256, Title: ds.rf.Title, Plan: plan, Resolved: rules.Resolved{Default: "keep"}}
 	for _, i := range from {
-		krf.Lines = append(krf.Lines, rf.Lines[i])
+		prf.Lines = append(prf.Lines, ds.rf.Lines[i])
 	}
-	o := &runOptions{out: out, compress: "auto", onError: "fail", maxRecordBytes: 64 << 20,
+	o := &runOptions{out: ds.out, compress: "auto", onError: "fail", maxRecordBytes: 64 << 20,
 		parquet: parquetOptions{sampleRows: parquet.DefaultSampleRows}}
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		return fmt.Errorf("create output folder: %w", err)
+	if err := os.MkdirAll(ds.out, 0o755); err != nil {
+		return 0, fmt.Errorf("create output folder: %w", err)
 	}
-	r := &runner{g: g, o: o, rules: krf, key: oldKey, matched: make([]bool, len(kp.Fields)), progress: newProgress(g.stderr, g.quiet)}
+	r := &runner{g: g, o: o, rules: prf, key: key, matched: make([]bool, len(plan.Fields)), progress: newProgress(g.stderr, g.quiet)}
 	var files []*pipeline.AtomicFile
 	defer func() {
 		for _, f := range files {
 			f.Abort()
 		}
 	}()
-	updates := map[string]croissant.FileUpdate{}
-	for i, o := range m.Outputs {
-		if o.Path == "-" {
-			return usagef(errors.New("an output of this run went to stdout: there is nothing in DIR to rekey"))
-		}
-		in := &inputSpec{path: filepath.Join(dir, filepath.FromSlash(o.Path)), format: o.Format, codec: compress.Codec(o.Compression),
-			out: filepath.Join(out, filepath.FromSlash(o.Path)), outName: o.Path, outFormat: o.Format, outCodec: compress.Codec(o.Compression)}
+	var matched int64
+	m := ds.m
+	for i, out := range m.Outputs {
+		in := &inputSpec{path: filepath.Join(ds.dir, filepath.FromSlash(out.Path)), format: out.Format, codec: compress.Codec(out.Compression),
+			out: filepath.Join(ds.out, filepath.FromSlash(out.Path)), outName: out.Path, outFormat: out.Format, outCodec: compress.Codec(out.Compression)}
 		if err := os.MkdirAll(filepath.Dir(in.out), 0o755); err != nil {
-			return err
+			return 0, err
 		}
-		_, mo, f, err := r.process(cmd.Context(), in)
+		mi, mo, f, err := r.process(cmd.Context(), in)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		files = append(files, f)
-		if mo.Rows != o.Rows {
-			return fmt.Errorf("%s: %d rows rekeyed, the manifest says %d", o.Path, mo.Rows, o.Rows)
+		var dropped int64
+		for _, d := range mi.RowsDropped {
+			dropped += d.Rows
 		}
-		m.Outputs[i].Bytes, m.Outputs[i].SHA256, m.Outputs[i].Columns = mo.Bytes, mo.SHA256, mo.Columns
-		updates[o.Path] = croissant.FileUpdate{Bytes: mo.Bytes, SHA256: mo.SHA256}
+		matched += dropped
+		if mi.Rows != out.Rows {
+			return 0, fmt.Errorf("%s: %d rows read, the manifest says %d", out.Path, mi.Rows, out.Rows)
+		}
+		m.Outputs[i].Bytes, m.Outputs[i].SHA256, m.Outputs[i].Rows, m.Outputs[i].Columns = mo.Bytes, mo.SHA256, mo.Rows, mo.Columns
+		ds.updates[out.Path] = croissant.FileUpdate{Bytes: mo.Bytes, SHA256: mo.SHA256}
 	}
 	for _, f := range files {
 		if err := f.Commit(); err != nil {
-			return fmt.Errorf("commit output: %w", err)
+			return 0, fmt.Errorf("commit output: %w", err)
 		}
 	}
-	m.Rekeyed = append(m.Rekeyed, manifest.Rekey{From: oldKey.Fingerprint(), To: newKey.Fingerprint(), At: now(), Previous: sha256hex(raw)})
-	m.Key.Fingerprint = newKey.Fingerprint()
+	return matched, nil
+}
+
+// finish rewrites the documents (dataset card, croissant.json) and writes
+// the new manifest, signed with key.
+func (ds *dataset) finish(key *pseudo.Key) error {
+	m := ds.m
+	m.Totals.RowsWritten = 0
+	for _, o := range m.Outputs {
+		m.Totals.RowsWritten += o.Rows
+	}
 	for i, d := range m.Documents {
 		var doc []byte
 		switch d.Path {
 		case CardName:
-			doc = datasetCard(m, rf, out)
+			doc = datasetCard(m, ds.rf, ds.out)
 		case croissant.FileName:
-			old, err := os.ReadFile(filepath.Join(dir, d.Path))
+			old, err := os.ReadFile(filepath.Join(ds.dir, d.Path))
 			if err != nil {
 				return err
 			}
-			if doc, err = croissant.UpdateFiles(old, updates); err != nil {
+			if doc, err = croissant.UpdateFiles(old, ds.updates); err != nil {
 				return err
 			}
 		default:
 			continue
 		}
-		if err := writeJSONFile(filepath.Join(out, d.Path), func() ([]byte, error) { return doc, nil }); err != nil {
+		if err := writeJSONFile(filepath.Join(ds.out, d.Path), func() ([]byte, error) { return doc, nil }); err != nil {
 			return err
 		}
 		m.Documents[i].Bytes, m.Documents[i].SHA256 = int64(len(doc)), sha256hex(doc)
 	}
-	if err := writeJSONFile(filepath.Join(out, manifest.FileName), func() ([]byte, error) { return m.Sign(newKey.Sign) }); err != nil {
+	if err := writeJSONFile(filepath.Join(ds.out, manifest.FileName), func() ([]byte, error) { return m.Sign(key.Sign) }); err != nil {
 		return fmt.Errorf("write manifest: %w", err)
 	}
-	g.log.Info("rekeyed", "outputs", len(m.Outputs), "from", oldKey.Fingerprint(), "to", newKey.Fingerprint(), "out", out)
 	return nil
 }

@@ -103,7 +103,7 @@ Keys never come from a flag value: use --key-file, DEID_KEY_FILE or DEID_KEY.
 	f.StringVar(&g.config, "config", "", "settings file (default .deid.yaml in the current folder, if present)")
 	f.BoolVarP(&g.quiet, "quiet", "q", false, "log only warnings and errors [DEID_QUIET]")
 	f.StringVar(&g.logFormat, "log-format", "text", "log format on stderr: text or json [DEID_LOG_FORMAT]")
-	root.AddCommand(newRunCmd(g), newRevealCmd(g), newRekeyCmd(g), newCheckCmd(g), newKeygenCmd(g), newVersionCmd(g), newPlanCmd(g), newManifestCmd(g), newVerifyCmd(g), newScanCmd(g))
+	root.AddCommand(newRunCmd(g), newRevealCmd(g), newRekeyCmd(g), newForgetCmd(g), newCheckCmd(g), newKeygenCmd(g), newVersionCmd(g), newPlanCmd(g), newManifestCmd(g), newVerifyCmd(g), newScanCmd(g))
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usagef(err) })
 	}

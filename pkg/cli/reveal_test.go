@@ -216,3 +216,76 @@ func TestRekey(t *testing.T) {
 		t.Errorf("rekey of pseudonyms: exit %d, %q", code, stderr)
 	}
 }
+
+// TestForget: an erasure request given as the subject's email removes
+// exactly that subject's records from every file (found through keyed
+// pseudonyms and through encrypted fields), or blanks them when the rule
+// file says so; the manifest records the erasure without the value.
+func TestForget(t *testing.T) {
+	dir := t.TempDir()
+	key := filepath.Join(repoRoot, "examples", "DEMO-KEY-NOT-SECRET.key")
+	const subject = "MARIA.fernandez@correo.es " // case and spaces as a request might give them
+	var ins []string
+	for _, f := range []string{"tickets.csv", "tickets.jsonl", "tickets.parquet"} {
+		ins = append(ins, filepath.Join(repoRoot, "examples", f))
+	}
+	// How many records the subject has, file by file.
+	want := map[string]int{}
+	for i, f := range []string{"tickets.csv", "tickets.jsonl", "tickets.parquet"} {
+		for _, rec := range readRecords(t, ins[i], map[int]string{0: "csv", 1: "jsonl", 2: "parquet"}[i]) {
+			if strings.EqualFold(strings.TrimSpace(rec["customer_email"]), strings.TrimSpace(subject)) {
+				want[f]++
+			}
+		}
+	}
+	if want["tickets.jsonl"] == 0 {
+		t.Fatal("the subject is not in the example")
+	}
+	write(t, filepath.Join(dir, "blank.yaml"), "version: 1\ndefault: keep\nerasure: blank\nfields:\n  - {name: customer_email, action: pseudonymize, kind: email}\n")
+	for _, pack := range []string{"support-transcripts", "analyst-export", "blank.yaml"} {
+		t.Run(pack, func(t *testing.T) {
+			run := func(args ...string) {
+				t.Helper()
+				cmd := deidProcess(dir, args...)
+				var stderr bytes.Buffer
+				cmd.Stderr = &stderr
+				if err := cmd.Run(); err != nil {
+					t.Fatalf("deid %v: %v\n%s", args, err, stderr.String())
+				}
+				if strings.Contains(stderr.String(), "maria") || strings.Contains(stderr.String(), "MARIA") {
+					t.Errorf("stderr shows the subject: %s", stderr.String())
+				}
+			}
+			v1, v2 := "v1-"+pack, "v2-"+pack
+			run(append([]string{"run", "-q", "-r", pack, "--key-file", key, "-o", v1}, ins...)...)
+			run("forget", "-q", "--key-file", key, "--value", subject, "-o", v2, v1)
+			if pack != "blank.yaml" { // that one keeps raw text: verify rightly objects
+				run("verify", "-q", "--key-file", key, v2)
+			}
+			for i, f := range []string{"tickets.csv", "tickets.jsonl", "tickets.parquet"} {
+				format := map[int]string{0: "csv", 1: "jsonl", 2: "parquet"}[i]
+				before := readRecords(t, filepath.Join(dir, v1, f), format)
+				after := readRecords(t, filepath.Join(dir, v2, f), format)
+				if pack == "blank.yaml" {
+					blank := 0
+					for _, rec := range after {
+						if rec["customer_email"] == "" && rec["ticket_id"] == "" {
+							blank++
+						}
+					}
+					if len(after) != len(before) || blank != want[f] {
+						t.Errorf("%s: %d of %d records blanked, want %d of %d", f, blank, len(after), want[f], len(before))
+					}
+					continue
+				}
+				if len(before)-len(after) != want[f] {
+					t.Errorf("%s: %d records removed, want %d", f, len(before)-len(after), want[f])
+				}
+			}
+			m, _ := os.ReadFile(filepath.Join(dir, v2, "manifest.json"))
+			if !bytes.Contains(m, []byte(`"erasures"`)) || bytes.Contains(bytes.ToLower(m), []byte("maria")) {
+				t.Errorf("manifest: erasure not recorded, or the value is in it")
+			}
+		})
+	}
+}

@@ -34,6 +34,9 @@ type Manifest struct {
 	// Rekeyed records each move of the encrypt tokens to a new key
 	// (deid rekey), oldest first.
 	Rekeyed []Rekey `json:"rekeyed,omitempty"`
+	// Erasures records each erasure request applied (deid forget), oldest
+	// first.
+	Erasures []Erasure `json:"erasures,omitempty"`
 	// Signature is an HMAC of the rest of the manifest under the run's key
 	// (see Sign); it is the last field of the file.
 	Signature string `json:"signature,omitempty"`
@@ -45,6 +48,19 @@ type Rekey struct {
 	To   string `json:"to_fingerprint"`
 	At   string `json:"at"`
 	// Previous is the SHA-256 of the manifest before the move.
+	Previous string `json:"previous_manifest_sha256"`
+}
+
+// Erasure is one erasure request applied to a dataset: how many subjects'
+// values were given, how many records were removed or blanked, and a hash of
+// each value's tokens, never the values.
+type Erasure struct {
+	At       string   `json:"at"`
+	Action   string   `json:"action"` // drop or blank
+	Subjects int      `json:"subjects"`
+	Records  int64    `json:"records"`
+	Tokens   []string `json:"token_sha256"` // SHA-256 of each subject's tokens, sorted
+	// Previous is the SHA-256 of the manifest before the erasure.
 	Previous string `json:"previous_manifest_sha256"`
 }
 

@@ -35,6 +35,9 @@ type File struct {
 	Plan    *transform.Plan
 	// Dataset is the `dataset:` block, nil without one.
 	Dataset *Dataset
+	// Erasure is what deid forget does to a subject's records: "drop"
+	// (the default) or "blank" (kept, every field null).
+	Erasure string
 }
 
 // Resolved is the rule file as deid understood it: every option explicit.
@@ -67,7 +70,7 @@ type ResolvedRow struct {
 	Reason    string   `json:"reason"`
 }
 
-var topKeys = []string{"version", "name", "description", "default", "keep", "drop", "fields", "rows", "entities", "detection", "limits", "risk", "dataset"}
+var topKeys = []string{"version", "name", "description", "default", "keep", "drop", "fields", "rows", "entities", "detection", "limits", "risk", "dataset", "erasure"}
 
 // Load reads and parses the rule file at path.
 func Load(path string) (*File, error) {
@@ -162,6 +165,10 @@ func (f *File) parse(d *decoder, root *yaml.Node) {
 	}
 	if e, ok := m["dataset"]; ok {
 		f.Dataset = parseDataset(d, e.val)
+	}
+	f.Erasure = "drop"
+	if e, ok := m["erasure"]; ok {
+		f.Erasure, _ = d.oneOf(e.val, "erasure", []string{"drop", "blank"})
 	}
 	def := transform.DefaultDrop
 	if e, ok := m["default"]; !ok {

@@ -61,6 +61,13 @@ func (a *Applier) Apply(rec *record.Record) (bool, error) {
 	for i := range a.plan.Rows {
 		if a.plan.Rows[i].Holds(rec) {
 			a.stats.RowsDropped[i]++
+			if a.plan.Rows[i].Blank {
+				for j := range rec.Fields {
+					rec.Fields[j].Value = record.Null()
+				}
+				a.stats.Kept++
+				return true, nil
+			}
 			return false, nil
 		}
 	}

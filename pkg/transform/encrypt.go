@@ -413,3 +413,49 @@ func (p *Plan) RekeyPlan(newKey *pseudo.Key) (*Plan, []int, error) {
 	kp.needsKey = true
 	return kp, from, nil
 }
+
+// Erasure returns, for one identifier field treated by op, a condition that
+// holds when the field's value (as written by op) belongs to one of the
+// subjects: for pseudonymize and hash, the value is one of the subjects'
+// tokens; for encrypt, it decrypts to one of the subjects' values (compared
+// after normalization as kind, so "Ann@Example.com " finds "ann@example.com").
+// ok is false for operators whose output cannot be matched. key may be nil
+// for unkeyed operators.
+func Erasure(op Operator, key *pseudo.Key, subjects []string) (func(record.Value) bool, bool) {
+	ctx := NewContext(key)
+	switch o := op.(type) {
+	case Pseudonymize, Hash:
+		// A digits-format token keeps the layout of the value it was made
+		// from: compare its digits only.
+		shape := func(s string) string { return s }
+		if p, ok := o.(Pseudonymize); ok && p.Format == FormatDigits {
+			shape = func(s string) string {
+				return strings.Map(func(r rune) rune {
+					if r >= '0' && r <= '9' {
+						return r
+					}
+					return -1
+				}, s)
+			}
+		}
+		tokens := map[string]bool{}
+		for _, s := range subjects {
+			if v, err := o.Apply(ctx, record.String(s)); err == nil {
+				tokens[shape(v.Str)] = true
+			}
+		}
+		return func(v record.Value) bool { return tokens[shape(v.Str)] }, true
+	case Encrypt:
+		ctx.ciphers() // made now: the workers share it
+		want := map[string]bool{}
+		for _, s := range subjects {
+			want[pseudo.Normalize(o.Kind, s, "")] = true
+		}
+		dec := Decrypt{Enc: o}
+		return func(v record.Value) bool {
+			plain, err := dec.Apply(ctx, v)
+			return err == nil && want[pseudo.Normalize(o.Kind, plain.Str, "")]
+		}, true
+	}
+	return nil, false
+}

@@ -32,11 +32,20 @@ type RowRule struct {
 	Regexp     *regexp.Regexp // for matches / not_matches
 	IgnoreCase bool
 	Reason     string
+	// Func, when set, is the condition instead (erasure requests); it may
+	// be called concurrently.
+	Func func(record.Value) bool
+	// Blank keeps a matching record with every field null instead of
+	// dropping it.
+	Blank bool
 }
 
 // Holds reports whether the rule's condition is true for rec.
 func (r *RowRule) Holds(rec *record.Record) bool {
 	v, ok := rec.Lookup(r.Field)
+	if r.Func != nil {
+		return ok && v.IsScalar() && v.Kind != record.KindNull && r.Func(v)
+	}
 	present := ok && v.Kind != record.KindNull && v.IsScalar()
 	s := v.Str
 	switch r.Op {
