@@ -53,6 +53,7 @@ Pseudonyms (pseudonymize, hash) are one-way and stay as they are.
 	f.StringVarP(&o.out, "out", "o", "", "output folder, created with mode 0700 [DEID_OUT]")
 	f.StringVar(&o.key.file, "key-file", "", "the key the data was encrypted with [DEID_KEY_FILE; or the key itself in DEID_KEY]")
 	f.StringVar(&o.from, "from", "", "input format: csv, jsonl or parquet (default: from the file name) [DEID_FROM]")
+	f.StringArrayVar(&o.identities, "identity", nil, "age identity file, to read inputs encrypted with --encrypt-to (repeatable) [DEID_IDENTITY]")
 	f.BoolVar(&authorized, "i-am-authorized", false, "confirm that you are authorized to see the personal data this restores")
 	return cmd
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/deidtool/deid/pkg/format/agecrypt"
 	"github.com/deidtool/deid/pkg/format/compress"
 )
 
@@ -27,8 +28,13 @@ type runOptions struct {
 	delimiter      string
 	key            keySource
 	parquet        parquetOptions
-	dataset        datasetOptions // Croissant (run only, not plan)
-	inputs         []string
+	// age: outputs encrypted to recipients, encrypted inputs read with
+	// identities
+	encryptTo       []string
+	recipientsFiles []string
+	identities      []string
+	dataset         datasetOptions // Croissant (run only, not plan)
+	inputs          []string
 
 	reveal     bool   // deid reveal: outputs mode 0600, no manifest
 	card       bool   // --card: write DATASET_CARD.md
@@ -55,7 +61,28 @@ func (o *runOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.parquet.compression, "parquet-compression", "", "Parquet output codec: snappy, zstd, gzip, lz4, brotli or none (default: each column keeps its input codec; snappy for converted data) [DEID_PARQUET_COMPRESSION]")
 	f.Int64Var(&o.parquet.rowGroupRows, "parquet-row-group-rows", 0, "most rows in one Parquet output row group (default: the input's row groups; the library's cap for converted data) [DEID_PARQUET_ROW_GROUP_ROWS]")
 	f.IntVar(&o.parquet.sampleRows, "parquet-sample", 10000, "records read to infer the Parquet schema of CSV or JSONL data [DEID_PARQUET_SAMPLE]")
+	f.StringArrayVar(&o.encryptTo, "encrypt-to", nil, "encrypt every output, the manifest and documents to this age recipient (age1… or an SSH public key; repeatable) [DEID_ENCRYPT_TO]")
+	f.StringArrayVar(&o.recipientsFiles, "recipients-file", nil, "file of age recipients, one per line (repeatable) [DEID_RECIPIENTS_FILE]")
+	f.StringArrayVar(&o.identities, "identity", nil, "age identity file (AGE-SECRET-KEY-1… or an SSH private key) to read age-encrypted inputs (repeatable) [DEID_IDENTITY]")
 	f.BoolVar(&o.key.ephemeral, "ephemeral-key", false, "use a random key for this run only: tokens link to no other export [DEID_EPHEMERAL_KEY]")
+}
+
+// loadAge reads the age recipients and identities the options name.
+func (o *runOptions) loadAge() (*agecrypt.Recipients, *agecrypt.Identities, error) {
+	var rec *agecrypt.Recipients
+	var ids *agecrypt.Identities
+	var err error
+	if len(o.encryptTo)+len(o.recipientsFiles) > 0 {
+		if rec, err = agecrypt.ParseRecipients(o.encryptTo, o.recipientsFiles); err != nil {
+			return nil, nil, usagef(err)
+		}
+	}
+	if len(o.identities) > 0 {
+		if ids, err = agecrypt.LoadIdentities(o.identities); err != nil {
+			return nil, nil, usagef(err)
+		}
+	}
+	return rec, ids, nil
 }
 
 // fileMode is the mode of output files: revealed data is the owner's alone.
@@ -101,6 +128,9 @@ func (o *runOptions) validate() error {
 	}
 	if err := o.parquet.validate(); err != nil {
 		errs = append(errs, err)
+	}
+	if len(o.encryptTo)+len(o.recipientsFiles) > 0 && o.out == "-" {
+		errs = append(errs, errors.New("--encrypt-to writes files: give --out DIR, not -"))
 	}
 	if o.compress != "auto" && !slices.Contains(compress.Codecs, compress.Codec(o.compress)) {
 		errs = append(errs, errors.New("--compress must be auto, none, gzip or zstd"))

@@ -26,6 +26,7 @@ type scanOptions struct {
 	html      string
 	failOn    string
 	inputs    []string
+	identity  []string // age identity files for encrypted inputs
 }
 
 func newScanCmd(g *globalOptions) *cobra.Command {
@@ -73,6 +74,7 @@ the first N records of each input.
 	f := cmd.Flags()
 	f.StringVarP(&o.rules, "rules", "r", "", "use this rule file's detection settings (custom detectors, allow lists) [DEID_RULES]")
 	f.StringVar(&o.from, "from", "", "input format when the name does not tell: csv, jsonl or parquet [DEID_FROM]")
+	f.StringArrayVar(&o.identity, "identity", nil, "age identity file to read age-encrypted inputs (repeatable) [DEID_IDENTITY]")
 	f.StringVar(&o.delimiter, "delimiter", "", "CSV delimiter (default: sniffed) [DEID_DELIMITER]")
 	f.IntVar(&o.sample, "sample", 0, "read only the first N records of each input (0: all) [DEID_SAMPLE]")
 	f.BoolVar(&o.asJSON, "json", false, "print the report as JSON on stdout")

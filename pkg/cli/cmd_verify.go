@@ -8,9 +8,10 @@ import (
 )
 
 type verifyOptions struct {
-	rules  string
-	asJSON bool
-	key    keySource
+	rules    string
+	asJSON   bool
+	key      keySource
+	identity []string // age identity files, for encrypted outputs
 }
 
 func newVerifyCmd(g *globalOptions) *cobra.Command {
@@ -58,6 +59,7 @@ a dataset.
 	cmd.Flags().StringVarP(&o.rules, "rules", "r", "", "rule file whose entities must be gone (default: the rules recorded in the manifest) [DEID_RULES]")
 	cmd.Flags().BoolVar(&o.asJSON, "json", false, "print the report as JSON on stdout")
 	cmd.Flags().StringVar(&o.key.file, "key-file", "", "the run's key, to check the manifest's signature [DEID_KEY_FILE; or DEID_KEY]")
+	cmd.Flags().StringArrayVar(&o.identity, "identity", nil, "age identity file, to read an output encrypted with --encrypt-to (repeatable) [DEID_IDENTITY]")
 	return cmd
 }
 

@@ -385,7 +385,7 @@ type typeGuess struct {
 func sampleTypes(path string, out manifest.Output) (*typeGuess, error) {
 	g := &typeGuess{seen: map[string]bool{}, notInt: map[string]bool{}, notDate: map[string]bool{}, notTime: map[string]bool{},
 		notNum: map[string]bool{}, notBool: map[string]bool{}}
-	src, _, closeSrc, err := openRecords(path, out.Format, compress.Codec(out.Compression), 0)
+	src, _, closeSrc, err := openRecords(path, out.Format, compress.Codec(out.Compression), 0, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/deidtool/deid/pkg/format/agecrypt"
 	"github.com/deidtool/deid/pkg/format/compress"
 )
 
@@ -36,10 +38,21 @@ type inputSpec struct {
 	outCodec  compress.Codec
 	stdin     *bufio.Reader // buffered stdin, already sniffed
 	wantSHA   string        // for planned inputs: the SHA-256 the plan recorded
+	age       bool          // the input is age-encrypted (codec sniffed after decryption)
+	outAge    bool          // the output is encrypted to age recipients
+}
+
+// ageName strips ".age" from a file name.
+func ageName(name string) (string, bool) {
+	if strings.HasSuffix(strings.ToLower(name), agecrypt.Ext) {
+		return name[:len(name)-len(agecrypt.Ext)], true
+	}
+	return name, false
 }
 
 // formatOf infers the format of a file name (compression extension removed).
 func formatOf(name string) (string, byte) {
+	name, _ = ageName(name)
 	base, _ := compress.SplitExt(name)
 	ext := strings.ToLower(filepath.Ext(base))
 	comma := byte(0)
@@ -59,12 +72,16 @@ func outputName(in *inputSpec) string {
 	if in.path != "-" {
 		base = filepath.Base(in.path)
 	}
+	base, _ = ageName(base)
 	base, _ = compress.SplitExt(base)
 	if in.outFormat != in.format {
 		if _, known := formatExts[strings.ToLower(filepath.Ext(base))]; known {
 			base = strings.TrimSuffix(base, filepath.Ext(base))
 		}
 		base += "." + in.outFormat
+	}
+	if in.outAge {
+		return base + in.outCodec.Ext() + agecrypt.Ext
 	}
 	return base + in.outCodec.Ext()
 }
@@ -112,11 +129,16 @@ func specFor(o *runOptions, p string, stdin *bufio.Reader) (*inputSpec, error) {
 			return nil, usagef(errors.New("reading stdin needs --from csv|jsonl|parquet"))
 		}
 		in.format = o.from
-		c, err := compress.Sniff(stdin, "")
-		if err != nil {
-			return nil, err
+		in.stdin = stdin
+		if head, _ := stdin.Peek(32); agecrypt.Sniff(head) {
+			in.age = true
+		} else {
+			c, err := compress.Sniff(stdin, "")
+			if err != nil {
+				return nil, err
+			}
+			in.codec = c
 		}
-		in.codec, in.stdin = c, stdin
 	} else {
 		st, err := os.Stat(p)
 		if err != nil {
@@ -129,14 +151,19 @@ func specFor(o *runOptions, p string, stdin *bufio.Reader) (*inputSpec, error) {
 		if o.from != "" {
 			in.format = o.from
 		}
-		if in.codec, err = sniffFile(p); err != nil {
+		if in.age, err = isAgeFile(p); err != nil {
 			return nil, err
+		}
+		if !in.age {
+			if in.codec, err = sniffFile(p); err != nil {
+				return nil, err
+			}
 		}
 	}
 	switch in.format {
 	case formatCSV, formatJSONL, formatParquet:
 	default:
-		if p != "-" && isParquetFile(p) {
+		if p != "-" && !in.age && isParquetFile(p) {
 			in.format = formatParquet
 			break
 		}
@@ -150,6 +177,14 @@ func specFor(o *runOptions, p string, stdin *bufio.Reader) (*inputSpec, error) {
 		in.outFormat = o.to
 	}
 	in.outCodec = in.codec
+	if in.age {
+		// known once decrypted; "auto" keeps the name's compression
+		in.outCodec = compress.None
+		if n, ok := ageName(p); ok {
+			_, in.outCodec = compress.SplitExt(n)
+		}
+	}
+	in.outAge = len(o.encryptTo)+len(o.recipientsFiles) > 0
 	if o.compress != "auto" {
 		in.outCodec = compress.Codec(o.compress)
 	}
@@ -175,6 +210,18 @@ func sniffFile(p string) (compress.Codec, error) {
 		return "", fmt.Errorf("input %s: %w", p, err)
 	}
 	return c, nil
+}
+
+// isAgeFile reports whether a file is age-encrypted (by its first bytes).
+func isAgeFile(p string) (bool, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return false, fmt.Errorf("open input: %w", err)
+	}
+	defer f.Close()
+	head := make([]byte, 32)
+	n, _ := io.ReadFull(f, head)
+	return agecrypt.Sniff(head[:n]), nil
 }
 
 // refuseOverwrite fails when out is one of the inputs.

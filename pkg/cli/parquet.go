@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 
+	"github.com/deidtool/deid/pkg/format/agecrypt"
 	"github.com/deidtool/deid/pkg/format/compress"
 	"github.com/deidtool/deid/pkg/format/csv"
 	"github.com/deidtool/deid/pkg/format/jsonl"
@@ -153,9 +154,13 @@ func describesSchema(key string) bool {
 // buffered reader; dec, its decompressed view) is read to the end: a plain
 // file is then opened again to be read by seeking, and stdin or a
 // compressed file is first copied, decompressed, to a temporary file.
-func openParquet(in *inputSpec, raw, dec io.Reader) (*parquetInput, error) {
+func openParquet(in *inputSpec, raw, dec io.Reader, ids *agecrypt.Identities) (*parquetInput, error) {
 	p := &parquetInput{}
-	if in.stdin == nil && in.codec == "none" {
+	switch {
+	case in.stdin == nil && (in.codec == "none" || in.codec == ""):
+		// A plain file (or an age-encrypted one, decrypted by random
+		// access): read it through the chain to hash it, then again by
+		// seeking.
 		if _, err := io.Copy(io.Discard, raw); err != nil {
 			return nil, err
 		}
@@ -164,15 +169,24 @@ func openParquet(in *inputSpec, raw, dec io.Reader) (*parquetInput, error) {
 			return nil, fmt.Errorf("open input: %w", err)
 		}
 		p.file = f
-	} else {
+	default:
 		f, err := os.CreateTemp("", "deid-parquet-*")
 		if err != nil {
 			return nil, fmt.Errorf("spool Parquet input: %w", err)
 		}
 		p.file, p.temp = f, true
-		if _, err := io.Copy(f, dec); err != nil {
+		// An encrypted stdin is spooled encrypted, and decrypted by
+		// random access: no plaintext reaches the disk.
+		src := dec
+		if in.age && in.codec == compress.None {
+			src = raw
+		}
+		if _, err := io.Copy(f, src); err != nil {
 			p.close()
 			return nil, err
+		}
+		if !in.age || in.codec != compress.None {
+			in = &inputSpec{path: in.path} // spooled plaintext: no decryption below
 		}
 	}
 	st, err := p.file.Stat()
@@ -180,7 +194,15 @@ func openParquet(in *inputSpec, raw, dec io.Reader) (*parquetInput, error) {
 		p.close()
 		return nil, err
 	}
-	if p.reader, err = parquet.Open(in.path, p.file, st.Size()); err != nil {
+	var at io.ReaderAt = p.file
+	size := st.Size()
+	if in.age {
+		if at, size, err = ids.DecryptAt(p.file, size); err != nil {
+			p.close()
+			return nil, &record.ParseError{File: in.path, Err: err}
+		}
+	}
+	if p.reader, err = parquet.Open(in.path, at, size); err != nil {
 		p.close()
 		return nil, err
 	}
@@ -196,13 +218,28 @@ type recordSource interface {
 // openRecords opens a file of the given format and compression as records;
 // close releases it. The CSV reader is returned too (nil for other formats)
 // for callers that need its header.
-func openRecords(path, format string, codec compress.Codec, comma byte) (recordSource, *csv.Reader, func(), error) {
+func openRecords(path, format string, codec compress.Codec, comma byte, ids *agecrypt.Identities) (recordSource, *csv.Reader, func(), error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("open input: %w", err)
 	}
 	buffered := bufio.NewReaderSize(f, 256<<10)
-	dec, err := compress.NewReader(buffered, codec)
+	plain := buffered
+	encrypted := false
+	if head, _ := buffered.Peek(32); agecrypt.Sniff(head) {
+		d, err := ids.Decrypt(buffered)
+		if err != nil {
+			f.Close()
+			return nil, nil, nil, &record.ParseError{File: path, Err: err}
+		}
+		plain, encrypted = bufio.NewReaderSize(d, 256<<10), true
+		name, _ := ageName(path)
+		if codec, err = compress.Sniff(plain, name); err != nil {
+			f.Close()
+			return nil, nil, nil, &record.ParseError{File: path, Err: err}
+		}
+	}
+	dec, err := compress.NewReader(plain, codec)
 	if err != nil {
 		f.Close()
 		return nil, nil, nil, &record.ParseError{File: path, Err: err}
@@ -210,7 +247,7 @@ func openRecords(path, format string, codec compress.Codec, comma byte) (recordS
 	closeAll := func() { dec.Close(); f.Close() }
 	switch format {
 	case formatParquet:
-		pin, err := openParquet(&inputSpec{path: path, codec: codec}, buffered, dec)
+		pin, err := openParquet(&inputSpec{path: path, codec: codec, age: encrypted}, buffered, dec, ids)
 		if err != nil {
 			closeAll()
 			return nil, nil, nil, err

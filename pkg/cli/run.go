@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -16,6 +17,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/deidtool/deid/pkg/format/agecrypt"
 	"github.com/deidtool/deid/pkg/format/compress"
 	"github.com/deidtool/deid/pkg/format/csv"
 	"github.com/deidtool/deid/pkg/format/jsonl"
@@ -37,6 +39,9 @@ type runner struct {
 	matched  []bool // per field rule: named a field in some input
 	progress *progress
 
+	recipients *agecrypt.Recipients // encrypt outputs to these, nil: plain
+	identities *agecrypt.Identities // open age-encrypted inputs, nil: none given
+
 	dry        bool // count classes only, write nothing (first pass of suppression)
 	classes    map[transform.ClassKey]int64
 	suppressed int64
@@ -55,6 +60,8 @@ func runRun(ctx context.Context, g *globalOptions, o *runOptions) error {
 		return usagef(err)
 	} else if want && o.out == "-" {
 		return usagef(errors.New("croissant.json needs an output folder, not --out -"))
+	} else if want && len(o.encryptTo)+len(o.recipientsFiles) > 0 {
+		return usagef(errors.New("croissant.json describes files loaders read as they are; it cannot describe age-encrypted outputs"))
 	}
 	stdin := bufio.NewReaderSize(g.stdin, 256<<10)
 	specs, err := planInputs(o, stdin)
@@ -92,6 +99,10 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 	}
 	r := &runner{g: g, o: o, rules: rf, key: key, matched: make([]bool, len(rf.Plan.Fields)),
 		progress: newProgress(g.stderr, g.quiet)}
+	var err error
+	if r.recipients, r.identities, err = o.loadAge(); err != nil {
+		return err
+	}
 
 	m := &manifest.Manifest{
 		Schema: manifest.Schema,
@@ -195,8 +206,10 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 	}
 	// Commit: the old manifest goes first, so that no moment shows new
 	// outputs beside a manifest that does not describe them.
-	if err := os.Remove(manifestPath); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("remove old manifest: %w", err)
+	for _, old := range []string{manifestPath, manifestPath + agecrypt.Ext} {
+		if err := os.Remove(old); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("remove old manifest: %w", err)
+		}
 	}
 	for _, f := range files {
 		if err := f.Commit(); err != nil {
@@ -204,12 +217,19 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 		}
 	}
 	m.StartedAt, m.FinishedAt = started, now()
+	if r.recipients != nil {
+		m.Encryption = &manifest.Encryption{Scheme: "age", Recipients: r.recipients.Names()}
+	}
 	if o.card && o.out != "-" {
 		card := datasetCard(m, rf, o.out)
-		if err := writeJSONFile(filepath.Join(o.out, CardName), func() ([]byte, error) { return card, nil }); err != nil {
+		name, data, err := r.seal(CardName, card)
+		if err != nil {
+			return err
+		}
+		if err := writeJSONFile(filepath.Join(o.out, name), func() ([]byte, error) { return data, nil }); err != nil {
 			return fmt.Errorf("write dataset card: %w", err)
 		}
-		m.Documents = append(m.Documents, manifest.Document{Path: CardName, Bytes: int64(len(card)), SHA256: sha256hex(card)})
+		m.Documents = append(m.Documents, manifest.Document{Path: name, Bytes: int64(len(data)), SHA256: sha256hex(data)})
 	}
 	if shard == nil && o.out != "-" {
 		if err := writeCroissant(m, &o.dataset, rf, o.out); err != nil {
@@ -220,6 +240,19 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 	if key != nil {
 		marshal = func() ([]byte, error) { return m.Sign(key.Sign) }
 	}
+	if r.recipients != nil {
+		// The manifest is encrypted too: manifest.json.age.
+		plainMarshal := marshal
+		marshal = func() ([]byte, error) {
+			b, err := plainMarshal()
+			if err != nil {
+				return nil, err
+			}
+			_, sealed, err := r.seal(manifest.FileName, b)
+			return sealed, err
+		}
+		manifestPath += agecrypt.Ext
+	}
 	if err := writeJSONFile(manifestPath, marshal); err != nil {
 		return fmt.Errorf("write manifest: %w", err)
 	}
@@ -227,6 +260,26 @@ func execute(ctx context.Context, g *globalOptions, o *runOptions, rf *rules.Fil
 		"rows_written", m.Totals.RowsWritten, "rows_dropped", m.Totals.RowsDropped,
 		"rows_skipped", m.Totals.RowsSkipped, "manifest", manifestPath)
 	return nil
+}
+
+// seal encrypts a document to the run's recipients, when there are any, and
+// names it accordingly.
+func (r *runner) seal(name string, data []byte) (string, []byte, error) {
+	if r.recipients == nil {
+		return name, data, nil
+	}
+	var buf bytes.Buffer
+	w, err := r.recipients.Encrypt(&buf)
+	if err != nil {
+		return "", nil, err
+	}
+	if _, err := w.Write(data); err != nil {
+		return "", nil, err
+	}
+	if err := w.Close(); err != nil {
+		return "", nil, err
+	}
+	return name + agecrypt.Ext, buf.Bytes(), nil
 }
 
 // writeJSONFile writes what marshal returns to path atomically.
@@ -359,7 +412,19 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	counted := countingReader{r: io.TeeReader(raw, inHash), n: &inBytes}
 	progressBytes := countingReader{r: counted, n: &r.progress.bytes}
 	buffered := bufio.NewReaderSize(progressBytes, 256<<10)
-	dec, err := compress.NewReader(buffered, in.codec)
+	plain := buffered // the input's bytes, decrypted when age-encrypted
+	if in.age {
+		d, err := r.identities.Decrypt(buffered)
+		if err != nil {
+			return nil, nil, nil, &record.ParseError{File: in.path, Err: err}
+		}
+		plain = bufio.NewReaderSize(d, 256<<10)
+		name, _ := ageName(in.path)
+		if in.codec, err = compress.Sniff(plain, name); err != nil {
+			return nil, nil, nil, &record.ParseError{File: in.path, Err: err}
+		}
+	}
+	dec, err := compress.NewReader(plain, in.codec)
 	if err != nil {
 		return nil, nil, nil, &record.ParseError{File: in.path, Err: err}
 	}
@@ -371,7 +436,7 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	var pin *parquetInput
 	switch in.format {
 	case formatParquet:
-		if pin, err = openParquet(in, buffered, dec); err != nil {
+		if pin, err = openParquet(in, buffered, dec, r.identities); err != nil {
 			return nil, nil, nil, r.inputError(in, err)
 		}
 		defer pin.close()
@@ -414,7 +479,15 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		return nil, nil, nil, err
 	}
 	hw := &hashWriter{w: out, h: sha256.New()}
-	comp, err := compress.NewWriter(hw, in.outCodec)
+	var sealed io.Writer = hw // the output's bytes before encryption
+	var ageOut io.WriteCloser
+	if in.outAge {
+		if ageOut, err = r.recipients.Encrypt(hw); err != nil {
+			return fail(err)
+		}
+		sealed = ageOut
+	}
+	comp, err := compress.NewWriter(sealed, in.outCodec)
 	if err != nil {
 		return fail(err)
 	}
@@ -456,6 +529,11 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	}
 	if err := comp.Close(); err != nil {
 		return fail(fmt.Errorf("write %s: %w", in.out, err))
+	}
+	if ageOut != nil {
+		if err := ageOut.Close(); err != nil {
+			return fail(fmt.Errorf("write %s: %w", in.out, err))
+		}
 	}
 	if af != nil {
 		if err := af.Close(); err != nil {

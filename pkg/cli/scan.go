@@ -60,14 +60,18 @@ func profileInputs(o *scanOptions, s *detect.Scanner, risk *transform.Risk) (*sc
 	rep := &scanReport{Inputs: o.inputs, Found: map[string]int64{}}
 	classes := map[transform.ClassKey]int64{}
 	fields := map[string]*fieldProfile{}
-	ro := &runOptions{from: o.from, delimiter: o.delimiter, compress: "auto"}
+	ro := &runOptions{from: o.from, delimiter: o.delimiter, compress: "auto", identities: o.identity}
+	_, ids, err := ro.loadAge()
+	if err != nil {
+		return nil, err
+	}
 	var spans []detect.Span
 	for _, path := range o.inputs {
 		spec, err := specFor(ro, path, nil)
 		if err != nil {
 			return nil, err
 		}
-		src, _, closeSrc, err := openRecords(path, spec.format, spec.codec, spec.comma)
+		src, _, closeSrc, err := openRecords(path, spec.format, spec.codec, spec.comma, ids)
 		if err != nil {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/deidtool/deid/pkg/detect"
+	"github.com/deidtool/deid/pkg/format/agecrypt"
 	"github.com/deidtool/deid/pkg/format/compress"
 	"github.com/deidtool/deid/pkg/format/parquet"
 	"github.com/deidtool/deid/pkg/manifest"
@@ -53,15 +55,31 @@ var strictEntities = []string{detect.Email, detect.CreditCard, detect.USSSN, det
 
 func verifyDir(g *globalOptions, o *verifyOptions, dir string) (*verifyReport, error) {
 	rep := &verifyReport{Dir: dir, Findings: []finding{}}
-	mpath := filepath.Join(dir, manifest.FileName)
-	raw, err := os.ReadFile(mpath)
+	_, identities, err := (&runOptions{identities: o.identity}).loadAge()
+	if err != nil {
+		return nil, err
+	}
+	mname := manifest.FileName
+	raw, err := os.ReadFile(filepath.Join(dir, mname))
+	if errors.Is(err, os.ErrNotExist) {
+		// An encrypted run's manifest.
+		var sealed []byte
+		if sealed, err = os.ReadFile(filepath.Join(dir, mname+agecrypt.Ext)); err == nil {
+			mname += agecrypt.Ext
+			raw, err = decryptAll(identities, sealed)
+			if err != nil {
+				rep.add(finding{Check: "manifest", File: mname, Message: err.Error()})
+				return rep, nil
+			}
+		}
+	}
 	if err != nil {
 		rep.add(finding{Check: "manifest", File: manifest.FileName, Message: "no manifest.json: not a finished deid output"})
 		return rep, nil
 	}
-	m, err := manifest.Read(mpath)
+	m, err := manifest.Parse(raw)
 	if err != nil {
-		rep.add(finding{Check: "manifest", File: manifest.FileName, Message: "not a valid deid manifest"})
+		rep.add(finding{Check: "manifest", File: mname, Message: "not a valid deid manifest"})
 		return rep, nil
 	}
 	if err := verifySignature(g, o, rep, m, raw); err != nil {
@@ -101,9 +119,9 @@ func verifyDir(g *globalOptions, o *verifyOptions, dir string) (*verifyReport, e
 			strictDets = append(strictDets, d)
 		}
 	}
-	v := &verifier{rep: rep, scan: detect.NewScanner(scanDets, nil), strict: detect.NewScanner(strictDets, nil)}
+	v := &verifier{rep: rep, ids: identities, scan: detect.NewScanner(scanDets, nil), strict: detect.NewScanner(strictDets, nil)}
 
-	expected := map[string]bool{manifest.FileName: true}
+	expected := map[string]bool{mname: true}
 	for _, out := range m.Outputs {
 		if out.Path == "-" {
 			rep.Notes = append(rep.Notes, "an output went to stdout; only the manifest can be checked for it")
@@ -130,7 +148,9 @@ func verifyDir(g *globalOptions, o *verifyOptions, dir string) (*verifyReport, e
 			rep.add(finding{Check: "file", File: d.Path, Message: err.Error()})
 		}
 	}
-	checkCroissant(rep, m, dir)
+	if m.Encryption == nil {
+		checkCroissant(rep, m, dir)
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
@@ -193,10 +213,11 @@ type verifier struct {
 	actions      map[string]string
 	schema       map[string]bool
 	spans        []detect.Span
+	ids          *agecrypt.Identities // for encrypted outputs
 }
 
 func (v *verifier) readOutput(path string, out manifest.Output) error {
-	src, csvIn, closeSrc, err := openRecords(path, out.Format, compress.Codec(out.Compression), 0)
+	src, csvIn, closeSrc, err := openRecords(path, out.Format, compress.Codec(out.Compression), 0, v.ids)
 	if err != nil {
 		var pe *record.ParseError
 		if errors.As(err, &pe) {
@@ -297,4 +318,13 @@ func (v *verifier) checkValue(out manifest.Output, line int64, path string, val 
 		v.rep.add(finding{Check: "residual_pii", File: out.Path, Line: line, Field: record.SafeName(path),
 			Message: sp.Entity + " found in the output"})
 	}
+}
+
+// decryptAll opens a whole age-encrypted file's bytes.
+func decryptAll(ids *agecrypt.Identities, sealed []byte) ([]byte, error) {
+	r, err := ids.Decrypt(bytes.NewReader(sealed))
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(r)
 }

@@ -31,6 +31,10 @@ type Manifest struct {
 	Documents []Document `json:"documents,omitempty"`
 	// Shard is set in the manifest of one shard of a planned run.
 	Shard *Shard `json:"shard,omitempty"`
+	// Encryption says the outputs, documents and this manifest are
+	// encrypted (their sizes and hashes are the encrypted files'; rows are
+	// the plaintext's).
+	Encryption *Encryption `json:"encryption,omitempty"`
 	// Rekeyed records each move of the encrypt tokens to a new key
 	// (deid rekey), oldest first.
 	Rekeyed []Rekey `json:"rekeyed,omitempty"`
@@ -40,6 +44,12 @@ type Manifest struct {
 	// Signature is an HMAC of the rest of the manifest under the run's key
 	// (see Sign); it is the last field of the file.
 	Signature string `json:"signature,omitempty"`
+}
+
+// Encryption is how a run's files are encrypted at rest.
+type Encryption struct {
+	Scheme     string   `json:"scheme"`     // "age"
+	Recipients []string `json:"recipients"` // public keys
 }
 
 // Rekey is one move of a dataset's encrypt tokens to a new key.
@@ -247,12 +257,21 @@ func Read(path string) (*Manifest, error) {
 	if err != nil {
 		return nil, err
 	}
+	m, err := Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("manifest %s: %w", path, err)
+	}
+	return m, nil
+}
+
+// Parse decodes a manifest's bytes.
+func Parse(data []byte) (*Manifest, error) {
 	var m Manifest
 	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("decode manifest %s: %w", path, err)
+		return nil, fmt.Errorf("decode: %w", err)
 	}
 	if m.Schema != Schema {
-		return nil, fmt.Errorf("manifest %s: unknown schema %q", path, m.Schema)
+		return nil, fmt.Errorf("unknown schema %q", m.Schema)
 	}
 	return &m, nil
 }
