@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/deidtool/deid/pkg/croissant"
+	"github.com/deidtool/deid/pkg/format/agecrypt"
 	"github.com/deidtool/deid/pkg/format/compress"
 	"github.com/deidtool/deid/pkg/format/parquet"
 	"github.com/deidtool/deid/pkg/manifest"
@@ -106,6 +107,9 @@ func openDataset(dir, out string, key *pseudo.Key, rulesPath string) (*dataset, 
 	mpath := filepath.Join(dir, manifest.FileName)
 	raw, err := os.ReadFile(mpath)
 	if err != nil {
+		if _, aerr := os.Stat(mpath + agecrypt.Ext); aerr == nil {
+			return nil, usagef(fmt.Errorf("%s is encrypted at rest (manifest.json.age): decrypt its files with age first; rekey and forget read plain folders", dir))
+		}
 		return nil, usagef(fmt.Errorf("%s: no manifest: not a finished deid output", dir))
 	}
 	m, err := manifest.Read(mpath)
