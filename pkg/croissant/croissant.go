@@ -267,6 +267,12 @@ func Build(d Dataset, files []File) ([]byte, error) {
 		}
 		doc.RecordSet = append(doc.RecordSet, rs)
 	}
+	return encode(doc)
+}
+
+// encode writes a document indented, without HTML escaping, with a final
+// newline.
+func encode(doc document) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -375,12 +381,5 @@ func UpdateFiles(doc []byte, files map[string]FileUpdate) ([]byte, error) {
 			d.Distribution[i].ContentSize = fmt.Sprintf("%d B", u.Bytes)
 		}
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(d); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return encode(d)
 }

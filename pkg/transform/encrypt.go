@@ -210,21 +210,33 @@ func (RevealSpans) Name() string { return "reveal" }
 
 // Apply implements Operator.
 func (r RevealSpans) Apply(c *Context, v record.Value) (record.Value, error) {
+	return rewriteTokens(v, r.Entities, func(e Encrypt, entity string, plain record.Value) (string, error) {
+		return plain.Str, nil
+	}, c)
+}
+
+// rewriteTokens replaces every "<ENTITY~token>" span of v whose entity has
+// operators in ents: the first operator whose token decrypts under c gives
+// the plaintext to put, which with turns into the replacement.
+func rewriteTokens(v record.Value, ents map[string][]Encrypt, with func(Encrypt, string, record.Value) (string, error), c *Context) (record.Value, error) {
 	if v.Kind != record.KindString || !strings.Contains(v.Str, "~") {
 		return v, nil
 	}
 	var firstErr error
 	out := spanToken.ReplaceAllStringFunc(v.Str, func(m string) string {
 		sub := spanToken.FindStringSubmatch(m)
-		ops, ok := r.Entities[sub[1]]
+		ops, ok := ents[sub[1]]
 		if !ok {
 			return m // another entity type, or not deid's
 		}
 		var err error
 		for _, e := range ops {
-			var got record.Value
-			if got, err = (Decrypt{Enc: e}).Apply(c, record.String(sub[2])); err == nil {
-				return got.Str
+			var plain record.Value
+			if plain, err = (Decrypt{Enc: e}).Apply(c, record.String(sub[2])); err == nil {
+				var s string
+				if s, err = with(e, sub[1], plain); err == nil {
+					return s
+				}
 			}
 		}
 		if firstErr == nil {
@@ -328,32 +340,9 @@ func (RekeySpans) Name() string { return "rekey" }
 
 // Apply implements Operator.
 func (r RekeySpans) Apply(c *Context, v record.Value) (record.Value, error) {
-	if v.Kind != record.KindString || !strings.Contains(v.Str, "~") {
-		return v, nil
-	}
-	var firstErr error
-	out := spanToken.ReplaceAllStringFunc(v.Str, func(m string) string {
-		sub := spanToken.FindStringSubmatch(m)
-		var err error
-		for _, e := range r.Entities[sub[1]] {
-			var plain record.Value
-			if plain, err = (Decrypt{Enc: e}).Apply(c, record.String(sub[2])); err == nil {
-				s, err2 := e.ApplySpan(r.To, sub[1], plain.Str)
-				if err2 == nil {
-					return s
-				}
-				err = err2
-			}
-		}
-		if err != nil && firstErr == nil {
-			firstErr = err
-		}
-		return m
-	})
-	if firstErr != nil {
-		return v, firstErr
-	}
-	return record.String(out), nil
+	return rewriteTokens(v, r.Entities, func(e Encrypt, entity string, plain record.Value) (string, error) {
+		return e.ApplySpan(r.To, entity, plain.Str)
+	}, c)
 }
 
 // ApplySpan implements Operator.
