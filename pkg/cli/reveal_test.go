@@ -258,7 +258,12 @@ func TestForget(t *testing.T) {
 			}
 			v1, v2 := "v1-"+pack, "v2-"+pack
 			run(append([]string{"run", "-q", "-r", pack, "--key-file", key, "-o", v1}, ins...)...)
-			run("forget", "-q", "--key-file", key, "--value", subject, "-o", v2, v1)
+			if pack == "analyst-export" { // the request as a file, one value a line
+				write(t, filepath.Join(dir, "request.txt"), "\n"+subject+"\n")
+				run("forget", "-q", "--key-file", key, "--values-file", "request.txt", "-o", v2, v1)
+			} else {
+				run("forget", "-q", "--key-file", key, "--value", subject, "-o", v2, v1)
+			}
 			if pack != "blank.yaml" { // that one keeps raw text: verify rightly objects
 				run("verify", "-q", "--key-file", key, v2)
 			}

@@ -429,7 +429,7 @@ func scrub(err error) error {
 // expected a magic number, and those bytes are the file's data.
 func scrubQuoted(err error, keep map[string]bool) error {
 	s := quoted.ReplaceAllStringFunc(scrub(err).Error(), func(q string) string {
-		if u, e := strconv.Unquote(q); e == nil && keep[u] {
+		if u, e := strconv.Unquote(q); e == nil && keep[u] && !record.LooksLikeData(u) {
 			return q
 		}
 		return `"…"`

@@ -65,7 +65,7 @@ func buildTree(root pq.Node) (*node, error) {
 			n.last = col
 			c, err := codecFor(pn.Type())
 			if err != nil {
-				return nil, fmt.Errorf("column %q: %w", name, err)
+				return nil, fmt.Errorf("column %s: %w", record.QuoteName(name), err)
 			}
 			n.codec = c
 			return n, nil
@@ -81,7 +81,7 @@ func buildTree(root pq.Node) (*node, error) {
 		}
 		fields := pn.Fields()
 		if len(fields) == 0 {
-			return nil, fmt.Errorf("group %q has no fields", name)
+			return nil, fmt.Errorf("group %s has no fields", record.QuoteName(name))
 		}
 		for _, f := range fields {
 			c, err := walk(f.Name(), f, n)
@@ -113,7 +113,7 @@ func buildTree(root pq.Node) (*node, error) {
 			r := n.children[0]
 			n.rpt, n.key = r, r.children[0]
 			if n.key.shape != shapeLeaf {
-				return nil, fmt.Errorf("map %q: its key is not a leaf", name)
+				return nil, fmt.Errorf("map %s: its key is not a leaf", record.QuoteName(name))
 			}
 			if len(r.children) > 1 {
 				n.value = r.children[1]
