@@ -112,7 +112,7 @@ func (s fixedSink) Schema() *parquet.Schema { return s.schema }
 func (r *runner) newParquetSink(out io.Writer, in *inputSpec, pin *parquetInput) (parquetSink, error) {
 	opts := parquet.WriterOptions{Compression: r.o.parquet.compression, RowGroupRows: r.o.parquet.rowGroupRows}
 	if pin == nil {
-		return parquet.NewInferringWriter(out, opts, r.o.parquet.sampleRows, in.format == formatCSV), nil
+		return parquet.NewInferringWriter(out, opts, r.o.parquet.sampleRows, in.format == formatCSV, r.rules.Types), nil
 	}
 	schema, err := pin.reader.OutputSchema(parquetDecide(r.rules.Plan), r.o.parquet.compression)
 	if err != nil {

@@ -237,3 +237,30 @@ func TestParquetFromCSVDuckDB(t *testing.T) {
 		t.Errorf("rows (-want +got):\n%s", diff)
 	}
 }
+
+// TestParquetDeclaredTypes: types declared in the rule file win over
+// inference, and a declared field the data lacks is an all-null column.
+func TestParquetDeclaredTypes(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "r.yaml"), `version: 1
+default: keep
+types:
+  id: int32
+  zip: int64
+  ok: string
+  at: timestamp[us]
+  later: double
+`)
+	write(t, filepath.Join(dir, "in.csv"), "id,zip,ok,at\n1,02139,true,2024-03-05T14:22:10Z\n2,,false,\n")
+	if out, err := deidProcess(dir, "run", "-q", "-r", "r.yaml", "--to", "parquet", "-o", "out", "in.csv").CombinedOutput(); err != nil {
+		t.Fatalf("deid: %v\n%s", err, out)
+	}
+	want := map[string]string{"id": "INTEGER", "zip": "BIGINT", "ok": "VARCHAR", "at": "TIMESTAMP WITH TIME ZONE", "later": "DOUBLE"}
+	if diff := cmp.Diff(want, schemaOf(t, dir, "out/in.parquet")); diff != "" {
+		t.Errorf("schema (-want +got):\n%s", diff)
+	}
+	res := duckdb(t, dir, `SELECT string_agg(concat_ws('|', id, zip, ok, epoch_us("at"), later), ';' ORDER BY id) FROM 'out/in.parquet'`).one(t)
+	if res != "1|2139|true|1709648530000000;2|false" {
+		t.Errorf("values %q", res)
+	}
+}

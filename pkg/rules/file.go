@@ -15,6 +15,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/deidtool/deid/pkg/detect"
+	"github.com/deidtool/deid/pkg/format/parquet"
 	"github.com/deidtool/deid/pkg/transform"
 )
 
@@ -35,6 +36,9 @@ type File struct {
 	Plan    *transform.Plan
 	// Dataset is the `dataset:` block, nil without one.
 	Dataset *Dataset
+	// Types declares the Parquet types of output fields (by record path)
+	// for conversion from CSV or JSONL; nil without a `types:` block.
+	Types map[string]string
 	// Erasure is what deid forget does to a subject's records: "drop"
 	// (the default) or "blank" (kept, every field null).
 	Erasure string
@@ -70,7 +74,7 @@ type ResolvedRow struct {
 	Reason    string   `json:"reason"`
 }
 
-var topKeys = []string{"version", "name", "description", "default", "keep", "drop", "fields", "rows", "entities", "detection", "limits", "risk", "dataset", "erasure"}
+var topKeys = []string{"version", "name", "description", "default", "keep", "drop", "fields", "rows", "entities", "detection", "limits", "risk", "dataset", "erasure", "types"}
 
 // Load reads and parses the rule file at path.
 func Load(path string) (*File, error) {
@@ -165,6 +169,9 @@ func (f *File) parse(d *decoder, root *yaml.Node) {
 	}
 	if e, ok := m["dataset"]; ok {
 		f.Dataset = parseDataset(d, e.val)
+	}
+	if e, ok := m["types"]; ok {
+		f.Types = parseTypes(d, e.val)
 	}
 	f.Erasure = "drop"
 	if e, ok := m["erasure"]; ok {
@@ -276,4 +283,32 @@ func (f *File) parse(d *decoder, root *yaml.Node) {
 		f.Scanner = fields[slices.IndexFunc(fields, func(r transform.FieldRule) bool { return r.Action == "scan" })].Op.(transform.Scan).Scanner
 	}
 	f.Plan = plan
+}
+
+// parseTypes reads `types:`, a mapping of output field paths to the
+// Parquet type they get when CSV or JSONL is converted (--to parquet).
+func parseTypes(d *decoder, n *yaml.Node) map[string]string {
+	n = resolve(n)
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "types must be a mapping of field paths to types")
+		return nil
+	}
+	out := map[string]string{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		sel, err := transform.ParseSelector(k.Value)
+		if err != nil || sel.IsGlob() {
+			d.errorf(k, "types: %q is not a field path (no wildcards)", k.Value)
+			continue
+		}
+		if _, dup := out[k.Value]; dup {
+			d.errorf(k, "types: %q is named twice", k.Value)
+			continue
+		}
+		t, ok := d.oneOf(v, "type of "+k.Value, parquet.DeclarableTypes)
+		if ok {
+			out[k.Value] = t
+		}
+	}
+	return out
 }

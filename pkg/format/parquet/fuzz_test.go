@@ -101,7 +101,7 @@ func checkParseError(t *testing.T, err error) {
 
 // mustInfer returns a one-string-column schema.
 func mustInfer(f *testing.F) *Schema {
-	iw := NewInferringWriter(io.Discard, WriterOptions{}, 1, false)
+	iw := NewInferringWriter(io.Discard, WriterOptions{}, 1, false, nil)
 	if err := iw.Write(&record.Record{Fields: []record.Field{{Name: "a", Value: record.String("x")}}}); err != nil {
 		f.Fatal(err)
 	}

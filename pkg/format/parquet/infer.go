@@ -2,6 +2,7 @@ package parquet
 
 import (
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -53,18 +54,21 @@ type InferringWriter struct {
 	fromText bool
 	buf      []*record.Record
 	root     *inferred
+	types    map[string]string // declared types by record path
 	w        *Writer
 	ready    atomic.Pointer[Writer] // w, once the schema is fixed, for Prepare
 	schema   *Schema
 }
 
 // NewInferringWriter returns a writer that infers its schema from the first
-// sample records (DefaultSampleRows when 0).
-func NewInferringWriter(out io.Writer, opts WriterOptions, sample int, fromText bool) *InferringWriter {
+// sample records (DefaultSampleRows when 0); types declares the types of
+// some leaf paths ("rating": "int64", "messages[].ts": "timestamp[ms]"),
+// which win over inference (DeclarableTypes).
+func NewInferringWriter(out io.Writer, opts WriterOptions, sample int, fromText bool, types map[string]string) *InferringWriter {
 	if sample <= 0 {
 		sample = DefaultSampleRows
 	}
-	return &InferringWriter{out: out, opts: opts, sample: sample, fromText: fromText,
+	return &InferringWriter{out: out, opts: opts, sample: sample, fromText: fromText, types: types,
 		root: &inferred{g: guessGroup, fields: map[string]*inferred{}}}
 }
 
@@ -82,7 +86,7 @@ func (iw *InferringWriter) Write(rec *record.Record) error {
 }
 
 func (iw *InferringWriter) start() error {
-	root := &group{Node: pq.Group{}, fields: iw.root.fieldNodes()}
+	root := &group{Node: pq.Group{}, fields: iw.root.fieldNodes(nil, iw.types)}
 	if len(root.fields) == 0 {
 		root.fields = []pq.Field{&named{Node: pq.Optional(pq.String()), name: "empty"}}
 	}
@@ -248,16 +252,78 @@ func guessText(s string, fromText bool) (guess, int) {
 	return guessString, 0
 }
 
-func (t *inferred) fieldNodes() []pq.Field {
+func (t *inferred) fieldNodes(path []string, types map[string]string) []pq.Field {
 	out := make([]pq.Field, 0, len(t.names))
 	for _, name := range t.names {
-		out = append(out, &named{Node: t.fields[name].node(), name: name})
+		out = append(out, &named{Node: t.fields[name].node(sub(path, name), types), name: name})
+	}
+	// Declared fields the sample never showed are columns too (all null so
+	// far).
+	if t.g == guessGroup || path == nil {
+		for _, p := range declaredChildren(path, types) {
+			if _, seen := t.fields[p]; !seen {
+				out = append(out, &named{Node: (&inferred{}).node(sub(path, p), types), name: p})
+			}
+		}
 	}
 	return out
 }
 
-// node is the optional Parquet node for the inferred type.
-func (t *inferred) node() pq.Node {
+// declaredChildren lists, in sorted order, the names of declared fields
+// directly under path (scalars only: declared paths name leaves).
+func declaredChildren(path []string, types map[string]string) []string {
+	var out []string
+	prefix := record.JoinTokens(path)
+	for p := range types {
+		toks := record.PathTokens(p)
+		if len(toks) == len(path)+1 && record.JoinTokens(toks[:len(path)]) == prefix && toks[len(toks)-1] != record.ListSuffix {
+			out = append(out, toks[len(toks)-1])
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// declaredNode is the node of a type declared in the rule file.
+func declaredNode(t string) (pq.Node, bool) {
+	switch t {
+	case "string":
+		return pq.String(), true
+	case "int32":
+		return pq.Int(32), true
+	case "int64":
+		return pq.Int(64), true
+	case "float":
+		return pq.Leaf(pq.FloatType), true
+	case "double":
+		return pq.Leaf(pq.DoubleType), true
+	case "bool":
+		return pq.Leaf(pq.BooleanType), true
+	case "date":
+		return pq.Date(), true
+	case "timestamp[ms]":
+		return pq.Timestamp(pq.Millisecond), true
+	case "timestamp[us]":
+		return pq.Timestamp(pq.Microsecond), true
+	case "timestamp[ns]":
+		return pq.Timestamp(pq.Nanosecond), true
+	case "json":
+		return pq.JSON(), true
+	}
+	return nil, false
+}
+
+// DeclarableTypes are the type names a rule file may declare for Parquet
+// output.
+var DeclarableTypes = []string{"string", "int32", "int64", "float", "double", "bool", "date",
+	"timestamp[ms]", "timestamp[us]", "timestamp[ns]", "json"}
+
+// node is the optional Parquet node for the inferred type, or the type the
+// rule file declares for path.
+func (t *inferred) node(path []string, types map[string]string) pq.Node {
+	if d, ok := declaredNode(types[record.JoinTokens(path)]); ok {
+		return pq.Optional(d)
+	}
 	var n pq.Node
 	switch t.g {
 	case guessBool:
@@ -284,9 +350,9 @@ func (t *inferred) node() pq.Node {
 		if t.elem != nil {
 			elem = t.elem
 		}
-		n = pq.List(elem.node())
+		n = pq.List(elem.node(sub(path, record.ListSuffix), types))
 	case guessGroup:
-		fields := t.fieldNodes()
+		fields := t.fieldNodes(path, types)
 		if len(fields) == 0 {
 			return pq.Optional(pq.JSON())
 		}
