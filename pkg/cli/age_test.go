@@ -110,6 +110,23 @@ func TestAgeAtRest(t *testing.T) {
 	if !bytes.Contains(b, []byte("maria.fernandez@correo.es")) {
 		t.Error("reveal of the encrypted JSONL did not give the email back")
 	}
+	// An encrypted Parquet file on stdin: spooled encrypted, read by
+	// random access.
+	write(t, filepath.Join(dir, "keep.yaml"), "version: 1\ndefault: keep\n")
+	f, err := os.Open(filepath.Join(dir, "enc", "tickets.parquet.age"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cmd := deidProcess(dir, "run", "-q", "-r", "keep.yaml", "--from", "parquet", "--to", "jsonl",
+		"--identity", filepath.Join(ageDir, "identity.txt"), "-o", "stdin", "-")
+	cmd.Stdin = f
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("encrypted Parquet on stdin: %v\n%s", err, out)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "stdin", "stdin.jsonl")); bytes.Count(b, []byte("\n")) != 20 {
+		t.Errorf("encrypted Parquet on stdin gave %d records, want 20", bytes.Count(b, []byte("\n")))
+	}
 }
 
 // decryptAllFiles opens an age file's bytes with an identity file.

@@ -155,6 +155,10 @@ func describesSchema(key string) bool {
 // file is then opened again to be read by seeking, and stdin or a
 // compressed file is first copied, decompressed, to a temporary file.
 func openParquet(in *inputSpec, raw, dec io.Reader, ids *agecrypt.Identities) (*parquetInput, error) {
+	if in.age && in.codec != compress.None && in.codec != "" {
+		// Reading it by seeking would mean a decrypted copy on disk.
+		return nil, &record.ParseError{File: in.path, Err: errors.New("a compressed, age-encrypted Parquet file is not read (it would need a decrypted copy on disk): Parquet compresses inside the file, so encrypt it uncompressed")}
+	}
 	p := &parquetInput{}
 	switch {
 	case in.stdin == nil && (in.codec == "none" || in.codec == ""):
@@ -178,15 +182,12 @@ func openParquet(in *inputSpec, raw, dec io.Reader, ids *agecrypt.Identities) (*
 		// An encrypted stdin is spooled encrypted, and decrypted by
 		// random access: no plaintext reaches the disk.
 		src := dec
-		if in.age && in.codec == compress.None {
+		if in.age {
 			src = raw
 		}
 		if _, err := io.Copy(f, src); err != nil {
 			p.close()
 			return nil, err
-		}
-		if !in.age || in.codec != compress.None {
-			in = &inputSpec{path: in.path} // spooled plaintext: no decryption below
 		}
 	}
 	st, err := p.file.Stat()
@@ -226,7 +227,9 @@ func openRecords(path, format string, codec compress.Codec, comma byte, ids *age
 	buffered := bufio.NewReaderSize(f, 256<<10)
 	plain := buffered
 	encrypted := false
-	if head, _ := buffered.Peek(32); agecrypt.Sniff(head) {
+	if head, _ := buffered.Peek(32); agecrypt.Sniff(head) && format == formatParquet {
+		encrypted, codec = true, compress.None // decrypted by random access
+	} else if agecrypt.Sniff(head) {
 		d, err := ids.Decrypt(buffered)
 		if err != nil {
 			f.Close()

@@ -413,7 +413,9 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	progressBytes := countingReader{r: counted, n: &r.progress.bytes}
 	buffered := bufio.NewReaderSize(progressBytes, 256<<10)
 	plain := buffered // the input's bytes, decrypted when age-encrypted
-	if in.age {
+	if in.age && in.format == formatParquet {
+		in.codec = compress.None // decrypted by random access in openParquet
+	} else if in.age {
 		d, err := r.identities.Decrypt(buffered)
 		if err != nil {
 			return nil, nil, nil, &record.ParseError{File: in.path, Err: err}
