@@ -167,3 +167,38 @@ func TestPermissionFaults(t *testing.T) {
 		})
 	}
 }
+
+// TestTempOnAnotherFilesystem: outputs are written as temporary files in
+// the output folder itself, so the final rename never crosses filesystems;
+// only stdin Parquet is spooled to $TMPDIR, which may be anywhere.
+func TestTempOnAnotherFilesystem(t *testing.T) {
+	shm := "/dev/shm"
+	var a, b syscall.Stat_t
+	dir := t.TempDir()
+	if syscall.Stat(shm, &a) != nil || syscall.Stat(dir, &b) != nil || a.Dev == b.Dev {
+		t.Skip("no second filesystem (/dev/shm) here")
+	}
+	tmp, err := os.MkdirTemp(shm, "deid-test-")
+	if err != nil {
+		t.Skip("cannot write to /dev/shm")
+	}
+	defer os.RemoveAll(tmp)
+	write(t, filepath.Join(dir, "r.yaml"), "version: 1\ndefault: keep\n")
+	f, err := os.Open(filepath.Join(repoRoot, "examples", "tickets.parquet"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cmd := deidProcess(dir, "run", "-q", "-r", "r.yaml", "--from", "parquet", "-o", "out", "-")
+	cmd.Env = append(cmd.Env, "TMPDIR="+tmp)
+	cmd.Stdin = f
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out", "manifest.json")); err != nil {
+		t.Error("no manifest")
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("left %d files in $TMPDIR", len(left))
+	}
+}
