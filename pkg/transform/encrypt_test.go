@@ -92,3 +92,19 @@ func TestErasureMatches(t *testing.T) {
 		t.Error("a mask cannot be matched")
 	}
 }
+
+// TestNeedsKeyThroughScan: a plan whose only keyed operators are the
+// entity operators of a scan still needs a key (before, such a run started
+// without one and failed at the first detection).
+func TestNeedsKeyThroughScan(t *testing.T) {
+	sel, _ := ParseSelector("text")
+	for _, op := range []Operator{Pseudonymize{Namespace: "email"}, Encrypt{Namespace: "email"}} {
+		p, err := NewPlan(DefaultKeep, []FieldRule{{Selector: sel, Action: "scan", Op: Scan{Entities: map[string]Operator{"EMAIL": op}}}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !p.NeedsKey() {
+			t.Errorf("%T inside scan: NeedsKey false", op)
+		}
+	}
+}
