@@ -67,9 +67,6 @@ func (r *Reader) Schema() *pq.Schema { return r.file.Schema() }
 // Columns describes the file's leaf columns as Schema.Fields does.
 func (r *Reader) Columns() [][2]string { return (&Schema{s: r.file.Schema()}).Fields() }
 
-// NumRows returns the number of rows the footer declares.
-func (r *Reader) NumRows() int64 { return r.file.NumRows() }
-
 // RowGroupEnds returns, for every row group, the number of the last row it
 // holds (1-based, cumulative), for writers that keep row groups aligned.
 func (r *Reader) RowGroupEnds() []int64 {

@@ -2,7 +2,6 @@ package parquet
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/deidtool/deid/pkg/record"
 	pq "github.com/parquet-go/parquet-go"
@@ -183,20 +182,3 @@ func (n *node) leaves(dst []*node) []*node {
 	}
 	return dst
 }
-
-// describe is a one-line type description for manifests: "string",
-// "int64", "timestamp[us]", "list<struct>".
-func (n *node) describe() string {
-	switch n.shape {
-	case shapeLeaf:
-		return n.codec.name
-	case shapeList:
-		return "list"
-	case shapeMap:
-		return "map"
-	}
-	return "struct"
-}
-
-// nameOf is the field's name with dots shown as they would be addressed.
-func nameOf(s string) string { return strings.TrimPrefix(s, ".") }

@@ -53,7 +53,7 @@ type Writer struct {
 	flushAt []int64
 }
 
-// Codec returns the library codec for a --parquet-compression name.
+// codecByName is the writer option for a --parquet-compression name.
 func codecByName(name string) (pq.WriterOption, error) {
 	c, err := compressionCodec(name)
 	if err != nil {
