@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -17,6 +16,7 @@ import (
 
 	"github.com/deidtool/deid/pkg/croissant"
 	"github.com/deidtool/deid/pkg/format/compress"
+	"github.com/deidtool/deid/pkg/format/parquet"
 	"github.com/deidtool/deid/pkg/manifest"
 	"github.com/deidtool/deid/pkg/record"
 	"github.com/deidtool/deid/pkg/rules"
@@ -298,7 +298,7 @@ func outputFields(path string, out manifest.Output) ([]croissant.Field, error) {
 		}
 		for _, f := range out.Schema {
 			paths = append(paths, f.Name)
-			types[f.Name] = g.typeOf(f.Name, f.Types, out.Format == formatCSV)
+			types[f.Name] = croissantType(g.Type(f.Name), f.Types)
 		}
 	}
 	return fieldTree(paths, types), nil
@@ -371,20 +371,10 @@ func fieldTree(paths []string, types map[string]string) []croissant.Field {
 	return build(root)
 }
 
-// typeGuess holds what the sampled values of each path looked like.
-type typeGuess struct {
-	seen    map[string]bool
-	notInt  map[string]bool // a number with a fraction or exponent
-	notDate map[string]bool
-	notTime map[string]bool
-	notNum  map[string]bool // CSV text that is not a number
-	notBool map[string]bool
-}
-
-// sampleTypes reads the first records of an output.
-func sampleTypes(path string, out manifest.Output) (*typeGuess, error) {
-	g := &typeGuess{seen: map[string]bool{}, notInt: map[string]bool{}, notDate: map[string]bool{}, notTime: map[string]bool{},
-		notNum: map[string]bool{}, notBool: map[string]bool{}}
+// sampleTypes reads the first records of an output and guesses the type of
+// each path as --to parquet would.
+func sampleTypes(path string, out manifest.Output) (*parquet.Guesser, error) {
+	g := parquet.NewGuesser(out.Format == formatCSV)
 	src, _, closeSrc, err := openRecords(path, out.Format, compress.Codec(out.Compression), 0, nil)
 	if err != nil {
 		return nil, err
@@ -398,91 +388,30 @@ func sampleTypes(path string, out manifest.Output) (*typeGuess, error) {
 		if err != nil {
 			return nil, err
 		}
-		walkValues("", rec.Fields, func(p string, v record.Value) {
-			if v.Kind == record.KindNull || v.Kind == record.KindString && v.Str == "" {
-				return
-			}
-			g.seen[p] = true
-			if v.Kind == record.KindNumber && strings.ContainsAny(v.Str, ".eE") {
-				g.notInt[p] = true
-			}
-			if v.Kind != record.KindString {
-				return
-			}
-			if _, err := time.Parse(time.DateOnly, v.Str); err != nil {
-				g.notDate[p] = true
-			}
-			if _, err := time.Parse(time.RFC3339Nano, v.Str); err != nil {
-				if _, err := time.Parse("2006-01-02T15:04:05.999999999", v.Str); err != nil {
-					g.notTime[p] = true
-				}
-			}
-			switch num, integral := numberText(v.Str); {
-			case !num:
-				g.notNum[p] = true
-			case !integral:
-				g.notInt[p] = true
-			}
-			if v.Str != "true" && v.Str != "false" {
-				g.notBool[p] = true
-			}
-		})
+		g.Add(rec.Fields)
 	}
 	return g, nil
 }
 
-// numberText reports whether CSV text is a number (not an identifier with
-// leading zeros such as "02139", not NaN or Inf) and whether an integer.
-func numberText(s string) (num, integral bool) {
-	digits := strings.TrimPrefix(s, "-")
-	if digits == "" || digits[0] < '0' || digits[0] > '9' || len(digits) > 1 && digits[0] == '0' && digits[1] != '.' {
-		return false, false
-	}
-	if _, err := strconv.ParseInt(s, 10, 64); err == nil {
-		return true, true
-	}
-	_, err := strconv.ParseFloat(s, 64)
-	return err == nil, false
-}
-
-// typeOf types a path from the kinds the manifest saw and the sample.
-func (g *typeGuess) typeOf(path string, kinds []string, text bool) string {
-	scalar := ""
+// croissantType maps a guessed type (parquet.Guesser) to a Croissant one;
+// kinds are the value kinds the manifest saw at the path.
+func croissantType(guess string, kinds []string) string {
 	for _, k := range kinds {
-		switch k {
-		case "null":
-		case "list", "map":
+		if k == "list" || k == "map" {
 			return "map"
-		default:
-			if scalar != "" && scalar != k {
-				return "Text"
-			}
-			scalar = k
 		}
 	}
-	seen := g.seen[path]
-	switch scalar {
-	case "number":
-		if seen && !g.notInt[path] {
-			return "Integer"
-		}
+	switch guess {
+	case "int64":
+		return "Integer"
+	case "double":
 		return "Float"
 	case "bool":
 		return "Boolean"
-	case "string":
-		switch {
-		case !seen:
-		case !g.notDate[path]:
-			return "Date"
-		case !g.notTime[path]:
-			return "DateTime"
-		case text && !g.notBool[path]:
-			return "Boolean"
-		case text && !g.notNum[path] && !g.notInt[path]:
-			return "Integer"
-		case text && !g.notNum[path]:
-			return "Float"
-		}
+	case "date":
+		return "Date"
+	case "timestamp":
+		return "DateTime"
 	}
 	return "Text"
 }

@@ -375,3 +375,38 @@ func markInferred(n *node, fromText bool) {
 		l.emptyIsNull = fromText && !l.codec.isString
 	}
 }
+
+// Guesser infers a type for every record path from sample records, the way
+// an InferringWriter does, for callers that describe data without writing
+// Parquet (Croissant metadata).
+type Guesser struct {
+	root     *inferred
+	fromText bool
+}
+
+// NewGuesser returns a Guesser; fromText says the values come from CSV.
+func NewGuesser(fromText bool) *Guesser {
+	return &Guesser{root: &inferred{g: guessGroup, fields: map[string]*inferred{}}, fromText: fromText}
+}
+
+// Add takes one record's fields into the sample.
+func (g *Guesser) Add(fields []record.Field) { g.root.addFields(fields, g.fromText) }
+
+// Type returns the type guessed for a leaf path ("messages[].ts"): "int64",
+// "double", "bool", "date", "timestamp", "string", "json", or "" when the
+// sample held no value there.
+func (g *Guesser) Type(path string) string {
+	t := g.root
+	for _, tok := range record.PathTokens(path) {
+		if tok == record.ListSuffix {
+			t = t.elem
+		} else {
+			t = t.fields[tok]
+		}
+		if t == nil {
+			return ""
+		}
+	}
+	return [...]string{guessNone: "", guessBool: "bool", guessInt: "int64", guessFloat: "double", guessDate: "date",
+		guessTime: "timestamp", guessString: "string", guessJSON: "json", guessList: "json", guessGroup: "json"}[t.g]
+}
