@@ -58,7 +58,7 @@ func (o *runOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.delimiter, "delimiter", "", "CSV input delimiter, one character (default: sniffed from the header; tab for .tsv) [DEID_DELIMITER]")
 	f.StringVar(&o.key.file, "key-file", "", "file holding the key (hex or base64) [DEID_KEY_FILE; or the key itself in DEID_KEY]")
 	f.BoolVar(&o.card, "card", false, "also write DATASET_CARD.md: the run in plain words, for reviewers [DEID_CARD]")
-	f.StringVar(&o.parquet.compression, "parquet-compression", "", "Parquet output codec: snappy, zstd, gzip, lz4, brotli or none (default: each column keeps its input codec; snappy for converted data) [DEID_PARQUET_COMPRESSION]")
+	f.StringVar(&o.parquet.compression, "parquet-compression", "", "Parquet output codec: snappy, zstd, gzip, brotli or none (default: each column keeps its input codec; snappy for converted data) [DEID_PARQUET_COMPRESSION]")
 	f.Int64Var(&o.parquet.rowGroupRows, "parquet-row-group-rows", 0, "most rows in one Parquet output row group (default: the input's row groups; the library's cap for converted data) [DEID_PARQUET_ROW_GROUP_ROWS]")
 	f.IntVar(&o.parquet.sampleRows, "parquet-sample", 10000, "records read to infer the Parquet schema of CSV or JSONL data [DEID_PARQUET_SAMPLE]")
 	f.StringArrayVar(&o.encryptTo, "encrypt-to", nil, "encrypt every output, the manifest and documents to this age recipient (age1… or an SSH public key; repeatable) [DEID_ENCRYPT_TO]")

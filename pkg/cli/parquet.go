@@ -28,7 +28,7 @@ type parquetOptions struct {
 func (p *parquetOptions) validate() error {
 	var errs []error
 	if p.compression != "" && !slices.Contains(parquet.Compressions, p.compression) {
-		errs = append(errs, errors.New("--parquet-compression must be snappy, zstd, gzip, lz4, brotli or none"))
+		errs = append(errs, errors.New("--parquet-compression must be snappy, zstd, gzip, brotli or none"))
 	}
 	if p.rowGroupRows < 0 {
 		errs = append(errs, errors.New("--parquet-row-group-rows must not be negative"))

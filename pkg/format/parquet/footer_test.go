@@ -7,9 +7,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/deidtool/deid/pkg/record"
+	pq "github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/encoding/thrift"
 	"github.com/parquet-go/parquet-go/format"
 )
@@ -93,5 +95,22 @@ func TestFooterLies(t *testing.T) {
 			}
 			t.Logf("%v", err)
 		})
+	}
+}
+
+// TestLZ4Refused: LZ4 pages are refused up front (the library's decoder
+// grows its buffer without bound on damaged data), with a clear error.
+func TestLZ4Refused(t *testing.T) {
+	path := writeFixture(t, fixtureTickets(), pq.Compression(&pq.Lz4Raw))
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	st, _ := f.Stat()
+	_, err = Open("lz4.parquet", f, st.Size())
+	var pe *record.ParseError
+	if !errors.As(err, &pe) || !strings.Contains(err.Error(), "LZ4-compressed pages are not read") {
+		t.Fatalf("error %v, want the LZ4 refusal", err)
 	}
 }

@@ -1,6 +1,7 @@
 package parquet
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/deidtool/deid/pkg/record"
 	pq "github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/format"
 )
 
 // ErrNotParquet is returned by Open for input that is not a Parquet file, or
@@ -48,9 +50,21 @@ func Open(name string, f io.ReaderAt, size int64) (r *Reader, err error) {
 	defer recoverInto(&err, func(e error) error {
 		return &record.ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrNotParquet, e)}
 	})
+	if err := checkFrame(f, size); err != nil {
+		return nil, &record.ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrNotParquet, err)}
+	}
 	pf, err := pq.OpenFile(f, size, pq.SkipBloomFilters(true), pq.SkipPageIndex(true), pq.ReadBufferSize(1<<20))
 	if err != nil {
 		return nil, &record.ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrNotParquet, scrubQuoted(err, nil))}
+	}
+	for _, rg := range pf.Metadata().RowGroups {
+		for _, cc := range rg.Columns {
+			if c := cc.MetaData.Codec; c == format.Lz4 || c == format.Lz4Raw {
+				// The library's LZ4 decoder doubles its buffer without end on
+				// corrupt data: a damaged page would exhaust memory.
+				return nil, &record.ParseError{File: name, Err: fmt.Errorf("%w: LZ4-compressed pages are not read (the decoder cannot bound its memory on damaged data); rewrite the file with snappy, zstd or gzip", ErrNotParquet)}
+			}
+		}
 	}
 	tree, err := buildTree(pf.Schema())
 	if err != nil {
@@ -59,6 +73,29 @@ func Open(name string, f io.ReaderAt, size int64) (r *Reader, err error) {
 	ncols := len(pf.Schema().Columns())
 	r = &Reader{name: name, file: pf, tree: tree, groups: pf.RowGroups(), buf: make([]pq.Row, rowsPerRead), ncols: ncols}
 	return r, nil
+}
+
+// checkFrame checks a file's magic numbers and footer length before the
+// library reads the footer: it allocates the length the file claims, so a
+// few flipped bytes could otherwise ask for gigabytes.
+func checkFrame(f io.ReaderAt, size int64) error {
+	if size < 12 {
+		return errors.New("too short")
+	}
+	var head, tail [8]byte
+	if _, err := f.ReadAt(head[:4], 0); err != nil {
+		return err
+	}
+	if _, err := f.ReadAt(tail[:], size-8); err != nil {
+		return err
+	}
+	if string(head[:4]) != "PAR1" || string(tail[4:]) != "PAR1" {
+		return errors.New("no PAR1 magic number at its start and end (encrypted footers are not supported)")
+	}
+	if n := int64(binary.LittleEndian.Uint32(tail[:4])); n > size-12 {
+		return fmt.Errorf("its footer length (%d bytes) exceeds the file", n)
+	}
+	return nil
 }
 
 // Schema returns the file's schema.

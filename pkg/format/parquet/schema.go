@@ -272,18 +272,16 @@ func compressionCodec(name string) (compress.Codec, error) {
 		return &pq.Zstd, nil
 	case "gzip":
 		return &pq.Gzip, nil
-	case "lz4", "lz4_raw":
-		return &pq.Lz4Raw, nil
 	case "brotli":
 		return &pq.Brotli, nil
 	case "none", "uncompressed":
 		return &pq.Uncompressed, nil
 	}
-	return nil, fmt.Errorf("unknown Parquet compression %q (snappy, zstd, gzip, lz4, brotli, none)", name)
+	return nil, fmt.Errorf("unknown Parquet compression %q (snappy, zstd, gzip, brotli, none)", name)
 }
 
 // Compressions lists the names compressionCodec accepts.
-var Compressions = []string{"snappy", "zstd", "gzip", "lz4", "brotli", "none"}
+var Compressions = []string{"snappy", "zstd", "gzip", "brotli", "none"}
 
 var (
 	encodingPlainDictionary = pq.PlainDictionary.Encoding()
