@@ -83,10 +83,11 @@ func checkFrame(f io.ReaderAt, size int64) error {
 		return errors.New("too short")
 	}
 	var head, tail [8]byte
-	if _, err := f.ReadAt(head[:4], 0); err != nil {
+	// A ReaderAt may return io.EOF with a full read at the end of input.
+	if n, err := f.ReadAt(head[:4], 0); n < 4 {
 		return err
 	}
-	if _, err := f.ReadAt(tail[:], size-8); err != nil {
+	if n, err := f.ReadAt(tail[:], size-8); n < 8 {
 		return err
 	}
 	if string(head[:4]) != "PAR1" || string(tail[4:]) != "PAR1" {
