@@ -43,6 +43,9 @@ type Reader struct {
 	ncols      int
 	err        error // sticky, after a fatal error
 	names      map[string]bool
+	at         io.ReaderAt // the file, for checkRowGroup
+	size       int64
+	dec        decoders
 }
 
 // Open reads the footer of a Parquet file. name is used in errors.
@@ -71,7 +74,8 @@ func Open(name string, f io.ReaderAt, size int64) (r *Reader, err error) {
 		return nil, &record.ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrNotParquet, err)}
 	}
 	ncols := len(pf.Schema().Columns())
-	r = &Reader{name: name, file: pf, tree: tree, groups: pf.RowGroups(), buf: make([]pq.Row, rowsPerRead), ncols: ncols}
+	r = &Reader{name: name, file: pf, tree: tree, groups: pf.RowGroups(), buf: make([]pq.Row, rowsPerRead), ncols: ncols,
+		at: f, size: size}
 	return r, nil
 }
 
@@ -176,6 +180,9 @@ func (r *Reader) ReadRaw() (raw any, err error) {
 			if r.g >= len(r.groups) {
 				return nil, io.EOF
 			}
+			if err := r.checkRowGroup(r.g); err != nil {
+				return nil, r.fatal(err)
+			}
 			r.rows = r.groups[r.g].Rows()
 		}
 		n, err := r.rows.ReadRows(r.buf)
@@ -251,6 +258,10 @@ func (r *Reader) rowError(rr *rawRow, err error) error {
 
 // Close releases the open row group.
 func (r *Reader) Close() error {
+	if r.dec.zs != nil {
+		r.dec.zs.Close()
+		r.dec.zs = nil
+	}
 	if r.rows != nil {
 		err := r.rows.Close()
 		r.rows = nil
