@@ -393,11 +393,7 @@ func dateCodec() *leafCodec {
 				}
 				return pq.Int32Value(int32(n)), nil
 			}
-			s, err := scalarText(v)
-			if err != nil {
-				return pq.Value{}, err
-			}
-			t, err := parseTime(s)
+			t, err := timeOf(v)
 			if err != nil {
 				return pq.Value{}, err
 			}
@@ -426,11 +422,7 @@ func timestampCodec(u timeUnit, utc bool) *leafCodec {
 				}
 				return pq.Int64Value(n), nil
 			}
-			s, err := scalarText(v)
-			if err != nil {
-				return pq.Value{}, err
-			}
-			t, err := parseTime(s)
+			t, err := timeOf(v)
 			if err != nil {
 				return pq.Value{}, err
 			}
@@ -471,11 +463,7 @@ func int96Codec() *leafCodec {
 				n := nanos.Uint64()
 				return pq.Int96Value(deprecated.Int96{uint32(n), uint32(n >> 32), uint32(int32(day.Int64()))}), nil
 			}
-			s, err := scalarText(v)
-			if err != nil {
-				return pq.Value{}, err
-			}
-			t, err := parseTime(s)
+			t, err := timeOf(v)
 			if err != nil {
 				return pq.Value{}, err
 			}
@@ -679,6 +667,15 @@ func parseFast(s string) (t time.Time, ok bool) {
 		return t, false // February 30th and the like
 	}
 	return t, true
+}
+
+// timeOf reads a scalar record value as a time (see parseTime).
+func timeOf(v record.Value) (time.Time, error) {
+	s, err := scalarText(v)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return parseTime(s)
 }
 
 // parseTime reads what formatTime writes, and the other layouts generalize
