@@ -15,7 +15,204 @@ var dateRE = regexp.MustCompile(`(?i)\b(?:` +
 	`|` + monthNames + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
 	`)\b`)
 
-var dobWords = []string{"born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "geboren", "né le", "née le", "fecha de nacimiento", "nacido", "nacida"}
+// dobWords are the words after which a date is a date of birth.
+// findDate returns the first date in s (the leftmost, as dateRE finds
+// it): 1990-02-28, 14/07/1985, 03.10.90, 5th of June 1979, March 5, 1984.
+func findDate(s string) (int, int, bool) {
+	for i := 0; i < len(s); i++ {
+		if !boundaryBeforeASCII(s, i) {
+			continue
+		}
+		if end := dateAt(s, i); end >= 0 {
+			return i, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// boundaryBeforeASCII is regexp's \b before i: ASCII word bytes only.
+func boundaryBeforeASCII(s string, i int) bool {
+	return i < len(s) && asciiWord(s[i]) && (i == 0 || !asciiWord(s[i-1]))
+}
+
+// wordEndASCII is regexp's \b after a word byte at j-1.
+func wordEndASCII(s string, j int) bool { return j >= len(s) || !asciiWord(s[j]) }
+
+// dateAt returns the end of a date starting at i, or -1.
+func dateAt(s string, i int) int {
+	if isDigit(s[i]) {
+		// yyyy-mm-dd
+		if i+4 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && isDateSep(s[i+4]) {
+			for _, m := range digitEnds(s, i+5, 2) {
+				if m >= 0 && m < len(s) && isDateSep(s[m]) {
+					for _, d := range digitEnds(s, m+1, 2) {
+						if d >= 0 && wordEndASCII(s, d) {
+							return d
+						}
+					}
+				}
+			}
+		}
+		// dd-mm-yyyy, dd-mm-yy
+		for _, d := range digitEnds(s, i, 2) {
+			if d >= 0 && d < len(s) && isDateSep(s[d]) {
+				for _, m := range digitEnds(s, d+1, 2) {
+					if m >= 0 && m < len(s) && isDateSep(s[m]) {
+						for _, n := range [2]int{4, 2} {
+							y := m + 1 + n
+							if y <= len(s) && allDigits(s[m+1:y]) && wordEndASCII(s, y) {
+								return y
+							}
+						}
+					}
+				}
+			}
+		}
+		// 5th of June 1979
+		for _, d := range digitEnds(s, i, 2) {
+			if d < 0 {
+				continue
+			}
+			j := d
+			if j+2 <= len(s) && ordinalSuffix(s[j:j+2]) {
+				j += 2
+			}
+			for _, k := range [2]int{ofAfter(s, j), j} {
+				if k < 0 {
+					continue
+				}
+				m := k
+				for m < len(s) && (isSpace(s[m]) || s[m] == '-') {
+					m++
+				}
+				if m == k {
+					continue
+				}
+				for _, e := range monthEnds(s, m) {
+					if e < 0 {
+						continue
+					}
+					if e < len(s) && s[e] == '.' {
+						e++
+					}
+					if e < len(s) && s[e] == ',' {
+						e++
+					}
+					f := e
+					for f < len(s) && (isSpace(s[f]) || s[f] == '-') {
+						f++
+					}
+					if f > e && f+4 <= len(s) && allDigits(s[f:f+4]) && wordEndASCII(s, f+4) {
+						return f + 4
+					}
+				}
+			}
+		}
+		return -1
+	}
+	// March 5, 1984
+	for _, e := range monthEnds(s, i) {
+		if e < 0 {
+			continue
+		}
+		if e < len(s) && s[e] == '.' {
+			e++
+		}
+		k := skipSpace(s, e)
+		if k == e {
+			continue
+		}
+		for _, d := range digitEnds(s, k, 2) {
+			if d < 0 {
+				continue
+			}
+			j := d
+			if j+2 <= len(s) && ordinalSuffix(s[j:j+2]) {
+				j += 2
+			}
+			if j < len(s) && s[j] == ',' {
+				j++
+			}
+			y := skipSpace(s, j)
+			if y > j && y+4 <= len(s) && allDigits(s[y:y+4]) && wordEndASCII(s, y+4) {
+				return y + 4
+			}
+		}
+	}
+	return -1
+}
+
+func isDateSep(c byte) bool { return c == '-' || c == '/' || c == '.' }
+
+// digitEnds returns the ends of 2 and 1 digits at i (longest first), -1
+// for those that are not there.
+func digitEnds(s string, i, n int) [2]int {
+	out := [2]int{-1, -1}
+	if i < len(s) && isDigit(s[i]) {
+		out[1] = i + 1
+		if n == 2 && i+1 < len(s) && isDigit(s[i+1]) {
+			out[0] = i + 2
+		}
+	}
+	return out
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func ordinalSuffix(s string) bool {
+	switch strings.ToLower(s) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// ofAfter returns the end of white space and "of" at j, or -1.
+func ofAfter(s string, j int) int {
+	k := skipSpace(s, j)
+	if k == j || k+2 > len(s) || !strings.EqualFold(s[k:k+2], "of") {
+		return -1
+	}
+	return k + 2
+}
+
+// months are the month names and their short forms, longest first per
+// month, as monthNames lists them.
+var months = [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
+	{"july", "jul"}, {"august", "aug"}, {"september", "sept", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"}}
+
+// monthEnds returns the ends of the month names at i (any case), longest
+// first; unused entries are -1.
+func monthEnds(s string, i int) [3]int {
+	out := [3]int{-1, -1, -1}
+	if i+3 > len(s) {
+		return out
+	}
+	for _, forms := range months {
+		if !strings.EqualFold(s[i:i+3], forms[len(forms)-1][:3]) {
+			continue
+		}
+		k := 0
+		for _, f := range forms {
+			if i+len(f) <= len(s) && strings.EqualFold(s[i:i+len(f)], f) {
+				out[k] = i + len(f)
+				k++
+			}
+		}
+		return out
+	}
+	return out
+}
+
+var dobWords = newKeywords("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birthdays", "geboren", "né le", "née le",
+	"fecha de nacimiento", "nacido", "nacida")
 
 type dobDetector struct{}
 
@@ -37,18 +234,20 @@ func (dobDetector) Examples() Examples {
 }
 
 func (dobDetector) Find(t *Text, dst []Span) []Span {
-	for _, w := range dobWords {
-		for off := 0; ; {
-			k := strings.Index(t.Lower[off:], w)
-			if k < 0 {
-				break
-			}
-			start := off + k + len(w)
-			off = start
-			window := t.S[start:min(len(t.S), start+48)]
-			if loc := dateRE.FindStringIndex(window); loc != nil {
-				dst = append(dst, Span{Start: start + loc[0], End: start + loc[1], Entity: DateOfBirth, Priority: prioDate})
-			}
+	if len(t.digitSpans()) == 0 {
+		return dst
+	}
+	for _, h := range t.allHits() {
+		if int(h.set) != dobWords.id {
+			continue
+		}
+		start := phraseEnd(t, dobWords, int(h.pos))
+		window := t.S[start:min(len(t.S), start+48)]
+		if !digitNear(window, 0, len(window), false) {
+			continue
+		}
+		if a, b, ok := findDate(window); ok {
+			dst = append(dst, Span{Start: start + a, End: start + b, Entity: DateOfBirth, Priority: prioDate})
 		}
 	}
 	return dst
@@ -138,7 +337,7 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 		}
 		findAround(t, kept, 70, 90, re, add)
 	}
-	hits = postcodeHits(t.S, hits[:0])
+	hits = postcodeHits(t, hits[:0])
 	for _, re := range postcodeREs {
 		findAround(t, hits, 6, 6, re, add)
 	}
@@ -163,10 +362,14 @@ func digitNear(s string, h, n int, before bool) bool {
 // postcodeHits returns the positions of "digit letter letter" and
 // "digit letter digit" triples at the end of a word: the inward half of UK
 // and Canadian postcodes.
-func postcodeHits(s string, dst []int) []int {
-	for i := 0; i+2 < len(s); i++ {
-		if isDigit(s[i]) && isUpper(s[i+1]) && (isUpper(s[i+2]) || isDigit(s[i+2])) && boundaryAfter(s, i+3) && i > 0 && s[i-1] == ' ' {
-			dst = append(dst, i)
+func postcodeHits(t *Text, dst []int) []int {
+	s := t.S
+	spans := t.digitSpans()
+	for k := 0; k < len(spans); k += 2 {
+		for i := int(spans[k]); i < int(spans[k+1]) && i+2 < len(s); i++ {
+			if isDigit(s[i]) && isUpper(s[i+1]) && (isUpper(s[i+2]) || isDigit(s[i+2])) && boundaryAfter(s, i+3) && i > 0 && s[i-1] == ' ' {
+				dst = append(dst, i)
+			}
 		}
 	}
 	return dst
@@ -179,7 +382,6 @@ var addressKeywords = func() []*keywords {
 	for i, a := range addressAnchors {
 		if i == 1 || i == 4 {
 			out[i] = newSuffixes(a...)
-			suffixSets = append(suffixSets, out[i])
 		} else {
 			out[i] = newKeywords(a...)
 		}

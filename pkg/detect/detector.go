@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Detector finds one kind of entity in text.
@@ -83,17 +84,59 @@ func NewScanner(detectors []Detector, allow []string) *Scanner {
 func (s *Scanner) Detectors() []Detector { return s.detectors }
 
 // Text is a text to scan with its ASCII-lower-cased copy (same length and
-// offsets), made once and shared by every detector.
+// offsets), made once and shared by every detector. A Text handed to
+// Detector.Find is valid only during the call: the Scanner reuses it, and
+// its strings, for the next text.
 type Text struct {
-	S      string
-	Lower  string
-	words  []int32 // start and end of each word of Lower, made on first use
-	hits   [][]int // per keyword set, made on first use
-	digits []int32 // digitSpans, made on first use
+	S     string
+	Lower string
+
+	lowerBuf   []byte
+	words      []int32 // start and end of each word of Lower
+	hits       []hit   // keyword hits of every set, in word order
+	digits     []int32 // digitSpans
+	bounds     []int32 // lex's scratch
+	wordsDone  bool
+	hitsDone   bool
+	digitsDone bool
+	fold       foldedText
+	foldDone   bool
+	runs       [sepsKinds][]numberRun
+	runsDone   [sepsKinds]bool
+	runBytes   []byte // digits and separators of every run in runs
+	runGroups  []int
+	scratch    numberRun
 }
 
+// hit is a keyword set's hit at a position of the text.
+type hit struct{ set, pos int32 }
+
 // NewText prepares s for detectors.
-func NewText(s string) *Text { return &Text{S: s, Lower: asciiLower(s)} }
+func NewText(s string) *Text {
+	t := &Text{}
+	t.reset(s)
+	return t
+}
+
+// reset makes t a Text for s, reusing its buffers.
+func (t *Text) reset(s string) {
+	t.S = s
+	t.hits = t.hits[:0]
+	t.hitsDone, t.foldDone = false, false
+	t.runsDone = [sepsKinds]bool{}
+	t.runBytes, t.runGroups = t.runBytes[:0], t.runGroups[:0]
+	t.lex()
+}
+
+// release returns t to the pool; nothing of it may be used after.
+func (t *Text) release() {
+	t.S, t.Lower, t.fold.s = "", "", ""
+	textPool.Put(t)
+}
+
+// textPool recycles Texts between scans: their buffers are the larger part
+// of a scan's allocations.
+var textPool = sync.Pool{New: func() any { return new(Text) }}
 
 // asciiLower lower-cases ASCII letters only, so byte offsets stay valid.
 func asciiLower(s string) string {
@@ -115,7 +158,16 @@ func asciiLower(s string) string {
 // extra spans (such as a record's own values) join the resolution.
 func (s *Scanner) Scan(text string, dst []Span, extra ...Span) []Span {
 	dst = append(dst[:0], extra...)
-	t := NewText(text)
+	t := textPool.Get().(*Text)
+	t.reset(text)
+	dst = s.scan(t, dst)
+	t.release()
+	return dst
+}
+
+// scan runs the detectors on t, appending to dst, and resolves overlaps.
+func (s *Scanner) scan(t *Text, dst []Span) []Span {
+	text := t.S
 	for _, d := range s.detectors {
 		dst = d.Find(t, dst)
 	}
@@ -188,6 +240,20 @@ func clauseWindow(t *Text, i, n int) string {
 	return w
 }
 
+// clauseHas reports whether one of kw's words or phrases lies in the n
+// bytes before i, within the same sentence or line (see clauseWindow).
+func clauseHas(t *Text, kw *keywords, i, n int) bool {
+	from := i - len(clauseWindow(t, i, n))
+	hits := t.allHits()
+	k, _ := slices.BinarySearchFunc(hits, int32(from), func(h hit, pos int32) int { return int(h.pos - pos) })
+	for ; k < len(hits) && int(hits[k].pos) < i; k++ {
+		if h := hits[k]; int(h.set) == kw.id && phraseEnd(t, kw, int(h.pos)) <= i {
+			return true
+		}
+	}
+	return false
+}
+
 // containsWord reports whether s contains any of words as a whole word
 // (not inside a longer word: "ver" is not in "server").
 func containsWord(s string, words ...string) bool {
@@ -220,10 +286,10 @@ func containsAny(s string, words ...string) bool {
 // wordStarts returns the start and end offsets of the words of t.Lower
 // (runs of ASCII letters, apostrophes and non-ASCII bytes), in pairs.
 func (t *Text) wordStarts() []int32 {
-	if t.words != nil {
+	if t.wordsDone {
 		return t.words
 	}
-	t.words = make([]int32, 0, len(t.Lower)/3)
+	t.wordsDone = true
 	s := t.Lower
 	for i := 0; i < len(s); {
 		if !letterByte(s[i]) {
@@ -247,6 +313,7 @@ func letterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
 // for all of them (Text.hits).
 type keywords struct {
 	id       int
+	phrases  []string
 	suffixes []string // words ending in one of these also hit (Friedrichstraße)
 }
 
@@ -265,7 +332,7 @@ var keywordSets []*keywords
 var keywordShapes [256]uint64
 
 func newKeywords(list ...string) *keywords {
-	k := &keywords{id: len(keywordSets)}
+	k := &keywords{id: len(keywordSets), phrases: list}
 	keywordSets = append(keywordSets, k)
 	for _, w := range list {
 		first := w
@@ -287,38 +354,40 @@ func newKeywords(list ...string) *keywords {
 func newSuffixes(list ...string) *keywords {
 	k := newKeywords()
 	k.suffixes = list
-	addSuffixTails(list)
+	addSuffixTails(k)
 	return k
 }
 
-// hits computes, in one pass over the words, where every keyword set hits.
-func (t *Text) allHits() [][]int {
-	if t.hits != nil {
+// allHits computes, in one pass over the words, where every keyword set
+// hits.
+func (t *Text) allHits() []hit {
+	if t.hitsDone {
 		return t.hits
 	}
-	t.hits = make([][]int, len(keywordSets))
+	t.hitsDone = true
 	ws := t.wordStarts()
 	for i := 0; i < len(ws); i += 2 {
 		a, b := int(ws[i]), int(ws[i+1])
 		word := t.Lower[a:b]
 		if n := b - a; n < 64 && keywordShapes[word[0]]&(1<<n) != 0 {
+			last := -1
 			for _, e := range keywordIndex[word] {
 				p := e.phrase
 				j := a + len(p)
 				if strings.HasPrefix(t.Lower[a:], p) && (j == len(t.Lower) || !isAlpha(t.Lower[j]) || !isAlpha(p[len(p)-1])) {
-					if h := t.hits[e.set]; len(h) == 0 || h[len(h)-1] != a {
-						t.hits[e.set] = append(h, a)
+					if e.set != last {
+						t.hits = append(t.hits, hit{int32(e.set), int32(a)})
+						last = e.set
 					}
 				}
 			}
 		}
-		if b-a >= 5 && isUpper(t.S[a]) && suffixTails[[2]byte{t.Lower[b-2], t.Lower[b-1]}] { // street names are capitalised
-			for _, k := range suffixSets {
-				for _, suf := range k.suffixes {
-					if strings.HasSuffix(word, suf) || strings.HasSuffix(t.Lower[a:min(len(t.Lower), b+1)], suf) {
-						t.hits[k.id] = append(t.hits[k.id], b-len(suf))
-						break
-					}
+		if b-a >= 5 && isUpper(t.S[a]) { // street names are capitalised
+			last := -1
+			for _, e := range suffixTails[[2]byte{t.Lower[b-2], t.Lower[b-1]}] {
+				if e.set != last && (strings.HasSuffix(word, e.phrase) || strings.HasSuffix(t.Lower[a:min(len(t.Lower), b+1)], e.phrase)) {
+					t.hits = append(t.hits, hit{int32(e.set), int32(b - len(e.phrase))})
+					last = e.set
 				}
 			}
 		}
@@ -326,26 +395,42 @@ func (t *Text) allHits() [][]int {
 	return t.hits
 }
 
-// suffixSets are the keyword sets with suffixes, filled at start-up.
-var suffixSets []*keywords
+// suffixTails maps the last two bytes of a word to the suffixes (of the
+// sets in suffixSets) it may end with; a suffix ending in '.' is listed
+// under the two bytes before the dot, the dot following the word.
+var suffixTails = map[[2]byte][]keywordEntry{}
 
-// suffixTails holds the last two bytes of every suffix (and of every suffix
-// less a final '.'), a cheap first test before the suffixes are compared.
-var suffixTails = map[[2]byte]bool{}
-
-func addSuffixTails(list []string) {
-	for _, s := range list {
-		s = strings.TrimSuffix(s, ".")
+func addSuffixTails(k *keywords) {
+	for _, suf := range k.suffixes {
+		s := strings.TrimSuffix(suf, ".")
 		if len(s) >= 2 {
-			suffixTails[[2]byte{s[len(s)-2], s[len(s)-1]}] = true
+			tail := [2]byte{s[len(s)-2], s[len(s)-1]}
+			suffixTails[tail] = append(suffixTails[tail], keywordEntry{set: k.id, phrase: suf})
 		}
 	}
+}
+
+// phraseEnd returns the end of the longest of kw's phrases starting at
+// pos in t, or pos when none does.
+func phraseEnd(t *Text, kw *keywords, pos int) int {
+	end := pos
+	for _, p := range kw.phrases {
+		if strings.HasPrefix(t.Lower[pos:], p) {
+			end = max(end, pos+len(p))
+		}
+	}
+	return end
 }
 
 // keywordHits returns the positions in t.Lower where one of kw's words or
 // phrases starts as a whole word (or, for suffix sets, where the suffix is).
 func keywordHits(t *Text, kw *keywords, dst []int) []int {
-	return append(dst, t.allHits()[kw.id]...)
+	for _, h := range t.allHits() {
+		if int(h.set) == kw.id {
+			dst = append(dst, int(h.pos))
+		}
+	}
+	return dst
 }
 
 // findAround runs re on the parts of t around hits (before and after bytes

@@ -42,62 +42,74 @@ func foldWord(w string) string {
 }
 
 // findListedNames flags capitalised words that are known first names, with
-// the capitalised surname words that follow them.
-func findListedNames(text string, dst []Span) []Span {
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsUpper(r) || !boundaryBefore(text, i) {
-			i += size
-			continue
-		}
-		j := wordEnd(text, i)
-		word := text[i:j]
-		if !firstNames[nameKey(word)] {
-			i = j
-			continue
-		}
-		end := j
-		// following surname words: capitalised, or a particle then capitalised
-		for k := 0; k < 2; k++ {
-			p := end
-			for p < len(text) && text[p] == ' ' {
-				p++
-			}
-			q := wordEnd(text, p)
-			if q == p {
-				break
-			}
-			next := text[p:q]
-			if isParticle(next) {
-				p2 := q
-				for p2 < len(text) && text[p2] == ' ' {
-					p2++
-				}
-				q2 := wordEnd(text, p2)
-				if q2 > p2 && startsUpper(text[p2:q2]) && !notNames[strings.ToLower(text[p2:q2])] {
-					end = q2
-					continue
-				}
-				break
-			}
-			if !startsUpper(next) || notNames[strings.ToLower(next)] {
-				break
-			}
-			end = q
-		}
-		if sentenceStart(text, i) && end == j {
-			// "Will" or "Mark" opening a sentence says little; a lone listed
-			// name there still counts when a verb of speech follows.
-			rest := strings.ToLower(text[j:min(len(text), j+12)])
-			if !strings.HasPrefix(rest, " said") && !strings.HasPrefix(rest, " told") && !strings.HasPrefix(rest, " from") && !strings.HasPrefix(rest, ",") {
-				i = j
+// the capitalised surname words that follow them. Only the starts of the
+// text's words (and letters right after an apostrophe) are looked at.
+func findListedNames(t *Text, dst []Span) []Span {
+	text := t.S
+	ws := t.wordStarts()
+	next := 0
+	for w := 0; w < len(ws); w += 2 {
+		a, b := int(ws[w]), int(ws[w+1])
+		for i := a; i < b; i++ {
+			if i != a && text[i-1] != '\'' || i < next {
 				continue
 			}
+			if up, _ := upperAt(text, i); !up || !boundaryBefore(text, i) {
+				continue
+			}
+			next = listedNameAt(t, i, &dst)
 		}
-		dst = append(dst, Span{Start: i, End: end, Entity: Person, Priority: prioPerson})
-		i = end
 	}
 	return dst
+}
+
+// listedNameAt looks for a listed first name at i (a capital letter at a
+// word boundary), appends its span to dst, and returns where to go on.
+func listedNameAt(t *Text, i int, dst *[]Span) int {
+	text := t.S
+	j := wordEnd(text, i)
+	if !firstNames[nameKey(t, i, j)] {
+		return j
+	}
+	end := j
+	// following surname words: capitalised, or a particle then capitalised
+	for k := 0; k < 2; k++ {
+		p := end
+		for p < len(text) && text[p] == ' ' {
+			p++
+		}
+		q := wordEnd(text, p)
+		if q == p {
+			break
+		}
+		next := text[p:q]
+		if isParticle(next) {
+			p2 := q
+			for p2 < len(text) && text[p2] == ' ' {
+				p2++
+			}
+			q2 := wordEnd(text, p2)
+			if q2 > p2 && startsUpper(text[p2:q2]) && !notNameWord(text[p2:q2]) {
+				end = q2
+				continue
+			}
+			break
+		}
+		if !startsUpper(next) || notNameWord(next) {
+			break
+		}
+		end = q
+	}
+	if sentenceStart(text, i) && end == j {
+		// "Will" or "Mark" opening a sentence says little; a lone listed
+		// name there still counts when a verb of speech follows.
+		rest := t.Lower[j:min(len(text), j+12)]
+		if !strings.HasPrefix(rest, " said") && !strings.HasPrefix(rest, " told") && !strings.HasPrefix(rest, " from") && !strings.HasPrefix(rest, ",") {
+			return j
+		}
+	}
+	*dst = append(*dst, Span{Start: i, End: end, Entity: Person, Priority: prioPerson})
+	return end
 }
 
 func wordEnd(text string, i int) int {
@@ -141,23 +153,14 @@ func wordStart(text string, i int) int {
 	return j
 }
 
-// nameKey folds a word for the firstNames lookup, cheaply for ASCII.
-func nameKey(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return foldWord(w)
+// nameKey folds text[i:j] for the firstNames lookup; ASCII words are
+// looked up in t.Lower without a copy.
+func nameKey(t *Text, i, j int) string {
+	w := t.Lower[i:j]
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 0x80 {
+			return foldWord(t.S[i:j])
 		}
 	}
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return strings.ToLower(w)
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return string(buf[:len(w)])
+	return w
 }

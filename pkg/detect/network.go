@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"math/big"
 	"net/netip"
 	"strings"
 )
@@ -135,67 +134,96 @@ func (ibanDetector) Examples() Examples {
 }
 
 // ibanLengths is the IBAN length per country (ISO 13616 registry).
-var ibanLengths = map[string]int{
-	"AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29,
-	"BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "EG": 29,
-	"ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28,
-	"HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
-	"LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
-	"MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29,
-	"RO": 24, "RS": 22, "SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28,
-	"TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+var ibanLengths = map[[2]byte]int{
+	{'A', 'D'}: 24, {'A', 'E'}: 23, {'A', 'L'}: 28, {'A', 'T'}: 20, {'A', 'Z'}: 28, {'B', 'A'}: 20, {'B', 'E'}: 16, {'B', 'G'}: 22, {'B', 'H'}: 22, {'B', 'R'}: 29,
+	{'B', 'Y'}: 28, {'C', 'H'}: 21, {'C', 'R'}: 22, {'C', 'Y'}: 28, {'C', 'Z'}: 24, {'D', 'E'}: 22, {'D', 'K'}: 18, {'D', 'O'}: 28, {'E', 'E'}: 20, {'E', 'G'}: 29,
+	{'E', 'S'}: 24, {'F', 'I'}: 18, {'F', 'O'}: 18, {'F', 'R'}: 27, {'G', 'B'}: 22, {'G', 'E'}: 22, {'G', 'I'}: 23, {'G', 'L'}: 18, {'G', 'R'}: 27, {'G', 'T'}: 28,
+	{'H', 'R'}: 21, {'H', 'U'}: 28, {'I', 'E'}: 22, {'I', 'L'}: 23, {'I', 'Q'}: 23, {'I', 'S'}: 26, {'I', 'T'}: 27, {'J', 'O'}: 30, {'K', 'W'}: 30, {'K', 'Z'}: 20,
+	{'L', 'B'}: 28, {'L', 'C'}: 32, {'L', 'I'}: 21, {'L', 'T'}: 20, {'L', 'U'}: 20, {'L', 'V'}: 21, {'M', 'C'}: 27, {'M', 'D'}: 24, {'M', 'E'}: 22, {'M', 'K'}: 19,
+	{'M', 'R'}: 27, {'M', 'T'}: 31, {'M', 'U'}: 30, {'N', 'L'}: 18, {'N', 'O'}: 15, {'P', 'K'}: 24, {'P', 'L'}: 28, {'P', 'S'}: 29, {'P', 'T'}: 25, {'Q', 'A'}: 29,
+	{'R', 'O'}: 24, {'R', 'S'}: 22, {'S', 'A'}: 24, {'S', 'C'}: 31, {'S', 'E'}: 24, {'S', 'I'}: 19, {'S', 'K'}: 24, {'S', 'M'}: 27, {'S', 'T'}: 25, {'S', 'V'}: 28,
+	{'T', 'L'}: 23, {'T', 'N'}: 24, {'T', 'R'}: 26, {'U', 'A'}: 29, {'V', 'A'}: 22, {'V', 'G'}: 24, {'X', 'K'}: 20,
 }
 
 func (ibanDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	for i := 0; i+4 <= len(text); i++ {
-		if !isAlpha(text[i]) || !isAlpha(text[i+1]) || !isDigit(text[i+2]) || !isDigit(text[i+3]) || !boundaryBefore(text, i) {
-			continue
-		}
-		want, ok := ibanLengths[strings.ToUpper(text[i:i+2])]
-		if !ok {
-			continue
-		}
-		var compact []byte
-		j := i
-		for j < len(text) && len(compact) < want {
-			c := text[j]
-			if isAlnum(c) {
-				compact = append(compact, c)
-				j++
-			} else if c == ' ' && j+1 < len(text) && isAlnum(text[j+1]) && len(compact)%4 == 0 {
-				j++
-			} else {
-				break
+	spans := t.digitSpans()
+	next := 0
+	for k := 0; k < len(spans); k += 2 {
+		// an IBAN starts with two letters right before a digit
+		for d := int(spans[k]); d < int(spans[k+1]); d++ {
+			i := d - 2
+			if !isDigit(text[d]) || i < next || i < 0 || !isAlpha(text[i]) || !isAlpha(text[i+1]) || !boundaryBefore(text, i) ||
+				i+3 >= len(text) || !isDigit(text[i+3]) {
+				continue
+			}
+			if j, ok := ibanAt(text, i); ok {
+				dst = append(dst, Span{Start: i, End: j, Entity: IBAN, Priority: prioIBAN})
+				next = j + 1
 			}
 		}
-		if len(compact) != want || !boundaryAfter(text, j) || !mod97(compact) {
-			continue
-		}
-		dst = append(dst, Span{Start: i, End: j, Entity: IBAN, Priority: prioIBAN})
-		i = j
 	}
 	return dst
 }
 
-// mod97 checks an IBAN's check digits (ISO 7064 MOD 97-10).
-func mod97(iban []byte) bool {
-	var s strings.Builder
-	for _, c := range append(append([]byte{}, iban[4:]...), iban[:4]...) {
-		switch {
-		case isDigit(c):
-			s.WriteByte(c)
-		case c >= 'a' && c <= 'z':
-			s.WriteString(itoa(int(c-'a') + 10))
-		case c >= 'A' && c <= 'Z':
-			s.WriteString(itoa(int(c-'A') + 10))
+// ibanAt reads an IBAN starting at i (country letters, check digits, then
+// the country's length, spaces every four allowed) and checks it.
+func ibanAt(text string, i int) (int, bool) {
+	want, ok := ibanLengths[[2]byte{text[i] &^ 0x20, text[i+1] &^ 0x20}]
+	if !ok {
+		return 0, false
+	}
+	var buf [40]byte
+	compact := buf[:0]
+	j := i
+	for j < len(text) && len(compact) < want {
+		c := text[j]
+		if isAlnum(c) {
+			compact = append(compact, c)
+			j++
+		} else if c == ' ' && j+1 < len(text) && isAlnum(text[j+1]) && len(compact)%4 == 0 {
+			j++
+		} else {
+			break
 		}
 	}
-	n, ok := new(big.Int).SetString(s.String(), 10)
-	return ok && new(big.Int).Mod(n, big.NewInt(97)).Int64() == 1
+	return j, len(compact) == want && boundaryAfter(text, j) && mod97(compact)
+}
+
+// mod97 checks an IBAN's check digits (ISO 7064 MOD 97-10), digit by
+// digit (letters count as two digits, A=10).
+func mod97(iban []byte) bool {
+	r := 0
+	add := func(c byte) bool {
+		switch {
+		case isDigit(c):
+			r = (r*10 + int(c-'0')) % 97
+		case isAlpha(c):
+			v := int(c|0x20-'a') + 10
+			r = (r*100 + v) % 97
+		default:
+			return false
+		}
+		return true
+	}
+	for _, c := range iban[4:] {
+		if !add(c) {
+			return false
+		}
+	}
+	for _, c := range iban[:4] {
+		if !add(c) {
+			return false
+		}
+	}
+	return r == 1
 }
 
 func itoa(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+
+// versionWords make a dotted quad a version, not an address.
+var versionWords = newKeywords("version", "versions", "firmware", "build", "release", "ver", "update",
+	"updated", "upgrade", "upgraded", "downgrade", "install", "installed", "patch", "driver", "fix", "v")
 
 type ipv4Detector struct{}
 
@@ -215,7 +243,7 @@ func (ipv4Detector) Examples() Examples {
 
 func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	scanRuns(t, ".", func(r *numberRun) {
+	scanRuns(t, sepsDot, func(r *numberRun) {
 		if len(r.groups) != 4 || len(r.seps) != 3 {
 			return
 		}
@@ -226,8 +254,7 @@ func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 		if err != nil || !a.Is4() {
 			return
 		}
-		if containsWord(clauseWindow(t, r.start, 48), "version", "versions", "firmware", "build", "release", "ver", "update",
-			"updated", "upgrade", "upgraded", "downgrade", "install", "installed", "patch", "driver", "fix", "v") {
+		if clauseHas(t, versionWords, r.start, 48) {
 			return
 		}
 		if r.groups[0] == 1 && r.groups[1] == 1 && r.groups[2] == 1 && r.groups[3] == 1 {
@@ -314,32 +341,57 @@ func (macDetector) Examples() Examples {
 
 func (macDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	for i := 0; i+14 <= len(text); i++ {
-		if !isHex(text[i]) || !boundaryBefore(text, i) {
-			continue
+	next := 0
+	// every MAC has a separator at i+2 (00:1A:…, 00-1a-…) or i+4 (001a.2b3c.4d5e)
+	for _, sep := range [3]byte{':', '-', '.'} {
+		off := 2
+		if sep == '.' {
+			off = 4
 		}
-		if i+17 <= len(text) && (text[i+2] == ':' || text[i+2] == '-') {
-			sep, ok := text[i+2], true
-			for g := 0; g < 6 && ok; g++ {
-				p := i + g*3
-				ok = isHex(text[p]) && isHex(text[p+1]) && (g == 5 || text[p+2] == sep)
+		next = 0
+		for p := 0; ; {
+			k := strings.IndexByte(text[p:], sep)
+			if k < 0 {
+				break
 			}
-			if ok && boundaryAfter(text, i+17) {
-				dst = append(dst, Span{Start: i, End: i + 17, Entity: MAC, Priority: prioMAC})
-				i += 16
+			p += k + 1
+			i := p - 1 - off
+			if i < next || i < 0 || !isHex(text[i]) || !boundaryBefore(text, i) {
 				continue
 			}
-		}
-		if text[i+4] == '.' && text[i+9] == '.' {
-			ok := true
-			for _, p := range []int{0, 1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13} {
-				ok = ok && isHex(text[i+p])
-			}
-			if ok && boundaryAfter(text, i+14) {
-				dst = append(dst, Span{Start: i, End: i + 14, Entity: MAC, Priority: prioMAC})
-				i += 13
+			if end := macAt(text, i); end > 0 {
+				dst = append(dst, Span{Start: i, End: end, Entity: MAC, Priority: prioMAC})
+				next, p = end, end
 			}
 		}
 	}
 	return dst
+}
+
+// macAt returns the end of a MAC address starting at i, or 0.
+func macAt(text string, i int) int {
+	if i+14 > len(text) {
+		return 0
+	}
+	if i+17 <= len(text) && (text[i+2] == ':' || text[i+2] == '-') {
+		sep, ok := text[i+2], true
+		for g := 0; g < 6 && ok; g++ {
+			p := i + g*3
+			ok = isHex(text[p]) && isHex(text[p+1]) && (g == 5 || text[p+2] == sep)
+		}
+		if ok && boundaryAfter(text, i+17) {
+			return i + 17
+		}
+	}
+	if text[i+4] == '.' && text[i+9] == '.' {
+		for _, p := range [12]int{0, 1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13} {
+			if !isHex(text[i+p]) {
+				return 0
+			}
+		}
+		if boundaryAfter(text, i+14) {
+			return i + 14
+		}
+	}
+	return 0
 }

@@ -11,26 +11,63 @@ type numberRun struct {
 	digits     []byte
 	seps       []byte // the separator bytes, in order
 	groups     []int  // lengths of the digit groups
+
+	// where a run kept in a Text has its bytes and groups
+	ndigits, nseps, ngroups int
+	bytesEnd, groupsEnd     int
 }
 
-// scanRuns calls fn for every run of digits joined by single separators from
-// seps (a '+' may lead, '(' and ')' may wrap a group when '(' is in seps).
+// The separator sets digit runs are read with: phones (and known digit
+// values), cards and SSNs, IPv4 addresses.
+const (
+	sepsPhone = iota
+	sepsCard
+	sepsDot
+	sepsKinds
+)
+
+var sepsOf = [sepsKinds]string{" -./()+", " -", "."}
+
+// scanRuns calls fn for every run of digits joined by single separators of
+// the kind seps (a '+' may lead, '(' and ')' may wrap a group for phones).
 // It only looks at the parts of the text that hold digits (Text.digitSpans),
-// so prose costs nothing.
-func scanRuns(t *Text, seps string, fn func(r *numberRun)) {
-	spans := t.digitSpans()
-	for k := 0; k < len(spans); k += 2 {
-		scanRunsIn(t.S, int(spans[k]), int(spans[k+1]), seps, fn)
+// so prose costs nothing, and reads the runs of each kind once per text.
+func scanRuns(t *Text, seps int, fn func(r *numberRun)) {
+	if !t.runsDone[seps] {
+		t.runsDone[seps] = true
+		t.runs[seps] = t.runs[seps][:0]
+		spans := t.digitSpans()
+		for k := 0; k < len(spans); k += 2 {
+			scanRunsIn(t.S, int(spans[k]), int(spans[k+1]), sepsOf[seps], &t.scratch, func(r *numberRun) {
+				t.runs[seps] = append(t.runs[seps], *r)
+				t.runBytes = append(t.runBytes, r.digits...)
+				t.runBytes = append(t.runBytes, r.seps...)
+				t.runGroups = append(t.runGroups, r.groups...)
+				last := &t.runs[seps][len(t.runs[seps])-1]
+				last.digits, last.seps, last.groups = nil, nil, nil
+				last.bytesEnd, last.groupsEnd = len(t.runBytes), len(t.runGroups)
+			})
+		}
+	}
+	for i := range t.runs[seps] {
+		r := &t.runs[seps][i]
+		if r.digits == nil {
+			nd, ns, ng := r.ndigits, r.nseps, r.ngroups
+			r.digits = t.runBytes[r.bytesEnd-nd-ns : r.bytesEnd-ns : r.bytesEnd-ns]
+			r.seps = t.runBytes[r.bytesEnd-ns : r.bytesEnd : r.bytesEnd]
+			r.groups = t.runGroups[r.groupsEnd-ng : r.groupsEnd : r.groupsEnd]
+		}
+		fn(r)
 	}
 }
 
 // digitSpans returns, in pairs, the start and end of every stretch of the
 // text made of digits, separators and parentheses that holds a digit.
 func (t *Text) digitSpans() []int32 {
-	if t.digits != nil {
+	if t.digitsDone {
 		return t.digits
 	}
-	t.digits = []int32{}
+	t.digitsDone = true
 	s := t.S
 	for i := 0; i < len(s); {
 		k := strings.IndexAny(s[i:], "0123456789")
@@ -56,8 +93,7 @@ func (t *Text) digitSpans() []int32 {
 const numberBytes = " -./()+"
 
 // scanRunsIn is scanRuns on text[from:to] (the rest of text is context).
-func scanRunsIn(text string, from, to int, seps string, fn func(r *numberRun)) {
-	var r numberRun
+func scanRunsIn(text string, from, to int, seps string, r *numberRun, fn func(r *numberRun)) {
 	for i := from; i < to; i++ {
 		c := text[i]
 		start := i
@@ -111,7 +147,8 @@ func scanRunsIn(text string, from, to int, seps string, fn func(r *numberRun)) {
 		}
 		// a closing parenthesis right after the digits belongs to the run
 		r.end = j
-		fn(&r)
+		r.ndigits, r.nseps, r.ngroups = len(r.digits), len(r.seps), len(r.groups)
+		fn(r)
 		i = j - 1
 		for i+1 < len(text) && wordByte(text[i+1]) {
 			i++
@@ -148,12 +185,15 @@ func looksLikeDate(r *numberRun) bool {
 }
 
 // numberContext is what makes a digit run a reference rather than a phone.
-var numberContext = []string{"order", "tracking", "invoice", "ticket", "case", "ref", "#", "sku", "item", "serial",
-	"model", "version", "build", "firmware", "account", "acct", "id ", "id:", "code", "$", "€", "£",
-	"usd", "eur", "price", "total", "amount", "iban", "card", "ssn", "social security", "zip", "postcode", "po box"}
+var numberContext = newKeywords("order", "tracking", "invoice", "ticket", "case", "ref", "sku", "item", "serial",
+	"model", "version", "build", "firmware", "account", "acct", "id ", "id:", "code",
+	"usd", "eur", "price", "total", "amount", "iban", "card", "ssn", "social security", "zip", "postcode", "po box")
+
+// numberSymbols make a number a reference or an amount, like numberContext.
+var numberSymbols = []string{"#", "$", "€", "£"}
 
 // phoneWords say that a number next to them is a phone number.
-var phoneWords = []string{"phone", "call", "tel", "mobile", "cell", "reach", "text me", "whatsapp", "fax", "ring", "handy", "portable"}
+var phoneWords = newKeywords("phone", "call", "tel", "mobile", "cell", "reach", "text me", "whatsapp", "fax", "ring", "handy", "portable")
 
 type phoneDetector struct{}
 
@@ -190,7 +230,7 @@ func (phoneDetector) Examples() Examples {
 
 func (phoneDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	scanRuns(t, " -./()+", func(r *numberRun) {
+	scanRuns(t, sepsPhone, func(r *numberRun) {
 		n := len(r.digits)
 		if n < 7 || n > 15 || !boundaryAfter(text, r.end) {
 			return
@@ -216,7 +256,7 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if !intl && len(r.groups) > 1 && r.groups[len(r.groups)-1] < 2 {
 			return
 		}
-		if w := clauseWindow(t, r.start, 32); containsWord(w, numberContext...) && !containsWord(w, phoneWords...) {
+		if (clauseHas(t, numberContext, r.start, 32) || containsAny(clauseWindow(t, r.start, 32), numberSymbols...)) && !clauseHas(t, phoneWords, r.start, 32) {
 			return
 		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: Phone, Priority: prioPhone})
@@ -245,7 +285,7 @@ func (cardDetector) Examples() Examples {
 
 func (cardDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	scanRuns(t, " -", func(r *numberRun) {
+	scanRuns(t, sepsCard, func(r *numberRun) {
 		n := len(r.digits)
 		if n < 13 || n > 19 || !boundaryAfter(text, r.end) || !luhn(r.digits) || !issuer(r.digits) {
 			return
@@ -299,7 +339,7 @@ func (ssnDetector) Examples() Examples {
 
 func (ssnDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	scanRuns(t, " -", func(r *numberRun) {
+	scanRuns(t, sepsCard, func(r *numberRun) {
 		if len(r.digits) != 9 || !boundaryAfter(text, r.end) {
 			return
 		}

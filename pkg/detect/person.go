@@ -1,40 +1,252 @@
 package detect
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// A capitalised name word: "María", "O'Brien", "Jean-Luc", "McDonald".
-const nameWord = `\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{Lu}?[\p{Ll}]+)*`
+// personCue is a kind of cue before a name and the phrases (lower case)
+// that make it, tried in order at each hit: the first after which a name
+// parses wins.
+type personCue struct {
+	anchors *keywords
+	phrases []string
+	// how the name after the phrase is read
+	title    bool // case-sensitive phrase (Mr, Dr), an optional '.' after it
+	greeting bool // optional ',' after the phrase; one or two name words, then punctuation
+	signoff  bool // optional ','; one or two name words ending the line
+}
 
-// Particles inside surnames: "de Vries", "van der Berg", "da Silva".
-const particle = `(?:de|van|von|der|den|da|di|du|del|della|la|le|dos|das|bin|ibn|al|ter|ten)`
-
-// A name of one to three words, particles allowed before a surname.
-const nameSeq = `(?:` + particle + `\s+)*` + nameWord + `(?:\s+(?:` + particle + `\s+)*` + nameWord + `){0,2}`
-
-// personPatterns find names after cue words. Group 1 is the name. Each
-// expression is anchored at the start (^) and runs only at its cue words
-// (lower case), on the next `after` bytes.
-var personPatterns = []struct {
-	re            *regexp.Regexp
-	anchors       *keywords
-	before, after int
-	lineEnd       bool // the name must end its line (sign-offs)
-}{
-	{regexp.MustCompile(`^(?i:\bmy name is|\bmy name's|\bname is|\bthis is|\bi am|\bi'm|\bspeaking with|\bspeaking to|\byou're speaking to|\byou are speaking with|\bcall me|\bask for|\btalked to|\btalked with|\bspoke to|\bspoke with|\bforward (?:this|it) to|\btell|\bask|\bcontact|\bcc)\s+(` + nameSeq + `)`),
-		newKeywords("name", "this is", "i am", "i'm", "speaking", "call me", "ask", "talked", "spoke", "forward", "tell", "contact", "cc"), 0, 80, false},
-	{regexp.MustCompile(`^(?i:\bmy (?:daughter|son|wife|husband|partner|mother|mum|mom|father|dad|brother|sister|colleague|friend|boss|manager|neighbour|neighbor|assistant))\s+(` + nameSeq + `)`),
-		newKeywords("my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
+// personCues find names after cue words: "my name is X", "my daughter X",
+// "Dr. X", "Hi X,", "Regards,\nX".
+var personCues = []personCue{
+	{anchors: newKeywords("name", "this is", "i am", "i'm", "i’m", "speaking", "call me", "ask", "talked", "spoke", "forward", "tell", "contact", "cc"),
+		phrases: []string{"my name is", "my name's", "name is", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
+			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc"}},
+	{anchors: newKeywords("my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
+		"my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour", "my neighbor",
+		"my assistant"),
+		phrases: []string{"my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
 			"my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour", "my neighbor",
-			"my assistant"), 0, 80, false},
-	{regexp.MustCompile(`^(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\.?)\s+(` + nameSeq + `)`),
-		newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle"), 0, 80, false},
-	{regexp.MustCompile(`^(?i:\b(?:hi|hello|hey|dear|thanks|thank you|bye|goodbye|good morning|good afternoon|good evening|hola|bonjour|hallo|ciao|olá|oi),?)\s+(` + nameWord + `(?:\s+` + nameWord + `)?)\s*[,.!:;]`),
-		newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "hola", "bonjour", "hallo", "ciao", "olá", "oi"), 0, 60, false},
-	{regexp.MustCompile(`^(?i:\b(?:regards|best|cheers|sincerely|thanks|best wishes|kind regards|saludos|cordialement|grüße|gruesse|atenciosamente),?)[ \t]*\n?[ \t]*(` + nameWord + `(?:[ \t]+` + nameWord + `)?)[ \t]*(?:\n|$)`),
-		newKeywords("regards", "best", "cheers", "sincerely", "thanks", "saludos", "cordialement", "grüße", "gruesse", "atenciosamente"), 0, 80, true},
+			"my assistant"}},
+	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle"),
+		phrases: []string{"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Sra", "Herr", "Frau", "Mme", "Mlle"}, title: true},
+	{anchors: newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "hola", "bonjour", "hallo", "ciao", "olá", "oi"),
+		phrases: []string{"hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening",
+			"hola", "bonjour", "hallo", "ciao", "olá", "oi"}, greeting: true},
+	{anchors: newKeywords("regards", "best", "cheers", "sincerely", "thanks", "saludos", "cordialement", "grüße", "gruesse", "atenciosamente"),
+		phrases: []string{"regards", "best", "cheers", "sincerely", "thanks", "best wishes", "kind regards", "saludos", "cordialement", "grüße",
+			"gruesse", "atenciosamente"}, signoff: true},
+}
+
+// isSpace is regexp's \s: space, tab, newline, form feed, carriage return.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// runeAt decodes the rune at i, cheaply for ASCII.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func upperAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c >= 'A' && c <= 'Z', 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r), n
+}
+
+func lowerAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z', 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLower(r), n
+}
+
+// nameWordAt returns the end of a capitalised name word starting at i
+// ("María", "O'Brien", "Jean-Luc", "McDonald"): an upper-case letter, any
+// letters, then any number of ' ’ or - followed by an optional capital and
+// lower-case letters. It returns -1 when none starts at i.
+func nameWordAt(s string, i int) int {
+	if i >= len(s) {
+		return -1
+	}
+	up, n := upperAt(s, i)
+	if !up {
+		return -1
+	}
+	j := i + n
+	for j < len(s) {
+		if ok, n := lowerAt(s, j); ok {
+			j += n
+			continue
+		}
+		if ok, n := upperAt(s, j); ok {
+			j += n
+			continue
+		}
+		break
+	}
+	for j < len(s) {
+		k := j
+		switch {
+		case s[k] == '\'' || s[k] == '-':
+			k++
+		case strings.HasPrefix(s[k:], "’"):
+			k += len("’")
+		default:
+			return j
+		}
+		if k < len(s) {
+			if ok, n := upperAt(s, k); ok {
+				k += n
+			}
+		}
+		m := k
+		for m < len(s) {
+			ok, n := lowerAt(s, m)
+			if !ok {
+				break
+			}
+			m += n
+		}
+		if m == k {
+			return j
+		}
+		j = m
+	}
+	return j
+}
+
+// particleAt returns the end of a surname particle ("de", "van") starting
+// at i and followed by white space, or -1.
+func particleAt(s string, i int) int {
+	j := i
+	for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+		j++
+	}
+	if j == i || j >= len(s) || !isSpace(s[j]) || !isParticle(s[i:j]) {
+		return -1
+	}
+	return j
+}
+
+// skipSpace returns the first index at or after i that is not white space.
+func skipSpace(s string, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// nameSeqAt reads up to three name words starting at i, particles allowed
+// before each ("Priya de Vries", "van der Berg"), and returns the end of
+// the last one, or -1.
+func nameSeqAt(s string, i int) int {
+	end := -1
+	for w := 0; w < 3; w++ {
+		j := i
+		if w > 0 {
+			if j >= len(s) || !isSpace(s[j]) {
+				break
+			}
+			j = skipSpace(s, j)
+		}
+		for {
+			k := particleAt(s, j)
+			if k < 0 {
+				break
+			}
+			j = skipSpace(s, k)
+		}
+		k := nameWordAt(s, j)
+		if k < 0 {
+			break
+		}
+		end, i = k, k
+	}
+	return end
+}
+
+// cueName reads the name after a cue phrase ending at i, the way c says,
+// and returns its bounds, or ok false.
+func (c *personCue) name(s string, i int) (start, end int, ok bool) {
+	switch {
+	case c.greeting, c.signoff:
+		if i < len(s) && s[i] == ',' {
+			i++
+		}
+		var j int
+		if c.greeting {
+			if i >= len(s) || !isSpace(s[i]) {
+				return 0, 0, false
+			}
+			j = skipSpace(s, i)
+		} else {
+			j = i
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+				j++
+			}
+			if j < len(s) && s[j] == '\n' {
+				j++
+			}
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+				j++
+			}
+		}
+		e1 := nameWordAt(s, j)
+		if e1 < 0 {
+			return 0, 0, false
+		}
+		ends := [2]int{-1, e1}
+		k := e1
+		if c.greeting {
+			if k < len(s) && isSpace(s[k]) {
+				ends[0] = nameWordAt(s, skipSpace(s, k))
+			}
+		} else {
+			for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+				k++
+			}
+			if k > e1 {
+				ends[0] = nameWordAt(s, k)
+			}
+		}
+		for _, e := range ends {
+			if e < 0 {
+				continue
+			}
+			if c.greeting {
+				k := skipSpace(s, e)
+				if k < len(s) && strings.IndexByte(",.!:;", s[k]) >= 0 {
+					return j, e, true
+				}
+				continue
+			}
+			k := e
+			for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+				k++
+			}
+			if k == len(s) || s[k] == '\n' {
+				return j, e, true
+			}
+		}
+		return 0, 0, false
+	case c.title:
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+	}
+	if i >= len(s) || !isSpace(s[i]) {
+		return 0, 0, false
+	}
+	j := skipSpace(s, i)
+	e := nameSeqAt(s, j)
+	return j, e, e >= 0
 }
 
 // notNames are capitalised words that follow the context words above without
@@ -87,47 +299,84 @@ func (personDetector) Examples() Examples {
 
 func (personDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	dst = findListedNames(text, dst)
+	dst = findListedNames(t, dst)
 	dst = findSaid(t, dst)
 	var hits []int
-	for _, p := range personPatterns {
-		hits = keywordHits(t, p.anchors, hits[:0])
+	for ci := range personCues {
+		c := &personCues[ci]
+		hits = keywordHits(t, c.anchors, hits[:0])
 		for _, h := range hits {
 			if !capitalSoon(text, h, 32) {
 				continue // no capitalised word right after the cue: no name
 			}
-			m := p.re.FindStringSubmatchIndex(text[h:min(len(text), h+p.after)])
-			if m == nil {
-				continue
-			}
-			start, end := h+m[2], h+m[3]
-			if p.lineEnd {
-				rest := strings.TrimLeft(text[end:], " \t")
-				if rest != "" && rest[0] != '\n' {
+			start, end, ok := 0, 0, false
+			for _, p := range c.phrases {
+				if c.title {
+					if !strings.HasPrefix(text[h:], p) {
+						continue
+					}
+				} else if !strings.HasPrefix(t.Lower[h:], p) {
 					continue
 				}
-			}
-			// drop leading and trailing words that are not names
-			words := strings.Fields(text[start:end])
-			for len(words) > 0 && notNames[strings.ToLower(words[len(words)-1])] {
-				end -= len(words[len(words)-1])
-				words = words[:len(words)-1]
-				end = start + len(strings.TrimRight(text[start:end], " \t\n"))
-			}
-			for len(words) > 0 && notNames[strings.ToLower(words[0])] {
-				start += len(words[0])
-				for start < end && (text[start] == ' ' || text[start] == '\t' || text[start] == '\n') {
-					start++
+				if start, end, ok = c.name(text, h+len(p)); ok {
+					break
 				}
-				words = words[1:]
 			}
-			if len(words) == 0 {
+			if !ok {
 				continue
 			}
-			dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
+			start, end = trimNotNames(text, start, end)
+			if start < end {
+				dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
+			}
 		}
 	}
 	return dst
+}
+
+// trimNotNames drops the leading and trailing words of text[start:end]
+// that are not names ("Support", "there").
+func trimNotNames(text string, start, end int) (int, int) {
+	for start < end {
+		k := end
+		for k > start && !isSpace(text[k-1]) {
+			k--
+		}
+		if !notNameWord(text[k:end]) {
+			break
+		}
+		end = k
+		for end > start && isSpace(text[end-1]) {
+			end--
+		}
+	}
+	for start < end {
+		k := start
+		for k < end && !isSpace(text[k]) {
+			k++
+		}
+		if !notNameWord(text[start:k]) {
+			break
+		}
+		start = skipSpace(text[:end], k)
+	}
+	return start, end
+}
+
+// notNameWord reports whether w, in any case, is one of notNames.
+func notNameWord(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return notNames[string(buf[:len(w)])]
 }
 
 // capitalSoon reports whether a word starting with a capital letter begins

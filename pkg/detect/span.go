@@ -1,9 +1,6 @@
 package detect
 
-import (
-	"cmp"
-	"slices"
-)
+import "slices"
 
 // Entity types.
 const (
@@ -45,10 +42,8 @@ func Resolve(spans []Span) []Span {
 	if len(spans) < 2 {
 		return spans
 	}
-	slices.SortFunc(spans, func(a, b Span) int {
-		return cmp.Or(cmp.Compare(b.Len(), a.Len()), cmp.Compare(b.Priority, a.Priority), cmp.Compare(a.Start, b.Start))
-	})
-	kept := spans[:0:0]
+	slices.SortFunc(spans, byStrength)
+	kept := spans[:0] // filtered in place: kept never outruns the loop
 	for _, s := range spans {
 		overlaps := false
 		for _, k := range kept {
@@ -61,6 +56,19 @@ func Resolve(spans []Span) []Span {
 			kept = append(kept, s)
 		}
 	}
-	slices.SortFunc(kept, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+	slices.SortFunc(kept, byStart)
 	return kept
 }
+
+// byStrength orders spans longest first, then by priority, then by start.
+func byStrength(a, b Span) int {
+	if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+		return lb - la
+	}
+	if a.Priority != b.Priority {
+		return b.Priority - a.Priority
+	}
+	return a.Start - b.Start
+}
+
+func byStart(a, b Span) int { return a.Start - b.Start }

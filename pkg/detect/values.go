@@ -3,6 +3,7 @@ package detect
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -39,13 +40,32 @@ var commonWords = map[string]bool{"will": true, "may": true, "june": true, "apri
 // occurrence of a known value in text. Names also match by their parts
 // ("María" for "María José Fernández"); every part maps to the same Ref.
 func FindValues(text string, values []Value, dst []Span) []Span {
-	var lower string
+	t := textPool.Get().(*Text)
+	t.reset(text)
+	dst = findValues(t, values, dst)
+	t.release()
+	return dst
+}
+
+// ScanValues is FindValues followed by Scan with the spans found, sharing
+// the work of preparing the text.
+func (s *Scanner) ScanValues(text string, values []Value, dst []Span) []Span {
+	t := textPool.Get().(*Text)
+	t.reset(text)
+	dst = findValues(t, values, dst[:0])
+	dst = s.scan(t, dst)
+	t.release()
+	return dst
+}
+
+func findValues(t *Text, values []Value, dst []Span) []Span {
+	text := t.S
 	var folded *foldedText
 	for _, v := range values {
 		switch v.Match {
 		case MatchName:
 			if folded == nil {
-				folded = fold(text)
+				folded = t.folded()
 			}
 			full := fold(v.Text).s
 			dst = folded.findWords(text, full, v, dst, false)
@@ -60,15 +80,13 @@ func FindValues(text string, values []Value, dst []Span) []Span {
 				dst = folded.findWords(text, p, v, dst, commonWords[p] || notNames[p])
 			}
 		case MatchDigits:
-			dst = findDigits(text, v, dst)
+			dst = findDigits(t, v, dst)
 		default:
-			if lower == "" {
-				lower = asciiLower(text)
-			}
 			needle := strings.ToLower(strings.TrimSpace(v.Text))
 			if len(needle) < 3 {
 				continue
 			}
+			lower := t.Lower
 			for off := 0; ; {
 				k := strings.Index(lower[off:], needle)
 				if k < 0 {
@@ -88,8 +106,10 @@ func FindValues(text string, values []Value, dst []Span) []Span {
 // findDigits finds runs whose digits end with the value's digits (at least
 // six of them), so "+1 (415) 555-0132" in a field matches "415 555 0132" in
 // the text.
-func findDigits(text string, v Value, dst []Span) []Span {
-	var want []byte
+func findDigits(t *Text, v Value, dst []Span) []Span {
+	text := t.S
+	var buf [32]byte
+	want := buf[:0]
 	for i := 0; i < len(v.Text); i++ {
 		if isDigit(v.Text[i]) {
 			want = append(want, v.Text[i])
@@ -98,7 +118,7 @@ func findDigits(text string, v Value, dst []Span) []Span {
 	if len(want) < 6 {
 		return dst
 	}
-	scanRunsIn(text, 0, len(text), " -./()+", func(r *numberRun) {
+	scanRuns(t, sepsPhone, func(r *numberRun) {
 		d := r.digits
 		if len(d) < 6 || !boundaryAfter(text, r.end) {
 			return
@@ -118,38 +138,87 @@ func findDigits(text string, v Value, dst []Span) []Span {
 type foldedText struct {
 	s    string
 	offs []int
+
+	buf     []byte
+	offsBuf []int
 }
 
 func fold(text string) *foldedText {
+	f := &foldedText{}
+	f.fold(text)
+	return f
+}
+
+// folded returns t.S folded, made on first use.
+func (t *Text) folded() *foldedText {
+	if !t.foldDone {
+		t.foldDone = true
+		t.fold.fold(t.S)
+	}
+	return &t.fold
+}
+
+// fold sets f to text folded, reusing f's buffers.
+func (f *foldedText) fold(text string) {
 	ascii := true
 	for i := 0; i < len(text) && ascii; i++ {
 		ascii = text[i] < 0x80
 	}
 	if ascii {
-		return &foldedText{s: asciiLower(text)} // offsets are the identity
+		f.s, f.offs = asciiLower(text), nil // offsets are the identity
+		return
 	}
-	var b strings.Builder
-	offs := make([]int, 0, len(text)+1)
+	b := f.buf[:0]
+	offs := f.offsBuf[:0]
 	for i, r := range text {
 		if r < 0x80 {
-			b.WriteByte(byte(unicode.ToLower(r)))
+			c := byte(r)
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
 			offs = append(offs, i)
 			continue
 		}
-		for _, d := range norm.NFKD.String(string(r)) {
-			if unicode.Is(unicode.Mn, d) {
-				continue
-			}
-			n := b.Len()
-			b.WriteRune(unicode.ToLower(d))
-			for k := n; k < b.Len(); k++ {
-				offs = append(offs, i)
-			}
+		var folded string
+		if r >= latinFoldFirst && r < latinFoldFirst+rune(len(latinFolds)) {
+			folded = latinFolds[r-latinFoldFirst]
+		} else {
+			folded = foldRune(r)
+		}
+		n := len(b)
+		b = append(b, folded...)
+		for k := n; k < len(b); k++ {
+			offs = append(offs, i)
 		}
 	}
 	offs = append(offs, len(text))
-	return &foldedText{s: b.String(), offs: offs}
+	f.buf, f.offsBuf = b, offs
+	f.s, f.offs = unsafe.String(unsafe.SliceData(b), len(b)), offs
 }
+
+// foldRune lower-cases r and removes its accents (NFKD, marks dropped).
+func foldRune(r rune) string {
+	var b strings.Builder
+	for _, d := range norm.NFKD.String(string(r)) {
+		if !unicode.Is(unicode.Mn, d) {
+			b.WriteRune(unicode.ToLower(d))
+		}
+	}
+	return b.String()
+}
+
+// latinFolds holds foldRune of U+0080 to U+024F (Latin-1 and Latin
+// Extended-A and -B), the accented letters of most names, made once.
+const latinFoldFirst = 0x80
+
+var latinFolds = func() []string {
+	out := make([]string, 0x250-latinFoldFirst)
+	for i := range out {
+		out[i] = foldRune(rune(latinFoldFirst + i))
+	}
+	return out
+}()
 
 // findWords appends a span for each whole-word occurrence of needle (folded)
 // in f. With capitalised, the original text must start with an upper-case

@@ -19,7 +19,6 @@ type Context struct {
 	// counts of the field being scanned
 	known    []detect.Value
 	knownOps []Operator // the field operator of each known value
-	extra    []detect.Span
 	spans    []detect.Span
 	stats    *FieldStats
 	perRec   map[string]int // spans per entity in the current record

@@ -35,8 +35,7 @@ func (s Scan) Apply(c *Context, v record.Value) (record.Value, error) {
 func (s Scan) ApplySpan(c *Context, _, text string) (string, error) { return s.scan(c, text) }
 
 func (s Scan) scan(c *Context, text string) (string, error) {
-	c.extra = detect.FindValues(text, c.known, c.extra[:0])
-	c.spans = s.Scanner.Scan(text, c.spans, c.extra...)
+	c.spans = s.Scanner.ScanValues(text, c.known, c.spans)
 	return detect.Rewrite(text, c.spans, func(sp detect.Span) (string, error) {
 		if c.stats != nil {
 			if c.stats.Entities == nil {
