@@ -96,6 +96,7 @@ type Text struct {
 	hits       []hit   // keyword hits of every set, in word order
 	digits     []int32 // digitSpans
 	bounds     []int32 // lex's scratch
+	nonASCII   bool    // S has a byte >= 0x80
 	wordsDone  bool
 	hitsDone   bool
 	digitsDone bool

@@ -1,6 +1,10 @@
 package detect
 
-import "unsafe"
+import (
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
 
 // Byte classes of the lexer.
 const (
@@ -59,7 +63,7 @@ func (t *Text) lex() {
 	low := t.lowerBuf[:n]
 	words := t.words[:n+2]
 	bounds := t.bounds[:n+2]
-	var upper uint8
+	var upper, high uint8
 	var inWord, inNum uint8
 	nw, nb := 0, 0
 	for i := 0; i < n; i++ {
@@ -67,6 +71,7 @@ func (t *Text) lex() {
 		k := byteClass[c]
 		low[i] = lowerByte[c]
 		upper |= k
+		high |= c
 		letter := k & clsLetter
 		cont := (k | k>>3) & clsLetter // clsApos>>3 == clsLetter
 		w := letter | inWord&cont
@@ -100,9 +105,57 @@ func (t *Text) lex() {
 	}
 	t.digits = digits
 	t.wordsDone, t.digitsDone = true, true
+	t.nonASCII = high >= 0x80
+	if t.nonASCII {
+		t.splitWords()
+	}
 	t.lowerBuf = low
 	t.Lower = s
 	if upper&clsUpper != 0 {
 		t.Lower = unsafe.String(unsafe.SliceData(low), n)
 	}
+}
+
+// splitWords splits the words that hold multi-byte characters at those
+// that are not letters or marks: curly quotes, dashes, no-break spaces and
+// other punctuation do not belong to the word they touch (“DOB”, «Hola»,
+// Maria—she). The lexer's byte classes cannot tell them from letters.
+func (t *Text) splitWords() {
+	s := t.S
+	in := t.words
+	out := t.bounds[:0] // lex is done with its scratch
+	for w := 0; w+1 < len(in); w += 2 {
+		a, b := int(in[w]), int(in[w+1])
+		ascii := true
+		for i := a; i < b; i++ {
+			if s[i] >= 0x80 {
+				ascii = false
+				break
+			}
+		}
+		if ascii {
+			out = append(out, int32(a), int32(b))
+			continue
+		}
+		start := -1
+		for i := a; i < b; {
+			r, size := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:b])
+			}
+			part := r == '\'' || r < utf8.RuneSelf && byteClass[r]&clsLetter != 0 || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsMark(r))
+			switch {
+			case part && start < 0 && r != '\'':
+				start = i
+			case !part && start >= 0:
+				out = append(out, int32(start), int32(i))
+				start = -1
+			}
+			i += size
+		}
+		if start >= 0 {
+			out = append(out, int32(start), int32(b))
+		}
+	}
+	t.words, t.bounds = out, in[:0]
 }

@@ -256,7 +256,7 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if !intl && len(r.groups) > 1 && r.groups[len(r.groups)-1] < 2 {
 			return
 		}
-		if (clauseHas(t, numberContext, r.start, 32) || containsAny(clauseWindow(t, r.start, 32), numberSymbols...)) && !clauseHas(t, phoneWords, r.start, 32) {
+		if (clauseHas(t, numberContext, r.start, 32) || containsWord(clauseWindow(t, r.start, 32), numberSymbols...)) && !clauseHas(t, phoneWords, r.start, 32) {
 			return
 		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: Phone, Priority: prioPhone})

@@ -50,9 +50,6 @@ func (secretDetector) Examples() Examples {
 	}
 }
 
-// awsWord is the cue of the AWS secret key pattern.
-var awsWord = newKeywords("aws")
-
 // secretKeyword is a keyword of secretPatterns[pattern].
 type secretKeyword struct {
 	pattern int
@@ -74,22 +71,36 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
 	var buf [16]hit
 	found := buf[:0] // pattern and position of every keyword
-	ws := t.wordStarts()
-	for w := 0; w < len(ws); w += 2 {
-		i := int(ws[w])
-		kws := secretFirst[text[i]]
-		if len(kws) == 0 || i > 0 && asciiWord(text[i-1]) {
-			continue
-		}
-		for _, kw := range kws {
+	try := func(i int) {
+		for _, kw := range secretFirst[text[i]] {
 			if strings.HasPrefix(text[i:], kw.word) {
 				found = append(found, hit{int32(kw.pattern), int32(i)})
-				break
+				return
 			}
 		}
 	}
-	for _, h := range keywordHits(t, awsWord, nil) {
-		found = append(found, hit{awsPattern, int32(h)})
+	ws := t.wordStarts()
+	for w := 0; w < len(ws); w += 2 {
+		a, b := int(ws[w]), int(ws[w+1])
+		if len(secretFirst[text[a]]) > 0 && (a == 0 || !asciiWord(text[a-1])) {
+			try(a)
+		}
+		// "aws" starting or ending a word: AWS_SECRET, MYAWS_SECRET, awsKey
+		if b-a >= 3 && (t.Lower[a:a+3] == "aws" || t.Lower[b-3:b] == "aws") {
+			p := a
+			if t.Lower[a:a+3] != "aws" {
+				p = b - 3
+			}
+			found = append(found, hit{awsPattern, int32(p)})
+		}
+	}
+	if t.nonASCII {
+		// \b also holds after a multi-byte character, inside a lexer word
+		for i := 1; i < len(text); i++ {
+			if text[i-1] >= 0x80 && len(secretFirst[text[i]]) > 0 {
+				try(i)
+			}
+		}
 	}
 	if len(found) == 0 {
 		return dst
@@ -116,7 +127,9 @@ const awsPattern = 1
 // in regular expressions sees it.
 func asciiWord(c byte) bool { return isAlnum(c) || c == '_' }
 
-var passwordRE = regexp.MustCompile(`(?i)\b(?:password|passcode|passwd|pwd|pw|pin|passwort|mot de passe|contraseña|senha)(?:\s+(?:is|was|es|ist|est|é)\s*[:=]?|\s*[:=])\s*["'“]?([^\s"'”]{4,64})`)
+// A password is the word after one of passwordWords and "is"/"was"/":"/"=":
+// `(?i)\b(?:password|…)(?:\s+(?:is|was|es|ist|est|é)\s*[:=]?|\s*[:=])\s*["'“]?([^\s"'”]{4,64})`,
+// matched by hand (passwordAt).
 
 var notPasswords = map[string]bool{"incorrect": true, "wrong": true, "correct": true, "invalid": true, "expired": true,
 	"not": true, "too": true, "the": true, "reset": true, "changed": true, "blocked": true, "locked": true, "still": true,
@@ -143,20 +156,107 @@ func (passwordDetector) Examples() Examples {
 	}
 }
 
-var passwordWords = newKeywords("password", "passcode", "passwd", "pwd", "pw", "pin", "passwort", "mot de passe", "contraseña", "senha")
+// passwordPhrases are the cue words, in the order they are tried.
+var passwordPhrases = []string{"password", "passcode", "passwd", "pwd", "pw", "pin", "passwort", "mot de passe", "contraseña", "senha"}
+
+var passwordWords = newKeywords(passwordPhrases...)
 
 func (passwordDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	hits := keywordHits(t, passwordWords, nil)
-	findAround(t, hits, 0, 100, passwordRE, func(m []int) {
-		start, end := m[2], m[3]
+	prevEnd := 0
+	for _, h := range t.allHits() {
+		if int(h.set) != passwordWords.id || int(h.pos) < prevEnd {
+			continue
+		}
+		start, end, ok := passwordAt(t, int(h.pos))
+		if !ok {
+			continue
+		}
+		prevEnd = end
 		for end > start && strings.IndexByte(".,;)", text[end-1]) >= 0 && end-start > 4 {
 			end--
 		}
-		if notPasswords[strings.ToLower(strings.TrimRight(text[start:end], ".,;!?"))] {
-			return
+		if notPasswordWord(strings.TrimRight(text[start:end], ".,;!?")) {
+			continue
 		}
 		dst = append(dst, Span{Start: start, End: end, Entity: Password, Priority: prioSecret})
-	})
+	}
 	return dst
+}
+
+// notPasswordWord reports whether w, in any case, is one of notPasswords.
+func notPasswordWord(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte[w[i]]
+	}
+	return notPasswords[string(buf[:len(w)])]
+}
+
+// passwordAt matches a stated password at the cue word at h and returns
+// the password's bounds.
+func passwordAt(t *Text, h int) (int, int, bool) {
+	s := t.S
+	for _, p := range passwordPhrases {
+		if !strings.HasPrefix(t.Lower[h:], p) {
+			continue
+		}
+		e := h + len(p)
+		// \s+(?:is|was|es|ist|est|é)\s*[:=]?
+		if k := skipSpace(s, e); k > e {
+			for _, verb := range [...]string{"is", "was", "es", "ist", "est", "é"} {
+				if !strings.HasPrefix(t.Lower[k:], verb) {
+					continue
+				}
+				m := skipSpace(s, k+len(verb))
+				if m < len(s) && (s[m] == ':' || s[m] == '=') {
+					if a, b, ok := passwordValue(s, m+1); ok {
+						return a, b, true
+					}
+				}
+				if a, b, ok := passwordValue(s, m); ok {
+					return a, b, true
+				}
+			}
+		}
+		// \s*[:=]
+		if k := skipSpace(s, e); k < len(s) && (s[k] == ':' || s[k] == '=') {
+			if a, b, ok := passwordValue(s, k+1); ok {
+				return a, b, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// passwordValue reads \s*["'“]?([^\s"'”]{4,64}) at i.
+func passwordValue(s string, i int) (int, int, bool) {
+	i = skipSpace(s, i)
+	starts := [2]int{-1, i}
+	if i < len(s) && (s[i] == '"' || s[i] == '\'') {
+		starts[0] = i + 1
+	} else if strings.HasPrefix(s[i:], "“") {
+		starts[0] = i + len("“")
+	}
+	for _, a := range starts {
+		if a < 0 {
+			continue
+		}
+		b, n := a, 0
+		for b < len(s) && n < 64 {
+			r, size := runeAt(s, b)
+			if isSpace(s[b]) || r == '"' || r == '\'' || r == '”' {
+				break
+			}
+			b += size
+			n++
+		}
+		if n >= 4 {
+			return a, b, true
+		}
+	}
+	return 0, 0, false
 }
