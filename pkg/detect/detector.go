@@ -96,10 +96,9 @@ type Text struct {
 	hits       []hit   // keyword hits of every set, in word order
 	digits     []int32 // digitSpans
 	bounds     []int32 // lex's scratch
+	highs      []int32 // positions of bytes >= 0x80
 	nonASCII   bool    // S has a byte >= 0x80
-	wordsDone  bool
 	hitsDone   bool
-	digitsDone bool
 	fold       foldedText
 	foldDone   bool
 	runs       [sepsKinds][]numberRun
@@ -284,28 +283,10 @@ func containsAny(s string, words ...string) bool {
 	return false
 }
 
-// wordStarts returns the start and end offsets of the words of t.Lower
-// (runs of ASCII letters, apostrophes and non-ASCII bytes), in pairs.
-func (t *Text) wordStarts() []int32 {
-	if t.wordsDone {
-		return t.words
-	}
-	t.wordsDone = true
-	s := t.Lower
-	for i := 0; i < len(s); {
-		if !letterByte(s[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && (letterByte(s[j]) || s[j] == '\'') {
-			j++
-		}
-		t.words = append(t.words, int32(i), int32(j))
-		i = j
-	}
-	return t.words
-}
+// wordStarts returns the start and end offsets of the text's words, in
+// pairs: runs of letters and apostrophes that start with a letter, made by
+// lex.
+func (t *Text) wordStarts() []int32 { return t.words }
 
 func letterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
 
@@ -328,9 +309,25 @@ type keywordEntry struct {
 
 var keywordSets []*keywords
 
-// keywordShapes has, per first byte, a bit for each length of an indexed
-// first word: a cheap test that skips the map for most words.
-var keywordShapes [256]uint64
+// keywordShapes holds the shapes of the indexed first words: a cheap test
+// that skips the map for most words.
+var keywordShapes shapes
+
+// shapes is a set of word shapes: first byte, last byte and length. A word
+// whose shape is not in the set is not one of the words it was made from.
+type shapes [32 * 32]uint64
+
+func (sh *shapes) add(w string) {
+	if n := len(w); n > 0 && n < 64 {
+		sh[int(w[0]&31)<<5|int(w[n-1]&31)] |= 1 << n
+	}
+}
+
+// has reports whether a word with w's shape was added; w is lower case.
+func (sh *shapes) has(w string) bool {
+	n := len(w)
+	return n > 0 && n < 64 && sh[int(w[0]&31)<<5|int(w[n-1]&31)]&(1<<n) != 0
+}
 
 func newKeywords(list ...string) *keywords {
 	k := &keywords{id: len(keywordSets), phrases: list}
@@ -344,9 +341,7 @@ func newKeywords(list ...string) *keywords {
 			}
 		}
 		keywordIndex[first] = append(keywordIndex[first], keywordEntry{set: k.id, phrase: w})
-		if first != "" && len(first) < 64 {
-			keywordShapes[first[0]] |= 1 << len(first)
-		}
+		keywordShapes.add(first)
 	}
 	return k
 }
@@ -370,7 +365,7 @@ func (t *Text) allHits() []hit {
 	for i := 0; i < len(ws); i += 2 {
 		a, b := int(ws[i]), int(ws[i+1])
 		word := t.Lower[a:b]
-		if n := b - a; n < 64 && keywordShapes[word[0]]&(1<<n) != 0 {
+		if keywordShapes.has(word) {
 			last := -1
 			for _, e := range keywordIndex[word] {
 				p := e.phrase

@@ -1,6 +1,8 @@
 package detect
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -13,6 +15,7 @@ const (
 	clsNumber // a separator that may stand inside a number: " -./()+"
 	clsApos
 	clsUpper
+	clsSpace // ' ', which numberBytes has too but lex joins runs over it later
 )
 
 var (
@@ -37,81 +40,158 @@ func init() {
 		}
 	}
 	for i := 0; i < len(numberBytes); i++ {
-		byteClass[numberBytes[i]] |= clsNumber
+		if numberBytes[i] != ' ' {
+			byteClass[numberBytes[i]] |= clsNumber
+		}
 	}
+	byteClass[' '] = clsSpace
 }
 
 // lex makes, in one pass over t.S, the lower-cased copy, the words
 // (wordStarts: runs of letters and apostrophes that start with a letter)
 // and the digit stretches (digitSpans: runs of digits and numberBytes that
-// hold a digit), so every detector shares them. The loop has no branch
-// that depends on the text: every byte writes the next boundary slot and
-// moves on by one only when it is a boundary, as a branch per word would
-// be mispredicted about once per word.
+// hold a digit), so every detector shares them.
+//
+// The pass has no branch that depends on the text: for each block of 64
+// bytes it builds a bit mask of word bytes and one of number bytes, and
+// then visits only the bits where a mask changes (a branch per byte would
+// be mispredicted about once per word).
 func (t *Text) lex() {
 	s := t.S
 	n := len(s)
 	if cap(t.lowerBuf) < n {
 		t.lowerBuf = make([]byte, n, n+n/4)
 	}
-	if cap(t.words) < n+2 {
-		t.words = make([]int32, n+2, n+n/4+2)
-	}
-	if cap(t.bounds) < n+2 {
-		t.bounds = make([]int32, n+2, n+n/4+2)
-	}
 	low := t.lowerBuf[:n]
-	words := t.words[:n+2]
-	bounds := t.bounds[:n+2]
-	var upper, high uint8
-	var inWord, inNum uint8
-	nw, nb := 0, 0
-	for i := 0; i < n; i++ {
-		c := s[i]
-		k := byteClass[c]
-		low[i] = lowerByte[c]
-		upper |= k
-		high |= c
-		letter := k & clsLetter
-		cont := (k | k>>3) & clsLetter // clsApos>>3 == clsLetter
-		w := letter | inWord&cont
-		words[nw] = int32(i)
-		nw += int(w ^ inWord)
-		inWord = w
-		num := (k>>1 | k>>2) & 1 // clsDigit or clsNumber
-		bounds[nb] = int32(i)
-		nb += int(num ^ inNum)
-		inNum = num
-	}
-	if inWord != 0 {
-		words[nw] = int32(n)
-		nw++
-	}
-	if inNum != 0 {
-		bounds[nb] = int32(n)
-		nb++
-	}
-	t.words = words[:nw]
-	// keep the stretches that hold a digit
-	digits := t.digits[:0]
-	for b := 0; b+1 < nb; b += 2 {
-		from, to := bounds[b], bounds[b+1]
-		for i := from; i < to; i++ {
-			if isDigit(s[i]) {
-				digits = append(digits, from, to)
-				break
+	words, bounds, highs := t.words[:0], t.bounds[:0], t.highs[:0]
+	var upper, high uint64
+	var carryW, carryN uint64 // the last bit of the previous block
+	src := unsafe.Slice(unsafe.StringData(s), n)
+	for base := 0; base < n; base += 64 {
+		var wm, nm uint64
+		if base+64 <= n {
+			blk := src[base : base+64]
+			out := low[base : base+64]
+			for j := 0; j < 64; j += 8 {
+				// lower-case 8 bytes at once: add 0x20 to the bytes in A-Z
+				x := binary.LittleEndian.Uint64(blk[j:])
+				a := x & 0x7f7f7f7f7f7f7f7f
+				up := (a + 0x3f3f3f3f3f3f3f3f) &^ (a + 0x2525252525252525) &^ x & 0x8080808080808080
+				binary.LittleEndian.PutUint64(out[j:], x|up>>2)
+				upper |= up
+				high |= x
+				// gather the classes of 8 bytes, then their word and number
+				// bits into 8 bits of the masks
+				if x&0x8080808080808080 != 0 {
+					for i := j; i < j+8; i++ {
+						if blk[i] >= 0x80 {
+							highs = append(highs, int32(base+i))
+						}
+					}
+				}
+				k := uint64(byteClass[blk[j]]) | uint64(byteClass[blk[j+1]])<<8 | uint64(byteClass[blk[j+2]])<<16 |
+					uint64(byteClass[blk[j+3]])<<24 | uint64(byteClass[blk[j+4]])<<32 | uint64(byteClass[blk[j+5]])<<40 |
+					uint64(byteClass[blk[j+6]])<<48 | uint64(byteClass[blk[j+7]])<<56
+				w := (k | k>>3) & 0x0101010101010101    // clsLetter or clsApos
+				m := (k>>1 | k>>2) & 0x0101010101010101 // clsDigit or clsNumber
+				wm |= (w * 0x0102040810204080 >> 56) << j
+				nm |= (m * 0x0102040810204080 >> 56) << j
+			}
+		} else {
+			blk := s[base:]
+			out := low[base:]
+			for i := 0; i < len(blk); i++ {
+				c := blk[i]
+				k := byteClass[c]
+				out[i] = lowerByte[c]
+				upper |= uint64(k & clsUpper)
+				high |= uint64(c)
+				if c >= 0x80 {
+					highs = append(highs, int32(base+i))
+				}
+				wm |= uint64((k|k>>3)&1) << i    // clsLetter or clsApos
+				nm |= uint64((k>>1|k>>2)&1) << i // clsDigit or clsNumber
 			}
 		}
+		for x := wm ^ (wm<<1 | carryW); x != 0; x &= x - 1 {
+			words = append(words, int32(base+bits.TrailingZeros64(x)))
+		}
+		for x := nm ^ (nm<<1 | carryN); x != 0; x &= x - 1 {
+			bounds = append(bounds, int32(base+bits.TrailingZeros64(x)))
+		}
+		if base+64 > n {
+			// the masks' bits past the text are zero: a run open at the
+			// end was closed at n above
+			carryW, carryN = 0, 0
+			break
+		}
+		carryW, carryN = wm>>63, nm>>63
 	}
-	t.digits = digits
-	t.wordsDone, t.digitsDone = true, true
-	t.nonASCII = high >= 0x80
+	if carryW != 0 {
+		words = append(words, int32(n))
+	}
+	if carryN != 0 {
+		bounds = append(bounds, int32(n))
+	}
+	// a word starts with a letter, not an apostrophe
+	kept := words[:0]
+	for w := 0; w+1 < len(words); w += 2 {
+		a, b := words[w], words[w+1]
+		for a < b && s[a] == '\'' {
+			a++
+		}
+		if a < b {
+			kept = append(kept, a, b)
+		}
+	}
+	t.words = kept
+	// join the runs of number bytes that only spaces part, extend them
+	// over the spaces around them, and keep those that hold a digit
+	digits := t.digits[:0]
+	gs, ge, hasDigit := -1, -1, false
+	flush := func() {
+		if gs >= 0 && hasDigit {
+			for gs > 0 && s[gs-1] == ' ' {
+				gs--
+			}
+			for ge < n && s[ge] == ' ' {
+				ge++
+			}
+			if len(digits) > 0 && int(digits[len(digits)-1]) > gs {
+				gs = int(digits[len(digits)-1])
+			}
+			digits = append(digits, int32(gs), int32(ge))
+		}
+	}
+	for b := 0; b+1 < len(bounds); b += 2 {
+		from, to := int(bounds[b]), int(bounds[b+1])
+		if gs >= 0 {
+			k := ge
+			for k < from && s[k] == ' ' {
+				k++
+			}
+			if k != from {
+				flush()
+				gs, hasDigit = -1, false
+			}
+		}
+		if gs < 0 {
+			gs = from
+		}
+		ge = to
+		for i := from; i < to && !hasDigit; i++ {
+			hasDigit = isDigit(s[i])
+		}
+	}
+	flush()
+	t.digits, t.bounds, t.highs = digits, bounds[:0], highs
+	t.nonASCII = high&0x8080808080808080 != 0
 	if t.nonASCII {
 		t.splitWords()
 	}
 	t.lowerBuf = low
 	t.Lower = s
-	if upper&clsUpper != 0 {
+	if upper != 0 {
 		t.Lower = unsafe.String(unsafe.SliceData(low), n)
 	}
 }
@@ -124,17 +204,15 @@ func (t *Text) splitWords() {
 	s := t.S
 	in := t.words
 	out := t.bounds[:0] // lex is done with its scratch
+	highs := t.highs
+	h := 0
 	for w := 0; w+1 < len(in); w += 2 {
 		a, b := int(in[w]), int(in[w+1])
-		ascii := true
-		for i := a; i < b; i++ {
-			if s[i] >= 0x80 {
-				ascii = false
-				break
-			}
+		for h < len(highs) && int(highs[h]) < a {
+			h++
 		}
-		if ascii {
-			out = append(out, int32(a), int32(b))
+		if h == len(highs) || int(highs[h]) >= b {
+			out = append(out, int32(a), int32(b)) // no multi-byte character
 			continue
 		}
 		start := -1

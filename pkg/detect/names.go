@@ -13,6 +13,11 @@ import (
 // and product names (Alexa, Siri).
 var firstNames = func() map[string]bool {
 	m := map[string]bool{}
+	defer func() {
+		for n := range m {
+			firstNameShapes.add(n)
+		}
+	}()
 	for _, n := range strings.Fields(`
 aaron abdul abdullah adam adebayo adriana adrian ahmed aiden aisha akira alan albert alejandro alessandro alex alexander
 alexandra ali alice alicia amelia amir amy ana andrea andreas andrew andrés angela anna anne antoine antonio aoife arjun
@@ -34,6 +39,9 @@ valentina vanessa victor vikram william wei xavier yara yasmin yuki yusuf zara z
 	}
 	return m
 }()
+
+// firstNameShapes are the shapes of firstNames.
+var firstNameShapes shapes
 
 // foldWord lower-cases a word and removes its accents.
 func foldWord(w string) string {
@@ -57,7 +65,7 @@ func findListedNames(t *Text, dst []Span) []Span {
 			if up, _ := upperAt(text, i); !up || !boundaryBefore(text, i) {
 				continue
 			}
-			next = listedNameAt(t, i, &dst)
+			next = listedNameAt(t, i, b, &dst)
 		}
 	}
 	return dst
@@ -65,9 +73,14 @@ func findListedNames(t *Text, dst []Span) []Span {
 
 // listedNameAt looks for a listed first name at i (a capital letter at a
 // word boundary), appends its span to dst, and returns where to go on.
-func listedNameAt(t *Text, i int, dst *[]Span) int {
+func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 	text := t.S
-	j := wordEnd(text, i)
+	j := b
+	if j < len(text) && (text[j] == '-' || text[j] >= 0x80) || j > i && text[j-1] == '\'' {
+		j = wordEnd(text, i) // the lexer's word may end before a hyphen or ’
+	} else if j-i < 64 && !t.nonASCII && !firstNameShapes.has(t.Lower[i:j]) {
+		return j
+	}
 	if !firstNames[nameKey(t, i, j)] {
 		return j
 	}

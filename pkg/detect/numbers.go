@@ -62,32 +62,9 @@ func scanRuns(t *Text, seps int, fn func(r *numberRun)) {
 }
 
 // digitSpans returns, in pairs, the start and end of every stretch of the
-// text made of digits, separators and parentheses that holds a digit.
-func (t *Text) digitSpans() []int32 {
-	if t.digitsDone {
-		return t.digits
-	}
-	t.digitsDone = true
-	s := t.S
-	for i := 0; i < len(s); {
-		k := strings.IndexAny(s[i:], "0123456789")
-		if k < 0 {
-			break
-		}
-		j := i + k
-		start := j
-		for start > i && strings.IndexByte(numberBytes, s[start-1]) >= 0 {
-			start--
-		}
-		end := j
-		for end < len(s) && (isDigit(s[end]) || strings.IndexByte(numberBytes, s[end]) >= 0) {
-			end++
-		}
-		t.digits = append(t.digits, int32(start), int32(end))
-		i = end
-	}
-	return t.digits
-}
+// text made of digits, separators and parentheses that holds a digit, made
+// by lex.
+func (t *Text) digitSpans() []int32 { return t.digits }
 
 // numberBytes may stand between the digits of one number.
 const numberBytes = " -./()+"

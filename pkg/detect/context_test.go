@@ -1,0 +1,54 @@
+package detect
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"testing"
+)
+
+const monthNames = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+
+// dateSpec is what findDate finds: the common numeric and written date
+// layouts.
+var dateSpec = regexp.MustCompile(`(?i)\b(?:` +
+	`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}` +
+	`|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})` +
+	`|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+` + monthNames + `\.?,?[\s-]+\d{4}` +
+	`|` + monthNames + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
+	`)\b`)
+
+func checkDate(t *testing.T, s string) {
+	t.Helper()
+	a, b, ok := findDate(s)
+	loc := dateSpec.FindStringIndex(s)
+	if (loc != nil) != ok || ok && (loc[0] != a || loc[1] != b) {
+		t.Fatalf("%q: found %d %d %v, want %v", s, a, b, ok, loc)
+	}
+}
+
+// TestFindDate compares findDate with dateSpec on listed layouts and on
+// random strings made of date pieces.
+func TestFindDate(t *testing.T) {
+	for _, s := range []string{"on 14/07/1985 in", "1990-02-28.", "is March 5, 1984", "5th of June 1979", "am 03.10.1990", "x 3-10-90 y",
+		"12/12/123456", "Sept. 3, 1999", "sep 3 1999", "3 sept 1999", "31st-may-2001", "1-1-1", "2024/1/1x", "99 of jan 1990",
+		"jan 1st, 1990", "jan 1st 1990", "mayday 1 1990", "3rd   of\n-Dec., 1990", "10/10/10/10", "1990-1-1-1", "1.2.34",
+		"Nov 31st,1999", "the 3rd of may, 2001", ""} {
+		checkDate(t, s)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	const pieces = "0123456789 -/.,ofstndrhJanMayseptOcD\n"
+	for range 100000 {
+		b := make([]byte, 2+rng.IntN(24))
+		for i := range b {
+			b[i] = pieces[rng.IntN(len(pieces))]
+		}
+		checkDate(t, string(b))
+	}
+}
+
+// FuzzFindDate checks findDate against dateSpec on any input.
+func FuzzFindDate(f *testing.F) {
+	f.Add("born on March 5, 1984")
+	f.Add("DOB 5th of June 1979")
+	f.Fuzz(func(t *testing.T, s string) { checkDate(t, s) })
+}

@@ -1,0 +1,96 @@
+package detect
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// refWords is the specification of Text.wordStarts: runs of letters (ASCII
+// letters and letters or marks beyond ASCII) and apostrophes that start
+// with a letter.
+func refWords(s string) []int32 {
+	var out []int32
+	start := -1
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		letter := r < utf8.RuneSelf && isAlpha(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsMark(r))
+		switch {
+		case start < 0 && letter:
+			start = i
+		case start >= 0 && !letter && r != '\'':
+			out = append(out, int32(start), int32(i))
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, int32(start), int32(len(s)))
+	}
+	return out
+}
+
+// refDigits is the specification of Text.digitSpans: maximal runs of
+// digits and numberBytes that hold a digit.
+func refDigits(s string) []int32 {
+	var out []int32
+	for i := 0; i < len(s); {
+		k := strings.IndexAny(s[i:], "0123456789")
+		if k < 0 {
+			break
+		}
+		start, end := i+k, i+k
+		for start > i && strings.IndexByte(numberBytes, s[start-1]) >= 0 {
+			start--
+		}
+		for end < len(s) && (isDigit(s[end]) || strings.IndexByte(numberBytes, s[end]) >= 0) {
+			end++
+		}
+		out = append(out, int32(start), int32(end))
+		i = end
+	}
+	return out
+}
+
+func checkLex(t *testing.T, s string) {
+	t.Helper()
+	tx := NewText(s)
+	if diff := cmp.Diff(refWords(s), tx.wordStarts(), cmp.Comparer(func(a, b []int32) bool { return len(a) == 0 && len(b) == 0 || cmp.Equal(a, b) })); diff != "" {
+		t.Fatalf("words of %q (-want +got):\n%s", s, diff)
+	}
+	if diff := cmp.Diff(refDigits(s), tx.digitSpans(), cmp.Comparer(func(a, b []int32) bool { return len(a) == 0 && len(b) == 0 || cmp.Equal(a, b) })); diff != "" {
+		t.Fatalf("digit spans of %q (-want +got):\n%s", s, diff)
+	}
+	if tx.Lower != asciiLower(s) {
+		t.Fatalf("lower of %q: %q", s, tx.Lower)
+	}
+}
+
+// TestLex compares the lexer's words, digit stretches and lower-cased copy
+// with the plain definitions above, on texts of every length around the
+// lexer's 64-byte blocks.
+func TestLex(t *testing.T) {
+	for _, s := range []string{"", "a", "'a", "a'", "''", "Hello, World!", "“DOB” 12/03/1990", "call +1 (415) 555-0132 now",
+		"12 - 34 ab 56", "  7  ", "María—José « Hola » l’été", "x\xffy 9", strings.Repeat("ab1 ", 40)} {
+		checkLex(t, s)
+	}
+	alphabet := []string{"a", "Z", "é", "É", "’", "“", "—", "\u00a0", "'", " ", "  ", "-", ".", "/", "(", ")", "+", "0", "7", ",", "\n", "\xc3", "ß", "日本"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for k := rng.IntN(200); k > 0; k-- {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		checkLex(t, b.String())
+	}
+}
+
+// FuzzLex checks the lexer against the plain definitions on any input.
+func FuzzLex(f *testing.F) {
+	f.Add("Hi, my name is María; call +1 (415) 555-0132 or “DOB” 12/03/1990")
+	f.Fuzz(func(t *testing.T, s string) { checkLex(t, s) })
+}
