@@ -91,21 +91,21 @@ type Text struct {
 	S     string
 	Lower string
 
-	lowerBuf   []byte
-	words      []int32 // start and end of each word of Lower
-	hits       []hit   // keyword hits of every set, in word order
-	digits     []int32 // digitSpans
-	bounds     []int32 // lex's scratch
-	highs      []int32 // positions of bytes >= 0x80
-	nonASCII   bool    // S has a byte >= 0x80
-	hitsDone   bool
-	fold       foldedText
-	foldDone   bool
-	runs       [sepsKinds][]numberRun
-	runsDone   [sepsKinds]bool
-	runBytes   []byte // digits and separators of every run in runs
-	runGroups  []int
-	scratch    numberRun
+	lowerBuf  []byte
+	words     []int32 // start and end of each word of Lower
+	hits      []hit   // keyword hits of every set, in word order
+	digits    []int32 // digitSpans
+	bounds    []int32 // lex's scratch
+	highs     []int32 // positions of bytes >= 0x80
+	nonASCII  bool    // S has a byte >= 0x80
+	hitsDone  bool
+	fold      foldedText
+	foldDone  bool
+	runs      [sepsKinds][]numberRun
+	runsDone  [sepsKinds]bool
+	runBytes  []byte // digits and separators of every run in runs
+	runGroups []int
+	scratch   numberRun
 }
 
 // hit is a keyword set's hit at a position of the text.
