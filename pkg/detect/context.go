@@ -2,6 +2,7 @@ package detect
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -304,34 +305,133 @@ func (addressDetector) Examples() Examples {
 }
 
 func (addressDetector) Find(t *Text, dst []Span) []Span {
-	if !strings.ContainsAny(t.S, "0123456789") {
+	if len(t.digitSpans()) == 0 {
 		return dst
 	}
+	text := t.S
 	add := func(m []int) {
 		end := m[1]
-		for end > m[0] && (t.S[end-1] == ' ' || t.S[end-1] == ',') {
+		for end > m[0] && (text[end-1] == ' ' || text[end-1] == ',') {
 			end--
 		}
 		dst = append(dst, Span{Start: m[0], End: end, Entity: StreetAddress, Priority: prioAddress})
 	}
 	var hits []int
+	var buf [8]int
 	for i, re := range addressREs {
 		hits = keywordHits(t, addressKeywords[i], hits[:0])
-		// every layout has a house number: before the street word (US, UK,
-		// FR) or after it (DE, NL, ES); skip cue words with none nearby
-		kept := hits[:0]
+		// each layout's expression runs only from where its match must
+		// start, found by hand from the street word: the house number
+		// before it (US, UK, FR), the street name it ends (DE, NL), or the
+		// street word itself (ES)
+		starts := buf[:0]
 		for _, h := range hits {
-			if digitNear(t.S, h, 70, i == 0 || i == 2) {
-				kept = append(kept, h)
+			if a, ok := addressStart(text, i, h); ok && !slices.Contains(starts, a) {
+				starts = append(starts, a)
 			}
 		}
-		findAround(t, kept, 70, 90, re, add)
+		for _, a := range starts {
+			if m := re.FindStringSubmatchIndex(text[a:min(len(text), a+addressWindow)]); m != nil && m[0] == 0 {
+				add([]int{a + m[0], a + m[1]})
+			}
+		}
 	}
 	hits = postcodeHits(t, hits[:0])
 	for _, re := range postcodeREs {
 		findAround(t, hits, 6, 6, re, add)
 	}
 	return dst
+}
+
+// addressWindow is the most an address may run from its start.
+const addressWindow = 200
+
+// addressStart returns where a match of addressREs[layout] that holds the
+// street word at h would start, when the text around h has the shape
+// that expression needs.
+func addressStart(s string, layout, h int) (int, bool) {
+	switch layout {
+	case 0: // 1600 Market St: a number, one to four capitalised words, the suffix
+		if !isUpper(s[h]) {
+			return 0, false
+		}
+		q := h
+		for words := 0; words <= 4; words++ {
+			p := q
+			for p > 0 && isSpace(s[p-1]) {
+				p--
+			}
+			if p == q {
+				return 0, false
+			}
+			q = p
+			if words > 0 {
+				if a, ok := houseNumberBefore(s, q, 5, true); ok {
+					return a, true
+				}
+			}
+			r := q
+			for r > 0 && (isAlpha(s[r-1]) || s[r-1] == '\'' || s[r-1] == '.' || s[r-1] == '-') {
+				r--
+			}
+			if r == q || !isUpper(s[r]) || r > 0 && !isSpace(s[r-1]) {
+				return 0, false
+			}
+			q = r
+		}
+	case 1, 4: // Friedrichstraße 43, Prinsengracht 263: the street word ends a name
+		e := h
+		for e < len(s) && s[e] != ' ' && s[e] != '\t' && s[e] != '\n' && s[e] != '\r' && s[e] != '\f' {
+			e++
+		}
+		k := skipSpace(s, e)
+		if k == e || k >= len(s) || !isDigit(s[k]) {
+			return 0, false
+		}
+		a := h
+		for a > 0 && (s[a-1] == '-' || s[a-1] >= 0x80 || isAlpha(s[a-1])) {
+			a--
+		}
+		return a, true
+	case 2: // 8 rue de Rivoli, 12 bis avenue Foch
+		p := h
+		for p > 0 && isSpace(s[p-1]) {
+			p--
+		}
+		if p == h {
+			return 0, false
+		}
+		if p > 0 && s[p-1] == ',' {
+			p--
+		}
+		if p >= 3 && (strings.EqualFold(s[p-3:p], "bis") || strings.EqualFold(s[p-3:p], "ter")) {
+			p -= 3
+			if p > 0 && isSpace(s[p-1]) {
+				p--
+			}
+		}
+		return houseNumberBefore(s, p, 4, false)
+	case 3: // Calle Mayor 12: the capitalised street word starts it
+		return h, isUpper(s[h]) && digitNear(s, h, 70, false)
+	}
+	return 0, false
+}
+
+// houseNumberBefore reports whether 1 to max digits (and, with letter, an
+// optional letter: 221B) end at q at a word boundary, and where they start.
+func houseNumberBefore(s string, q, max int, letter bool) (int, bool) {
+	p := q
+	if letter && p > 0 && isAlpha(s[p-1]) {
+		p--
+	}
+	d := p
+	for d > 0 && isDigit(s[d-1]) && p-d < max {
+		d--
+	}
+	if d == p || d > 0 && asciiWord(s[d-1]) {
+		return 0, false
+	}
+	return d, true
 }
 
 // digitNear reports whether a digit occurs within n bytes before h (before)

@@ -63,7 +63,7 @@ func (t *Text) lex() {
 		t.lowerBuf = make([]byte, n, n+n/4)
 	}
 	low := t.lowerBuf[:n]
-	words, bounds, highs := t.words[:0], t.bounds[:0], t.highs[:0]
+	words, bounds, highs, apos := t.words[:0], t.bounds[:0], t.highs[:0], t.apos[:0]
 	var upper, high uint64
 	var carryW, carryN uint64 // the last bit of the previous block
 	src := unsafe.Slice(unsafe.StringData(s), n)
@@ -96,6 +96,12 @@ func (t *Text) lex() {
 				m := (k>>1 | k>>2) & 0x0101010101010101 // clsDigit or clsNumber
 				wm |= (w * 0x0102040810204080 >> 56) << j
 				nm |= (m * 0x0102040810204080 >> 56) << j
+				if a := k >> 3 & 0x0101010101010101; a != 0 { // clsApos
+					for a != 0 {
+						apos = append(apos, int32(base+j+bits.TrailingZeros64(a)/8))
+						a &= a - 1
+					}
+				}
 			}
 		} else {
 			blk := s[base:]
@@ -108,6 +114,9 @@ func (t *Text) lex() {
 				high |= uint64(c)
 				if c >= 0x80 {
 					highs = append(highs, int32(base+i))
+				}
+				if k&clsApos != 0 {
+					apos = append(apos, int32(base+i))
 				}
 				wm |= uint64((k|k>>3)&1) << i    // clsLetter or clsApos
 				nm |= uint64((k>>1|k>>2)&1) << i // clsDigit or clsNumber
@@ -184,7 +193,7 @@ func (t *Text) lex() {
 		}
 	}
 	flush()
-	t.digits, t.bounds, t.highs = digits, bounds[:0], highs
+	t.digits, t.bounds, t.highs, t.apos = digits, bounds[:0], highs, apos
 	t.nonASCII = high&0x8080808080808080 != 0
 	if t.nonASCII {
 		t.splitWords()

@@ -42,7 +42,15 @@ func Resolve(spans []Span) []Span {
 	if len(spans) < 2 {
 		return spans
 	}
-	slices.SortFunc(spans, byStrength)
+	if len(spans) <= 32 {
+		for i := 1; i < len(spans); i++ { // insertion sort: few spans
+			for j := i; j > 0 && byStrength(spans[j], spans[j-1]) < 0; j-- {
+				spans[j], spans[j-1] = spans[j-1], spans[j]
+			}
+		}
+	} else {
+		slices.SortFunc(spans, byStrength)
+	}
 	kept := spans[:0] // filtered in place: kept never outruns the loop
 	for _, s := range spans {
 		overlaps := false
@@ -56,7 +64,15 @@ func Resolve(spans []Span) []Span {
 			kept = append(kept, s)
 		}
 	}
-	slices.SortFunc(kept, byStart)
+	if len(kept) <= 32 {
+		for i := 1; i < len(kept); i++ {
+			for j := i; j > 0 && kept[j].Start < kept[j-1].Start; j-- {
+				kept[j], kept[j-1] = kept[j-1], kept[j]
+			}
+		}
+	} else {
+		slices.SortFunc(kept, byStart)
+	}
 	return kept
 }
 

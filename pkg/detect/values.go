@@ -1,8 +1,10 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
@@ -58,26 +60,36 @@ func (s *Scanner) ScanValues(text string, values []Value, dst []Span) []Span {
 	return dst
 }
 
+// nameNeedle is a folded name, or a part of one, to look for.
+type nameNeedle struct {
+	s           string
+	v           int  // index in values
+	capitalised bool // must start with a capital mid-sentence (Will, May)
+}
+
 func findValues(t *Text, values []Value, dst []Span) []Span {
 	text := t.S
-	var folded *foldedText
-	for _, v := range values {
+	needles := t.needles[:0]
+	buf := t.needleBuf[:0]
+	for vi, v := range values {
 		switch v.Match {
 		case MatchName:
-			if folded == nil {
-				folded = t.folded()
+			n := len(buf)
+			buf = foldAppend(buf, v.Text)
+			full := unsafe.String(unsafe.SliceData(buf[n:]), len(buf)-n)
+			needles = append(needles, nameNeedle{s: full, v: vi})
+			// and each part of two characters or more, when there are parts
+			parts := 0
+			for range strings.FieldsSeq(full) {
+				parts++
 			}
-			full := fold(v.Text).s
-			dst = folded.findWords(text, full, v, dst, false)
-			parts := strings.Fields(full)
-			if len(parts) < 2 {
+			if parts < 2 {
 				continue
 			}
-			for _, p := range parts {
-				if len([]rune(p)) < 2 {
-					continue
+			for p := range strings.FieldsSeq(full) {
+				if utf8.RuneCountInString(p) >= 2 {
+					needles = append(needles, nameNeedle{s: p, v: vi, capitalised: commonWords[p] || notNames[p]})
 				}
-				dst = folded.findWords(text, p, v, dst, commonWords[p] || notNames[p])
 			}
 		case MatchDigits:
 			dst = findDigits(t, v, dst)
@@ -100,7 +112,101 @@ func findValues(t *Text, values []Value, dst []Span) []Span {
 			}
 		}
 	}
+	t.needles, t.needleBuf = needles, buf
+	if len(needles) > 0 {
+		dst = findNames(t, needles, values, dst)
+	}
 	return dst
+}
+
+// findNames appends a span for each whole-word occurrence of the needles
+// in t. It compares the needles at the starts of the text's words (and
+// after apostrophes, where a word boundary is too), in the folded text,
+// instead of searching the text once per needle.
+func findNames(t *Text, needles []nameNeedle, values []Value, dst []Span) []Span {
+	text := t.S
+	f := t.folded()
+	for _, n := range needles {
+		if r, _ := utf8.DecodeRuneInString(n.s); !unicode.IsLetter(r) {
+			// a needle that starts with no letter may start anywhere
+			for _, n := range needles {
+				dst = f.findWords(text, n.s, values[n.v], dst, n.capitalised)
+			}
+			return dst
+		}
+	}
+	try := func(c int) {
+		fc := f.folded(c)
+		if fc >= len(f.s) {
+			return // a character that folds to nothing ends the text
+		}
+		for _, n := range needles {
+			if f.s[fc] != n.s[0] || !strings.HasPrefix(f.s[fc:], n.s) {
+				continue
+			}
+			j := f.orig(fc + len(n.s))
+			if !boundaryBefore(text, c) || !boundaryAfter(text, j) {
+				continue
+			}
+			if n.capitalised && (!isUpper(text[c]) || sentenceStart(text, c)) {
+				continue
+			}
+			v := values[n.v]
+			dst = append(dst, Span{Start: c, End: j, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
+		}
+	}
+	ws, ap := t.words, t.apos
+	for w, k := 0, 0; w < len(ws) || k < len(ap); {
+		// word starts and the bytes after apostrophes, in order
+		if k == len(ap) || w < len(ws) && ws[w] <= ap[k]+1 {
+			try(int(ws[w]))
+			w += 2
+			continue
+		}
+		if c := int(ap[k]) + 1; c < len(text) && (isAlpha(text[c]) || text[c] >= utf8.RuneSelf) {
+			try(c)
+		}
+		k++
+	}
+	return dst
+}
+
+// folded returns the offset in f.s of the character at offset o of the
+// original text.
+func (f *foldedText) folded(o int) int {
+	if len(f.anchors) == 0 {
+		return o
+	}
+	// the first anchor at or after o
+	i, _ := slices.BinarySearchFunc(f.anchors, int32(o), func(a foldAnchor, o int32) int { return int(a.o - o) })
+	if i < len(f.anchors) && int(f.anchors[i].o) == o {
+		return int(f.anchors[i].f) // a character's first folded byte, or the byte after one
+	}
+	if i == 0 {
+		return o
+	}
+	a := f.anchors[i-1]
+	return int(a.f) + o - int(a.o)
+}
+
+// foldAppend appends s folded (lower case, no accents) to buf.
+func foldAppend(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			buf = append(buf, lowerByte[c])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= latinFoldFirst && r < latinFoldFirst+rune(len(latinFolds)) {
+			buf = append(buf, latinFolds[r-latinFoldFirst]...)
+		} else {
+			buf = append(buf, foldRune(r)...)
+		}
+		i += size
+	}
+	return buf
 }
 
 // findDigits finds runs whose digits end with the value's digits (at least
@@ -133,19 +239,47 @@ func findDigits(t *Text, v Value, dst []Span) []Span {
 	return dst
 }
 
-// foldedText is a text lower-cased and stripped of accents, with the offset
-// in the original of every folded byte.
+// foldedText is a text lower-cased and stripped of accents, with a way
+// back to the offsets of the original: anchors at every multi-byte
+// character (its folded bytes all map to its start) and after it (the
+// ASCII that follows maps at a fixed distance). No anchors: the identity.
 type foldedText struct {
-	s    string
-	offs []int
+	s       string
+	anchors []foldAnchor
 
-	buf     []byte
-	offsBuf []int
+	buf []byte
+}
+
+// foldAnchor maps folded offset f to original offset o; with rune set, it
+// maps f alone (a byte of a character's folding), else f and the ASCII
+// bytes after it.
+type foldAnchor struct {
+	f, o int32
+	rune bool
+}
+
+// orig returns the offset in the original text of folded offset k.
+func (f *foldedText) orig(k int) int {
+	if len(f.anchors) == 0 {
+		return k
+	}
+	i, found := slices.BinarySearchFunc(f.anchors, int32(k), func(a foldAnchor, k int32) int { return int(a.f - k) })
+	if !found {
+		if i == 0 {
+			return k
+		}
+		i--
+	}
+	a := f.anchors[i]
+	if a.rune {
+		return int(a.o)
+	}
+	return int(a.o) + k - int(a.f)
 }
 
 func fold(text string) *foldedText {
 	f := &foldedText{}
-	f.fold(text)
+	f.fold(text, asciiLower(text), true)
 	return f
 }
 
@@ -153,48 +287,51 @@ func fold(text string) *foldedText {
 func (t *Text) folded() *foldedText {
 	if !t.foldDone {
 		t.foldDone = true
-		t.fold.fold(t.S)
+		t.fold.fold(t.S, t.Lower, !t.nonASCII)
 	}
 	return &t.fold
 }
 
-// fold sets f to text folded, reusing f's buffers.
-func (f *foldedText) fold(text string) {
-	ascii := true
-	for i := 0; i < len(text) && ascii; i++ {
-		ascii = text[i] < 0x80
+// fold sets f to text folded, reusing f's buffers; lower is text
+// lower-cased (ASCII only), ascii whether text is all ASCII.
+func (f *foldedText) fold(text, lower string, ascii bool) {
+	f.anchors = f.anchors[:0]
+	if ascii {
+		for i := 0; i < len(text) && ascii; i++ {
+			ascii = text[i] < 0x80
+		}
 	}
 	if ascii {
-		f.s, f.offs = asciiLower(text), nil // offsets are the identity
+		f.s = lower // offsets are the identity
 		return
 	}
 	b := f.buf[:0]
-	offs := f.offsBuf[:0]
-	for i, r := range text {
-		if r < 0x80 {
-			c := byte(r)
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			offs = append(offs, i)
-			continue
+	for i := 0; i < len(text); {
+		// copy the ASCII run from lower
+		j := i
+		for j < len(text) && text[j] < 0x80 {
+			j++
 		}
+		b = append(b, lower[i:j]...)
+		if j == len(text) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
 		var folded string
 		if r >= latinFoldFirst && r < latinFoldFirst+rune(len(latinFolds)) {
 			folded = latinFolds[r-latinFoldFirst]
 		} else {
 			folded = foldRune(r)
 		}
-		n := len(b)
-		b = append(b, folded...)
-		for k := n; k < len(b); k++ {
-			offs = append(offs, i)
+		for k := 0; k < len(folded); k++ {
+			f.anchors = append(f.anchors, foldAnchor{f: int32(len(b) + k), o: int32(j), rune: true})
 		}
+		b = append(b, folded...)
+		f.anchors = append(f.anchors, foldAnchor{f: int32(len(b)), o: int32(j + size)})
+		i = j + size
 	}
-	offs = append(offs, len(text))
-	f.buf, f.offsBuf = b, offs
-	f.s, f.offs = unsafe.String(unsafe.SliceData(b), len(b)), offs
+	f.buf = b
+	f.s = unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // foldRune lower-cases r and removes its accents (NFKD, marks dropped).
@@ -234,10 +371,7 @@ func (f *foldedText) findWords(text, needle string, v Value, dst []Span, capital
 		}
 		a, b := off+k, off+k+len(needle)
 		off = a + 1
-		i, j := a, b
-		if f.offs != nil {
-			i, j = f.offs[a], f.offs[b]
-		}
+		i, j := f.orig(a), f.orig(b)
 		if !boundaryBefore(text, i) || !boundaryAfter(text, j) {
 			continue
 		}

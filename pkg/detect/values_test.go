@@ -1,6 +1,8 @@
 package detect
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -26,5 +28,80 @@ func TestFindValues(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// refFold is the specification of foldedText: the folded string and, for
+// every folded byte and the end, the offset of its character in text.
+func refFold(text string) (string, []int) {
+	var b strings.Builder
+	var offs []int
+	for i, r := range text {
+		var f string
+		if r < 0x80 {
+			f = strings.ToLower(string(r))
+		} else {
+			f = foldRune(r)
+		}
+		for range len(f) {
+			offs = append(offs, i)
+		}
+		b.WriteString(f)
+	}
+	return b.String(), append(offs, len(text))
+}
+
+// TestFold compares foldedText with refFold on random texts of ASCII,
+// accented letters, ligatures and invalid bytes.
+func TestFold(t *testing.T) {
+	pieces := []string{"a", "B", " ", "é", "É", "ß", "ﬃ", "ø", "İ", "ǆ", "\xff", "日", "’", "Ç", "x"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 5000 {
+		var b strings.Builder
+		for k := rng.IntN(30); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		f := fold(text)
+		want, offs := refFold(text)
+		if f.s != want {
+			t.Fatalf("fold(%q) = %q, want %q", text, f.s, want)
+		}
+		for k := range offs {
+			if got := f.orig(k); got != offs[k] {
+				t.Fatalf("fold(%q).orig(%d) = %d, want %d", text, k, got, offs[k])
+			}
+		}
+	}
+}
+
+// TestFindNamesPaths checks that the word-start comparison findNames uses
+// finds what searching the folded text for each needle finds.
+func TestFindNamesPaths(t *testing.T) {
+	docs := loadCorpus(t, "testdata/corpus.jsonl")
+	docs = append(docs, loadCorpus(t, "testdata/heldout.jsonl")...)
+	texts := 0
+	for _, d := range docs {
+		values := recordValues(d.Fields)
+		for _, text := range []string{d.Text, strings.ToUpper(d.Text), strings.ReplaceAll(d.Text, " ", "'"), strings.ReplaceAll(d.Text, " ", " ’é\u0301")} {
+			texts++
+			tx := NewText(text)
+			fast := findValues(tx, values, nil)
+			var slow []Span
+			for _, v := range values {
+				if v.Match != MatchName {
+					slow = append(slow, findValues(NewText(text), []Value{v}, nil)...)
+				}
+			}
+			for _, n := range tx.needles {
+				slow = tx.folded().findWords(text, n.s, values[n.v], slow, n.capitalised)
+			}
+			if diff := cmp.Diff(Resolve(slow), Resolve(fast)); diff != "" {
+				t.Fatalf("%q (-search +word starts):\n%s", text, diff)
+			}
+		}
+	}
+	if texts < 300 {
+		t.Fatalf("only %d texts", texts)
 	}
 }
