@@ -235,9 +235,10 @@ func lowerWindow(t *Text, i, n int) string {
 // or line, so context words of an earlier sentence do not count.
 func clauseWindow(t *Text, i, n int) string {
 	w := lowerWindow(t, i, n)
-	for _, brk := range []string{". ", "! ", "? ", "\n"} {
-		if k := strings.LastIndex(w, brk); k >= 0 {
-			w = w[k+len(brk):]
+	// after the last ". ", "! ", "? " or newline
+	for k := len(w) - 1; k >= 0; k-- {
+		if c := w[k]; c == '\n' || c == ' ' && k > 0 && (w[k-1] == '.' || w[k-1] == '!' || w[k-1] == '?') {
+			return w[k+1:]
 		}
 	}
 	return w

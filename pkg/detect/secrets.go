@@ -62,10 +62,19 @@ var secretFirst = func() (m [256][]secretKeyword) {
 	for pi, p := range secretPatterns {
 		for _, k := range p.keywords {
 			m[k[0]] = append(m[k[0]], secretKeyword{pi, k})
+			secretPairs[int(k[0])<<2|int(k[1])>>6] |= 1 << (k[1] & 63)
 		}
 	}
 	return m
 }()
+
+// secretPairs has a bit for the first two bytes of every keyword.
+var secretPairs [1024]uint64
+
+// secretPair reports whether a keyword may start at i.
+func secretPair(s string, i int) bool {
+	return i+1 < len(s) && secretPairs[int(s[i])<<2|int(s[i+1])>>6]&(1<<(s[i+1]&63)) != 0
+}
 
 func (secretDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
@@ -82,24 +91,22 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 	ws := t.wordStarts()
 	for w := 0; w < len(ws); w += 2 {
 		a, b := int(ws[w]), int(ws[w+1])
-		if len(secretFirst[text[a]]) > 0 && (a == 0 || !asciiWord(text[a-1])) {
+		if secretPair(text, a) && (a == 0 || !asciiWord(text[a-1])) {
 			try(a)
 		}
 		// "aws" starting or ending a word: AWS_SECRET, MYAWS_SECRET, awsKey
-		if b-a >= 3 && (t.Lower[a:a+3] == "aws" || t.Lower[b-3:b] == "aws") {
+		if l := t.Lower; b-a >= 3 && (l[a] == 'a' && l[a+1] == 'w' && l[a+2] == 's' || l[b-3] == 'a' && l[b-2] == 'w' && l[b-1] == 's') {
 			p := a
-			if t.Lower[a:a+3] != "aws" {
+			if l[a] != 'a' || l[a+1] != 'w' || l[a+2] != 's' {
 				p = b - 3
 			}
 			found = append(found, hit{awsPattern, int32(p)})
 		}
 	}
-	if t.nonASCII {
-		// \b also holds after a multi-byte character, inside a lexer word
-		for i := 1; i < len(text); i++ {
-			if text[i-1] >= 0x80 && len(secretFirst[text[i]]) > 0 {
-				try(i)
-			}
+	// \b also holds after a multi-byte character, inside a lexer word
+	for _, h := range t.highs {
+		if i := int(h) + 1; i < len(text) && text[i] < 0x80 && secretPair(text, i) {
+			try(i)
 		}
 	}
 	if len(found) == 0 {

@@ -135,10 +135,27 @@ func findNames(t *Text, needles []nameNeedle, values []Value, dst []Span) []Span
 			return dst
 		}
 	}
+	var first [256]bool
+	for _, n := range needles {
+		first[n.s[0]] = true
+	}
+	ai := 0 // the first anchor at or after the candidate, which only grows
 	try := func(c int) {
-		fc := f.folded(c)
-		if fc >= len(f.s) {
-			return // a character that folds to nothing ends the text
+		fc := c
+		if len(f.anchors) > 0 {
+			for ai < len(f.anchors) && int(f.anchors[ai].o) < c {
+				ai++
+			}
+			switch {
+			case ai < len(f.anchors) && int(f.anchors[ai].o) == c:
+				fc = int(f.anchors[ai].f)
+			case ai > 0:
+				a := f.anchors[ai-1]
+				fc = int(a.f) + c - int(a.o)
+			}
+		}
+		if fc >= len(f.s) || !first[f.s[fc]] {
+			return // a character that folds to nothing ends the text, or no needle starts so
 		}
 		for _, n := range needles {
 			if f.s[fc] != n.s[0] || !strings.HasPrefix(f.s[fc:], n.s) {
@@ -169,24 +186,6 @@ func findNames(t *Text, needles []nameNeedle, values []Value, dst []Span) []Span
 		k++
 	}
 	return dst
-}
-
-// folded returns the offset in f.s of the character at offset o of the
-// original text.
-func (f *foldedText) folded(o int) int {
-	if len(f.anchors) == 0 {
-		return o
-	}
-	// the first anchor at or after o
-	i, _ := slices.BinarySearchFunc(f.anchors, int32(o), func(a foldAnchor, o int32) int { return int(a.o - o) })
-	if i < len(f.anchors) && int(f.anchors[i].o) == o {
-		return int(f.anchors[i].f) // a character's first folded byte, or the byte after one
-	}
-	if i == 0 {
-		return o
-	}
-	a := f.anchors[i-1]
-	return int(a.f) + o - int(a.o)
 }
 
 // foldAppend appends s folded (lower case, no accents) to buf.
