@@ -54,29 +54,39 @@ func foldWord(w string) string {
 // text's words (and letters right after an apostrophe) are looked at.
 func findListedNames(t *Text, dst []Span) []Span {
 	text := t.S
-	ws := t.wordStarts()
+	ws, ap := t.words, t.apos
 	next := 0
-	for w := 0; w < len(ws); w += 2 {
-		a, b := int(ws[w]), int(ws[w+1])
-		for i := a; i < b; i++ {
-			if i != a && text[i-1] != '\'' || i < next {
-				continue
-			}
-			if up, _ := upperAt(text, i); !up || !boundaryBefore(text, i) {
-				continue
-			}
-			next = listedNameAt(t, i, b, &dst)
+	try := func(i, b int) {
+		if i < next {
+			return
 		}
+		if up, _ := upperAt(text, i); !up || !boundaryBefore(text, i) {
+			return
+		}
+		next = listedNameAt(t, i, b, &dst)
+	}
+	for w, k := 0, 0; w < len(ws) || k < len(ap); {
+		// word starts and the letters after apostrophes, in order
+		if k == len(ap) || w < len(ws) && ws[w] <= ap[k]+1 {
+			try(int(ws[w]), int(ws[w+1]))
+			w += 2
+			continue
+		}
+		if i := int(ap[k]) + 1; i < len(text) && (isAlpha(text[i]) || text[i] >= 0x80) {
+			try(i, -1)
+		}
+		k++
 	}
 	return dst
 }
 
 // listedNameAt looks for a listed first name at i (a capital letter at a
-// word boundary), appends its span to dst, and returns where to go on.
+// word boundary; the lexer's word ends at b, or b is -1), appends its span
+// to dst, and returns where to go on.
 func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 	text := t.S
 	j := b
-	if j < len(text) && (text[j] == '-' || text[j] >= 0x80) || j > i && text[j-1] == '\'' {
+	if b < 0 || j < len(text) && (text[j] == '-' || text[j] >= 0x80) || j > i && text[j-1] == '\'' {
 		j = wordEnd(text, i) // the lexer's word may end before a hyphen or ’
 	} else if j-i < 64 && !t.nonASCII && !firstNameShapes.has(t.Lower[i:j]) {
 		return j
