@@ -88,10 +88,12 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 	j := b
 	if b < 0 || j < len(text) && (text[j] == '-' || text[j] >= 0x80) || j > i && text[j-1] == '\'' {
 		j = wordEnd(text, i) // the lexer's word may end before a hyphen or ’
-	} else if j-i < 64 && !t.nonASCII && !firstNameShapes.has(t.Lower[i:j]) {
-		return j
 	}
-	if !firstNames[nameKey(t, i, j)] {
+	if w := t.Lower[i:j]; isASCIIWord(w) {
+		if !firstNameShapes.has(w) || !firstNames[w] {
+			return j
+		}
+	} else if !firstNames[foldWord(t.S[i:j])] {
 		return j
 	}
 	end := j
@@ -176,14 +178,12 @@ func wordStart(text string, i int) int {
 	return j
 }
 
-// nameKey folds text[i:j] for the firstNames lookup; ASCII words are
-// looked up in t.Lower without a copy.
-func nameKey(t *Text, i, j int) string {
-	w := t.Lower[i:j]
+// isASCIIWord reports whether w has no multi-byte character.
+func isASCIIWord(w string) bool {
 	for k := 0; k < len(w); k++ {
 		if w[k] >= 0x80 {
-			return foldWord(t.S[i:j])
+			return false
 		}
 	}
-	return w
+	return true
 }
