@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Detector finds one kind of entity in text.
@@ -221,6 +223,17 @@ func wordByte(c byte) bool { return isAlnum(c) || c == '_' || c >= 0x80 }
 
 // boundaryBefore reports whether a match may start at i.
 func boundaryBefore(text string, i int) bool { return i == 0 || !wordByte(text[i-1]) }
+
+// boundaryBeforeRune is boundaryBefore where the character before i is
+// decoded: after a curly quote or a dash a match may start, after a letter
+// such as é it may not.
+func boundaryBeforeRune(text string, i int) bool {
+	if i == 0 || text[i-1] < utf8.RuneSelf {
+		return boundaryBefore(text, i)
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+}
 
 // boundaryAfter reports whether a match may end at j.
 func boundaryAfter(text string, j int) bool { return j >= len(text) || !wordByte(text[j]) }

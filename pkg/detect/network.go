@@ -3,6 +3,8 @@ package detect
 import (
 	"net/netip"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 type emailDetector struct{}
@@ -80,37 +82,48 @@ func (urlDetector) Examples() Examples {
 		Match: [][2]string{
 			{"see https://example.com/u/jdoe?id=7.", "https://example.com/u/jdoe?id=7"},
 			{"(www.example.org/profile/maria)", "www.example.org/profile/maria"},
+			{"see “https://example.com/u/jdoe”", "https://example.com/u/jdoe"},
+			{"https://例え.jp/パス。", "https://例え.jp/パス"},
 		},
 		NoMatch: []string{"http is a protocol", "www", "the web"},
 	}
 }
 
+// urlWords are the starts of URLs.
+var urlWords = newKeywords("http://", "https://", "www.")
+
 func (urlDetector) Find(t *Text, dst []Span) []Span {
 	text, lower := t.S, t.Lower
-	for _, prefix := range []string{"http://", "https://", "www."} {
-		for off := 0; ; {
-			k := strings.Index(lower[off:], prefix)
-			if k < 0 {
-				break
-			}
-			i := off + k
-			off = i + len(prefix)
-			if !boundaryBefore(text, i) || (prefix == "www." && i >= 3 && lower[i-3:i] == "://") {
-				continue
-			}
-			j := off
-			for j < len(text) && text[j] > ' ' && strings.IndexByte(`<>"'`, text[j]) < 0 {
-				j++
-			}
-			for j > off && strings.IndexByte(".,;:!?)]}", text[j-1]) >= 0 {
-				j--
-			}
-			if j-off < 3 {
-				continue
-			}
-			dst = append(dst, Span{Start: i, End: j, Entity: URL, Priority: prioURL})
-			off = j
+	next := 0
+	for _, h := range t.allHits() {
+		i := int(h.pos)
+		if int(h.set) != urlWords.id || i < next {
+			continue
 		}
+		off := phraseEnd(t, urlWords, i)
+		if !boundaryBeforeRune(text, i) || (lower[i] == 'w' && i >= 3 && lower[i-3:i] == "://") {
+			continue
+		}
+		j := off
+		for j < len(text) && text[j] > ' ' && strings.IndexByte(`<>"'`, text[j]) < 0 {
+			if text[j] >= utf8.RuneSelf {
+				r, size := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsPunct(r) || unicode.IsSpace(r) {
+					break // a closing quote or a no-break space ends it
+				}
+				j += size
+				continue
+			}
+			j++
+		}
+		for j > off && strings.IndexByte(".,;:!?)]}", text[j-1]) >= 0 {
+			j--
+		}
+		if j-off < 3 {
+			continue
+		}
+		dst = append(dst, Span{Start: i, End: j, Entity: URL, Priority: prioURL})
+		next = j
 	}
 	return dst
 }

@@ -35,30 +35,107 @@ var sepsOf = [sepsKinds]string{" -./()+", " -", "."}
 func scanRuns(t *Text, seps int, fn func(r *numberRun)) {
 	if !t.runsDone[seps] {
 		t.runsDone[seps] = true
-		t.runs[seps] = t.runs[seps][:0]
-		spans := t.digitSpans()
-		for k := 0; k < len(spans); k += 2 {
-			scanRunsIn(t.S, int(spans[k]), int(spans[k+1]), sepsOf[seps], &t.scratch, func(r *numberRun) {
-				t.runs[seps] = append(t.runs[seps], *r)
-				t.runBytes = append(t.runBytes, r.digits...)
-				t.runBytes = append(t.runBytes, r.seps...)
-				t.runGroups = append(t.runGroups, r.groups...)
-				last := &t.runs[seps][len(t.runs[seps])-1]
-				last.digits, last.seps, last.groups = nil, nil, nil
-				last.bytesEnd, last.groupsEnd = len(t.runBytes), len(t.runGroups)
-			})
-		}
+		t.buildRuns(seps)
 	}
 	for i := range t.runs[seps] {
-		r := &t.runs[seps][i]
-		if r.digits == nil {
-			nd, ns, ng := r.ndigits, r.nseps, r.ngroups
-			r.digits = t.runBytes[r.bytesEnd-nd-ns : r.bytesEnd-ns : r.bytesEnd-ns]
-			r.seps = t.runBytes[r.bytesEnd-ns : r.bytesEnd : r.bytesEnd]
-			r.groups = t.runGroups[r.groupsEnd-ng : r.groupsEnd : r.groupsEnd]
-		}
-		fn(r)
+		fn(&t.runs[seps][i])
 	}
+}
+
+// sepTables holds sepsOf as byte sets.
+var sepTables = func() (m [sepsKinds][256]bool) {
+	for k, seps := range sepsOf {
+		for i := 0; i < len(seps); i++ {
+			m[k][seps[i]] = true
+		}
+	}
+	return m
+}()
+
+// buildRuns reads the runs of kind seps from the digit stretches into
+// t.runs[seps]: every run of digits joined by single separators of the
+// kind (a '+' may lead, '(' and ')' may wrap a group for phones), starting
+// at a word boundary.
+func (t *Text) buildRuns(kind int) {
+	text := t.S
+	seps := &sepTables[kind]
+	runs := t.runs[kind][:0]
+	bytesFrom, groupsFrom := len(t.runBytes), len(t.runGroups)
+	spans := t.digits
+	for k := 0; k < len(spans); k += 2 {
+		for i, to := int(spans[k]), int(spans[k+1]); i < to; i++ {
+			c := text[i]
+			start := i
+			switch {
+			case c == '+' && i+1 < len(text) && isDigit(text[i+1]) && seps['+']:
+			case c == '(' && i+1 < len(text) && isDigit(text[i+1]) && seps['(']:
+			case isDigit(c):
+			default:
+				continue
+			}
+			if !boundaryBefore(text, i) && !(c == '(' || c == '+') {
+				// inside a word or a longer number: skip to its end
+				for i < len(text) && wordByte(text[i]) {
+					i++
+				}
+				continue
+			}
+			// digits first, then separators, of this run
+			db, gb := len(t.runBytes), len(t.runGroups)
+			var sepBuf [24]byte
+			sb := sepBuf[:0]
+			j := i
+			if c == '+' {
+				j++
+			}
+			group := 0
+			for j < len(text) {
+				d := text[j]
+				if isDigit(d) {
+					t.runBytes = append(t.runBytes, d)
+					group++
+					j++
+					continue
+				}
+				if !seps[d] || d == '+' || j+1 >= len(text) {
+					break
+				}
+				next := text[j+1]
+				// one separator, or ") " / " (" pairs
+				if !isDigit(next) && !(d == ')' && next == ' ' && j+2 < len(text) && isDigit(text[j+2])) &&
+					!(d == ' ' && next == '(' && seps['('] && j+2 < len(text) && isDigit(text[j+2])) &&
+					!(d == '(' && isDigit(next)) {
+					break
+				}
+				if group > 0 {
+					t.runGroups = append(t.runGroups, group)
+					group = 0
+				}
+				sb = append(sb, d)
+				j++
+			}
+			if group > 0 {
+				t.runGroups = append(t.runGroups, group)
+			}
+			nd := len(t.runBytes) - db
+			t.runBytes = append(t.runBytes, sb...)
+			runs = append(runs, numberRun{start: start, end: j, ndigits: nd, nseps: len(sb), ngroups: len(t.runGroups) - gb,
+				bytesEnd: len(t.runBytes), groupsEnd: len(t.runGroups)})
+			i = j - 1
+			for i+1 < len(text) && wordByte(text[i+1]) {
+				i++
+			}
+		}
+	}
+	// the slices, now that runBytes and runGroups no longer move
+	for i := range runs {
+		r := &runs[i]
+		r.digits = t.runBytes[r.bytesEnd-r.nseps-r.ndigits : r.bytesEnd-r.nseps : r.bytesEnd-r.nseps]
+		r.seps = t.runBytes[r.bytesEnd-r.nseps : r.bytesEnd : r.bytesEnd]
+		r.groups = t.runGroups[r.groupsEnd-r.ngroups : r.groupsEnd : r.groupsEnd]
+	}
+	_, _ = bytesFrom, groupsFrom
+	t.runs[kind] = runs
 }
 
 // digitSpans returns, in pairs, the start and end of every stretch of the
@@ -68,70 +145,6 @@ func (t *Text) digitSpans() []int32 { return t.digits }
 
 // numberBytes may stand between the digits of one number.
 const numberBytes = " -./()+"
-
-// scanRunsIn is scanRuns on text[from:to] (the rest of text is context).
-func scanRunsIn(text string, from, to int, seps string, r *numberRun, fn func(r *numberRun)) {
-	for i := from; i < to; i++ {
-		c := text[i]
-		start := i
-		switch {
-		case c == '+' && i+1 < len(text) && isDigit(text[i+1]) && strings.IndexByte(seps, '+') >= 0:
-		case c == '(' && i+1 < len(text) && isDigit(text[i+1]) && strings.IndexByte(seps, '(') >= 0:
-		case isDigit(c):
-		default:
-			continue
-		}
-		if !boundaryBefore(text, i) && !(c == '(' || c == '+') {
-			// inside a word or a longer number: skip to its end
-			for i < len(text) && wordByte(text[i]) {
-				i++
-			}
-			continue
-		}
-		r.start, r.digits, r.seps, r.groups = start, r.digits[:0], r.seps[:0], r.groups[:0]
-		j := i
-		if c == '+' {
-			j++
-		}
-		group := 0
-		for j < len(text) {
-			d := text[j]
-			if isDigit(d) {
-				r.digits = append(r.digits, d)
-				group++
-				j++
-				continue
-			}
-			if strings.IndexByte(seps, d) < 0 || d == '+' || j+1 >= len(text) {
-				break
-			}
-			next := text[j+1]
-			// one separator, or ") " / " (" pairs
-			if !isDigit(next) && !(d == ')' && next == ' ' && j+2 < len(text) && isDigit(text[j+2])) &&
-				!(d == ' ' && next == '(' && strings.IndexByte(seps, '(') >= 0 && j+2 < len(text) && isDigit(text[j+2])) &&
-				!(d == '(' && isDigit(next)) {
-				break
-			}
-			if group > 0 {
-				r.groups = append(r.groups, group)
-				group = 0
-			}
-			r.seps = append(r.seps, d)
-			j++
-		}
-		if group > 0 {
-			r.groups = append(r.groups, group)
-		}
-		// a closing parenthesis right after the digits belongs to the run
-		r.end = j
-		r.ndigits, r.nseps, r.ngroups = len(r.digits), len(r.seps), len(r.groups)
-		fn(r)
-		i = j - 1
-		for i+1 < len(text) && wordByte(text[i+1]) {
-			i++
-		}
-	}
-}
 
 // luhn reports whether digits pass the Luhn check.
 func luhn(digits []byte) bool {
