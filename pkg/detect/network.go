@@ -256,6 +256,9 @@ func (ipv4Detector) Examples() Examples {
 
 func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 	text := t.S
+	if _, dots := t.phoneRunsMax(); dots < 3 {
+		return dst
+	}
 	scanRuns(t, sepsDot, func(r *numberRun) {
 		if len(r.groups) != 4 || len(r.seps) != 3 {
 			return

@@ -42,6 +42,23 @@ func scanRuns(t *Text, seps int, fn func(r *numberRun)) {
 	}
 }
 
+// phoneRunsMax returns the most digits, and the most '.' separators, in
+// one phone run. Phone runs join digits over every separator the other
+// kinds use, so a card or IPv4 run never has more of either: a text whose
+// phone runs are short needs no card, SSN or IPv4 runs.
+func (t *Text) phoneRunsMax() (digits, dots int) {
+	if !t.runsDone[sepsPhone] {
+		t.runsDone[sepsPhone] = true
+		t.buildRuns(sepsPhone)
+	}
+	for i := range t.runs[sepsPhone] {
+		r := &t.runs[sepsPhone][i]
+		digits = max(digits, len(r.digits))
+		dots = max(dots, bytes.Count(r.seps, []byte{'.'}))
+	}
+	return digits, dots
+}
+
 // sepTables holds sepsOf as byte sets.
 var sepTables = func() (m [sepsKinds][256]bool) {
 	for k, seps := range sepsOf {
@@ -275,6 +292,9 @@ func (cardDetector) Examples() Examples {
 
 func (cardDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
+	if d, _ := t.phoneRunsMax(); d < 13 {
+		return dst
+	}
 	scanRuns(t, sepsCard, func(r *numberRun) {
 		n := len(r.digits)
 		if n < 13 || n > 19 || !boundaryAfter(text, r.end) || !luhn(r.digits) || !issuer(r.digits) {
@@ -329,6 +349,9 @@ func (ssnDetector) Examples() Examples {
 
 func (ssnDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
+	if d, _ := t.phoneRunsMax(); d < 9 {
+		return dst
+	}
 	scanRuns(t, sepsCard, func(r *numberRun) {
 		if len(r.digits) != 9 || !boundaryAfter(text, r.end) {
 			return
