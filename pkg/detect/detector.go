@@ -397,6 +397,10 @@ func (t *Text) allHits() []hit {
 		}
 		if b-a >= 5 && isUpper(t.S[a]) { // street names are capitalised
 			last := -1
+			tail := uint16(t.Lower[b-2])<<8 | uint16(t.Lower[b-1])
+			if suffixTailBits[tail>>6]&(1<<(tail&63)) == 0 {
+				continue
+			}
 			for _, e := range suffixTails[[2]byte{t.Lower[b-2], t.Lower[b-1]}] {
 				if e.set != last && (strings.HasSuffix(word, e.phrase) || strings.HasSuffix(t.Lower[a:min(len(t.Lower), b+1)], e.phrase)) {
 					t.hits = append(t.hits, hit{int32(e.set), int32(b - len(e.phrase))})
@@ -413,12 +417,17 @@ func (t *Text) allHits() []hit {
 // under the two bytes before the dot, the dot following the word.
 var suffixTails = map[[2]byte][]keywordEntry{}
 
+// suffixTailBits has a bit for every key of suffixTails.
+var suffixTailBits [1024]uint64
+
 func addSuffixTails(k *keywords) {
 	for _, suf := range k.suffixes {
 		s := strings.TrimSuffix(suf, ".")
 		if len(s) >= 2 {
 			tail := [2]byte{s[len(s)-2], s[len(s)-1]}
 			suffixTails[tail] = append(suffixTails[tail], keywordEntry{set: k.id, phrase: suf})
+			bit := uint16(tail[0])<<8 | uint16(tail[1])
+			suffixTailBits[bit>>6] |= 1 << (bit & 63)
 		}
 	}
 }

@@ -60,6 +60,9 @@ func findListedNames(t *Text, dst []Span) []Span {
 		if i < next {
 			return
 		}
+		if c := text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			return // the common case: a word in lower case
+		}
 		if up, _ := upperAt(text, i); !up || !boundaryBefore(text, i) {
 			return
 		}
