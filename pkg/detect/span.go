@@ -42,38 +42,53 @@ func Resolve(spans []Span) []Span {
 	if len(spans) < 2 {
 		return spans
 	}
-	if len(spans) <= 32 {
-		for i := 1; i < len(spans); i++ { // insertion sort: few spans
-			for j := i; j > 0 && byStrength(spans[j], spans[j-1]) < 0; j-- {
-				spans[j], spans[j-1] = spans[j-1], spans[j]
-			}
-		}
-	} else {
-		slices.SortFunc(spans, byStrength)
-	}
+	sortSpans(spans, byStart)
+	// Only spans that overlap, directly or through others, compete: resolve
+	// each such cluster alone, longest first. Most clusters are one span.
 	kept := spans[:0] // filtered in place: kept never outruns the loop
-	for _, s := range spans {
-		overlaps := false
-		for _, k := range kept {
-			if s.Start < k.End && k.Start < s.End {
-				overlaps = true
-				break
+	for i := 0; i < len(spans); {
+		end, j := spans[i].End, i+1
+		for j < len(spans) && spans[j].Start < end {
+			end = max(end, spans[j].End)
+			j++
+		}
+		if j == i+1 {
+			kept = append(kept, spans[i])
+			i = j
+			continue
+		}
+		cluster := spans[i:j]
+		sortSpans(cluster, byStrength)
+		from := len(kept)
+		for _, s := range cluster {
+			overlaps := false
+			for _, k := range kept[from:] {
+				if s.Start < k.End && k.Start < s.End {
+					overlaps = true
+					break
+				}
+			}
+			if !overlaps {
+				kept = append(kept, s)
 			}
 		}
-		if !overlaps {
-			kept = append(kept, s)
-		}
-	}
-	if len(kept) <= 32 {
-		for i := 1; i < len(kept); i++ {
-			for j := i; j > 0 && kept[j].Start < kept[j-1].Start; j-- {
-				kept[j], kept[j-1] = kept[j-1], kept[j]
-			}
-		}
-	} else {
-		slices.SortFunc(kept, byStart)
+		sortSpans(kept[from:], byStart)
+		i = j
 	}
 	return kept
+}
+
+// sortSpans sorts spans stably by cmp: by insertion when they are few.
+func sortSpans(spans []Span, cmp func(a, b Span) int) {
+	if len(spans) > 24 {
+		slices.SortStableFunc(spans, cmp)
+		return
+	}
+	for i := 1; i < len(spans); i++ {
+		for j := i; j > 0 && cmp(spans[j], spans[j-1]) < 0; j-- {
+			spans[j], spans[j-1] = spans[j-1], spans[j]
+		}
+	}
 }
 
 // byStrength orders spans longest first, then by priority, then by start.

@@ -19,9 +19,40 @@ type Context struct {
 	// counts of the field being scanned
 	known    []detect.Value
 	knownOps []Operator // the field operator of each known value
-	spans    []detect.Span
-	stats    *FieldStats
-	perRec   map[string]int // spans per entity in the current record
+	// each known value normalized as a name, and a NUL, made on first use
+	knownNames []string
+	spans      []detect.Span
+	stats      *FieldStats
+	perRec     map[string]int // spans per entity in the current record
+
+	// digests of recent values: a customer's name or email recurs in
+	// every message of a transcript, and in the next record's fields
+	digests map[digestKey][32]byte
+}
+
+// digestKey identifies a keyed digest: the value as written, how it is
+// normalized, and the namespace it is hashed in.
+type digestKey struct {
+	namespace, country, value string
+	kind                      pseudo.Kind
+}
+
+// maxDigests bounds the digest cache; it is emptied when full.
+const maxDigests = 4096
+
+// digest returns the keyed digest of value normalized as kind, from the
+// cache when value was seen recently.
+func (c *Context) digest(namespace string, kind pseudo.Kind, value, country string) [32]byte {
+	k := digestKey{namespace: namespace, country: country, value: value, kind: kind}
+	if d, ok := c.digests[k]; ok {
+		return d
+	}
+	if c.digests == nil || len(c.digests) >= maxDigests {
+		c.digests = make(map[digestKey][32]byte, 256)
+	}
+	d := c.pseudonym().Digest(namespace, pseudo.Normalize(kind, value, country))
+	c.digests[k] = d
+	return d
 }
 
 // NewContext returns a Context for key, which may be nil when no operator

@@ -48,7 +48,7 @@ func (p Pseudonymize) Apply(c *Context, v record.Value) (record.Value, error) {
 	if strings.TrimSpace(v.Str) == "" {
 		return v, nil
 	}
-	d := c.pseudonym().Digest(p.Namespace, pseudo.Normalize(p.Kind, v.Str, p.CountryCode))
+	d := c.digest(p.Namespace, p.Kind, v.Str, p.CountryCode)
 	switch p.Format {
 	case FormatEmail:
 		return record.String(p.Prefix + pseudo.HexToken(d, p.length()) + "@" + p.domain()), nil
@@ -62,7 +62,7 @@ func (p Pseudonymize) Apply(c *Context, v record.Value) (record.Value, error) {
 // ApplySpan implements Operator: a typed token "<EMAIL_3f9a2c1b0d4e5f60>"
 // whose digits equal those of the same value's field token.
 func (p Pseudonymize) ApplySpan(c *Context, entity, text string) (string, error) {
-	d := c.pseudonym().Digest(p.Namespace, pseudo.Normalize(p.Kind, text, p.CountryCode))
+	d := c.digest(p.Namespace, p.Kind, text, p.CountryCode)
 	return "<" + entity + "_" + pseudo.HexToken(d, p.length()) + ">", nil
 }
 

@@ -90,7 +90,10 @@ func (c *Context) matchKnown(sp detect.Span, s string) int {
 				return i + 1
 			}
 		case detect.Person:
-			if pseudo.NormalizeName(k.Text) == pseudo.NormalizeName(s) {
+			if c.knownNames[i] == "" {
+				c.knownNames[i] = pseudo.NormalizeName(k.Text) + "\x00" // made once per record
+			}
+			if c.knownNames[i][:len(c.knownNames[i])-1] == pseudo.NormalizeName(s) {
 				return i + 1
 			}
 		}
@@ -110,7 +113,7 @@ type KnownSource struct {
 // collectKnown gathers the record's identifying values before any operator
 // runs.
 func (c *Context) collectKnown(sources []KnownSource, rec *record.Record) {
-	c.known, c.knownOps = c.known[:0], c.knownOps[:0]
+	c.known, c.knownOps, c.knownNames = c.known[:0], c.knownOps[:0], c.knownNames[:0]
 	for _, src := range sources {
 		v, ok := rec.Lookup(src.Path)
 		if !ok || v.Kind != record.KindString && v.Kind != record.KindNumber {
@@ -126,6 +129,7 @@ func (c *Context) collectKnown(sources []KnownSource, rec *record.Record) {
 		}
 		c.known = append(c.known, detect.Value{Text: v.Str, Entity: src.Entity, Match: match, Ref: len(c.known) + 1})
 		c.knownOps = append(c.knownOps, src.Op)
+		c.knownNames = append(c.knownNames, "")
 	}
 }
 

@@ -1,0 +1,51 @@
+package detect
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// refResolve is the definition Resolve implements: longest span first, then
+// the higher priority, then the earlier one, each kept unless it overlaps a
+// span kept before it; the result sorted by start.
+func refResolve(spans []Span) []Span {
+	spans = slices.Clone(spans)
+	slices.SortStableFunc(spans, byStrength)
+	var kept []Span
+	for _, s := range spans {
+		if !slices.ContainsFunc(kept, func(k Span) bool { return s.Start < k.End && k.Start < s.End }) {
+			kept = append(kept, s)
+		}
+	}
+	slices.SortStableFunc(kept, byStart)
+	return kept
+}
+
+// TestResolve compares Resolve with refResolve on random sets of spans,
+// few and many, sparse and crowded, with equal spans from different
+// sources.
+func TestResolve(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 3000 {
+		n := rng.IntN(60)
+		width := 1 + rng.IntN(400)
+		spans := make([]Span, n)
+		for i := range spans {
+			a := rng.IntN(width)
+			spans[i] = Span{Start: a, End: a + 1 + rng.IntN(12), Priority: rng.IntN(3) * 10, Ref: i}
+			if i > 0 && rng.IntN(8) == 0 {
+				spans[i] = spans[i-1]
+				spans[i].Ref = i // the same span found twice
+			}
+		}
+		want := refResolve(spans)
+		got := Resolve(slices.Clone(spans))
+		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("Resolve(%v) (-want +got):\n%s", spans, diff)
+		}
+	}
+}
