@@ -55,7 +55,11 @@ func (g TruncateTime) Apply(_ *Context, v record.Value) (record.Value, error) {
 func (g TruncateTime) ApplySpan(_ *Context, _, text string) (string, error) { return g.apply(text) }
 
 func (g TruncateTime) apply(s string) (string, error) {
-	t, l, ok := parseTimestamp(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if out, ok := truncateISO(s, g.Unit); ok {
+		return out, nil
+	}
+	t, l, ok := parseTimestamp(s)
 	if !ok {
 		return "", ErrNotTimestamp
 	}
@@ -71,6 +75,85 @@ func (g TruncateTime) apply(s string) (string, error) {
 		t = time.Date(y, 1, 1, 0, 0, 0, 0, t.Location())
 	}
 	return l.format(t), nil
+}
+
+// truncateISO is TruncateTime for the commonest layouts, done on the text:
+// "2024-03-05", "2024-03-05T14:22:10", with a fraction and "Z" or not.
+// Truncating in the value's own zone never changes its date fields above
+// the unit or its zone, so the fields below the unit are set to their
+// first value in place. Anything else (offsets, spaces, other layouts) is
+// left to parseTimestamp: ok is false.
+func truncateISO(s string, unit TimeUnit) (string, bool) {
+	n := len(s)
+	if n < 10 || s[4] != '-' || s[7] != '-' || !allDigits(s[0:4]) || !allDigits(s[5:7]) || !allDigits(s[8:10]) {
+		return "", false
+	}
+	year := int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
+	month := time.Month(int(s[5]-'0')*10 + int(s[6]-'0'))
+	day := int(s[8]-'0')*10 + int(s[9]-'0')
+	if month < 1 || month > 12 || day < 1 || day > daysIn(month, year) {
+		return "", false
+	}
+	timeAt := -1 // where HH:MM:SS starts
+	if n > 10 {
+		if n < 19 || s[10] != 'T' || s[13] != ':' || s[16] != ':' || !allDigits(s[11:13]) || !allDigits(s[14:16]) || !allDigits(s[17:19]) {
+			return "", false
+		}
+		if s[11:13] > "23" || s[14:16] > "59" || s[17:19] > "59" {
+			return "", false
+		}
+		rest := s[19:]
+		if len(rest) > 0 && rest[0] == '.' {
+			k := 1
+			for k < len(rest) && rest[k] >= '0' && rest[k] <= '9' {
+				k++
+			}
+			if k == 1 || k > 10 {
+				return "", false
+			}
+			rest = rest[k:]
+		}
+		if rest != "" && rest != "Z" {
+			return "", false
+		}
+		timeAt = 11
+	}
+	b := []byte(s)
+	zero := func(from, to int) {
+		for i := from; i < to; i++ {
+			if b[i] >= '0' && b[i] <= '9' {
+				b[i] = '0'
+			}
+		}
+	}
+	end := n
+	if end > 0 && b[end-1] == 'Z' {
+		end--
+	}
+	switch unit {
+	case UnitHour:
+		if timeAt >= 0 {
+			zero(timeAt+3, end)
+		}
+	case UnitDay, UnitMonth, UnitYear:
+		if timeAt >= 0 {
+			zero(timeAt, end)
+		}
+		if unit == UnitMonth || unit == UnitYear {
+			b[8], b[9] = '0', '1'
+		}
+		if unit == UnitYear {
+			b[5], b[6] = '0', '1'
+		}
+	default:
+		return "", false
+	}
+	return string(b), true
+}
+
+// daysIn returns the number of days of month in year.
+func daysIn(m time.Month, year int) int {
+	return time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // DateShift moves every timestamp of one subject by the same keyed number of
