@@ -100,9 +100,7 @@ type Text struct {
 	bounds    []int32 // lex's scratch
 	highs     []int32 // positions of bytes >= 0x80
 	apos      []int32 // positions of apostrophes
-	needles   []nameNeedle
-	needleBuf []byte
-	nonASCII  bool // S has a byte >= 0x80
+	nonASCII  bool    // S has a byte >= 0x80
 	hitsDone  bool
 	fold      foldedText
 	foldDone  bool

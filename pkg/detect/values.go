@@ -42,9 +42,11 @@ var commonWords = map[string]bool{"will": true, "may": true, "june": true, "apri
 // occurrence of a known value in text. Names also match by their parts
 // ("María" for "María José Fernández"); every part maps to the same Ref.
 func FindValues(text string, values []Value, dst []Span) []Span {
+	var k Known
+	k.Reset(values)
 	t := textPool.Get().(*Text)
 	t.reset(text)
-	dst = findValues(t, values, dst)
+	dst = findValues(t, &k, dst)
 	t.release()
 	return dst
 }
@@ -52,12 +54,88 @@ func FindValues(text string, values []Value, dst []Span) []Span {
 // ScanValues is FindValues followed by Scan with the spans found, sharing
 // the work of preparing the text.
 func (s *Scanner) ScanValues(text string, values []Value, dst []Span) []Span {
+	var k Known
+	k.Reset(values)
+	return s.ScanKnown(text, &k, dst)
+}
+
+// ScanKnown is ScanValues with values prepared once (Known.Reset) for all
+// the texts of a record.
+func (s *Scanner) ScanKnown(text string, k *Known, dst []Span) []Span {
 	t := textPool.Get().(*Text)
 	t.reset(text)
-	dst = findValues(t, values, dst[:0])
+	dst = findValues(t, k, dst[:0])
 	dst = s.scan(t, dst)
 	t.release()
 	return dst
+}
+
+// Known is a record's known values prepared for searching: names folded
+// and cut into parts, emails lower-cased, digits picked out. Reset it with
+// each record's values and use it for all of the record's texts. It is not
+// safe for concurrent use.
+type Known struct {
+	values  []Value
+	needles []nameNeedle
+	exact   []string // per value: the lower-cased text of a MatchExact value, "" when too short
+	digits  []string // per value: the digits of a MatchDigits value, "" when too few
+	buf     []byte   // the bytes of needles, exact and digits
+}
+
+// Reset prepares k for values, reusing its storage. values must not change
+// while k is in use.
+func (k *Known) Reset(values []Value) {
+	k.values = values
+	k.needles, k.exact, k.digits = k.needles[:0], k.exact[:0], k.digits[:0]
+	// size the buffer first: the strings below point into it
+	size := 0
+	for _, v := range values {
+		size += 3 * len(v.Text) // folding grows a byte by at most 3 (ǆ → dž)
+	}
+	if cap(k.buf) < size {
+		k.buf = make([]byte, 0, size)
+	}
+	buf := k.buf[:0]
+	str := func(from int) string { return unsafe.String(unsafe.SliceData(buf[from:]), len(buf)-from) }
+	for vi, v := range values {
+		exact, digits := "", ""
+		switch v.Match {
+		case MatchName:
+			n := len(buf)
+			buf = foldAppend(buf, v.Text)
+			full := str(n)
+			k.needles = append(k.needles, nameNeedle{s: full, v: vi})
+			// and each part of two characters or more, when there are parts
+			if parts := strings.Fields(full); len(parts) >= 2 {
+				for _, p := range parts {
+					if utf8.RuneCountInString(p) >= 2 {
+						k.needles = append(k.needles, nameNeedle{s: p, v: vi, capitalised: commonWords[p] || notNames[p]})
+					}
+				}
+			}
+		case MatchDigits:
+			n := len(buf)
+			for i := 0; i < len(v.Text); i++ {
+				if isDigit(v.Text[i]) {
+					buf = append(buf, v.Text[i])
+				}
+			}
+			if len(buf)-n >= 6 {
+				digits = str(n)
+			}
+		default:
+			n := len(buf)
+			buf = append(buf, strings.TrimSpace(v.Text)...)
+			for i := n; i < len(buf); i++ {
+				buf[i] = lowerByte[buf[i]]
+			}
+			if len(buf)-n >= 3 {
+				exact = str(n)
+			}
+		}
+		k.exact, k.digits = append(k.exact, exact), append(k.digits, digits)
+	}
+	k.buf = buf
 }
 
 // nameNeedle is a folded name, or a part of one, to look for.
@@ -67,44 +145,22 @@ type nameNeedle struct {
 	capitalised bool // must start with a capital mid-sentence (Will, May)
 }
 
-func findValues(t *Text, values []Value, dst []Span) []Span {
+func findValues(t *Text, k *Known, dst []Span) []Span {
 	text := t.S
-	needles := t.needles[:0]
-	buf := t.needleBuf[:0]
-	for vi, v := range values {
-		switch v.Match {
-		case MatchName:
-			n := len(buf)
-			buf = foldAppend(buf, v.Text)
-			full := unsafe.String(unsafe.SliceData(buf[n:]), len(buf)-n)
-			needles = append(needles, nameNeedle{s: full, v: vi})
-			// and each part of two characters or more, when there are parts
-			parts := 0
-			for range strings.FieldsSeq(full) {
-				parts++
-			}
-			if parts < 2 {
-				continue
-			}
-			for p := range strings.FieldsSeq(full) {
-				if utf8.RuneCountInString(p) >= 2 {
-					needles = append(needles, nameNeedle{s: p, v: vi, capitalised: commonWords[p] || notNames[p]})
-				}
-			}
-		case MatchDigits:
-			dst = findDigits(t, v, dst)
-		default:
-			needle := strings.ToLower(strings.TrimSpace(v.Text))
-			if len(needle) < 3 {
-				continue
-			}
+	for vi, v := range k.values {
+		switch {
+		case k.digits[vi] != "":
+			dst = findDigits(t, v, k.digits[vi], dst)
+		case k.exact[vi] != "":
+			needle := k.exact[vi]
 			lower := t.Lower
 			for off := 0; ; {
-				k := strings.Index(lower[off:], needle)
-				if k < 0 {
+				i := strings.Index(lower[off:], needle)
+				if i < 0 {
 					break
 				}
-				i, j := off+k, off+k+len(needle)
+				i += off
+				j := i + len(needle)
 				off = i + 1
 				if boundaryBefore(text, i) && boundaryAfter(text, j) {
 					dst = append(dst, Span{Start: i, End: j, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
@@ -112,9 +168,8 @@ func findValues(t *Text, values []Value, dst []Span) []Span {
 			}
 		}
 	}
-	t.needles, t.needleBuf = needles, buf
-	if len(needles) > 0 {
-		dst = findNames(t, needles, values, dst)
+	if len(k.needles) > 0 {
+		dst = findNames(t, k.needles, k.values, dst)
 	}
 	return dst
 }
@@ -211,18 +266,8 @@ func foldAppend(buf []byte, s string) []byte {
 // findDigits finds runs whose digits end with the value's digits (at least
 // six of them), so "+1 (415) 555-0132" in a field matches "415 555 0132" in
 // the text.
-func findDigits(t *Text, v Value, dst []Span) []Span {
+func findDigits(t *Text, v Value, want string, dst []Span) []Span {
 	text := t.S
-	var buf [32]byte
-	want := buf[:0]
-	for i := 0; i < len(v.Text); i++ {
-		if isDigit(v.Text[i]) {
-			want = append(want, v.Text[i])
-		}
-	}
-	if len(want) < 6 {
-		return dst
-	}
 	scanRuns(t, sepsPhone, func(r *numberRun) {
 		d := r.digits
 		if len(d) < 6 || !boundaryAfter(text, r.end) {

@@ -18,7 +18,8 @@ type Context struct {
 	// scanning state: the record's known values, span buffers, and the
 	// counts of the field being scanned
 	known    []detect.Value
-	knownOps []Operator // the field operator of each known value
+	knownOps []Operator   // the field operator of each known value
+	prepared detect.Known // known, prepared for the record's texts
 	// each known value normalized as a name, and a NUL, made on first use
 	knownNames []string
 	spans      []detect.Span

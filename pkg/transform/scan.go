@@ -35,7 +35,7 @@ func (s Scan) Apply(c *Context, v record.Value) (record.Value, error) {
 func (s Scan) ApplySpan(c *Context, _, text string) (string, error) { return s.scan(c, text) }
 
 func (s Scan) scan(c *Context, text string) (string, error) {
-	c.spans = s.Scanner.ScanValues(text, c.known, c.spans)
+	c.spans = s.Scanner.ScanKnown(text, &c.prepared, c.spans)
 	return detect.Rewrite(text, c.spans, func(sp detect.Span) (string, error) {
 		if c.stats != nil {
 			if c.stats.Entities == nil {
@@ -131,6 +131,7 @@ func (c *Context) collectKnown(sources []KnownSource, rec *record.Record) {
 		c.knownOps = append(c.knownOps, src.Op)
 		c.knownNames = append(c.knownNames, "")
 	}
+	c.prepared.Reset(c.known)
 }
 
 func mostlyDigits(s string) bool {
