@@ -2,6 +2,7 @@ package jsonl
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -20,7 +21,20 @@ type parser struct {
 	data  []byte
 	pos   int
 	depth int
-	path  []string // field path for error messages
+	path  []pathEntry // field path for error messages
+
+	// the fields and list items of the objects and lists being parsed:
+	// each is copied out, exactly sized, when it is closed
+	fieldStack []record.Field
+	valueStack []record.Value
+}
+
+// pathEntry is a field name, or the index of a list item in the field
+// before it.
+type pathEntry struct {
+	name    string
+	index   int
+	isIndex bool
 }
 
 // fieldError is a syntax problem at a field path.
@@ -32,7 +46,18 @@ type fieldError struct {
 func (e *fieldError) Error() string { return e.err.Error() }
 
 func (p *parser) fail(err error) error {
-	return &fieldError{path: strings.Join(p.path, "."), err: err}
+	var b strings.Builder
+	for i, e := range p.path {
+		switch {
+		case e.isIndex:
+			b.WriteString("[" + strconv.Itoa(e.index) + "]")
+		case i > 0:
+			b.WriteString("." + e.name)
+		default:
+			b.WriteString(e.name)
+		}
+	}
+	return &fieldError{path: b.String(), err: err}
 }
 
 func (p *parser) syntax(what string) error {
@@ -58,12 +83,13 @@ func (p *parser) object() ([]record.Field, error) {
 	}
 	defer func() { p.depth-- }()
 	p.pos++ // '{'
-	var fields []record.Field
 	p.skipSpace()
 	if p.pos < len(p.data) && p.data[p.pos] == '}' {
 		p.pos++
 		return []record.Field{}, nil
 	}
+	base := len(p.fieldStack)
+	defer func() { clear(p.fieldStack[base:]); p.fieldStack = p.fieldStack[:base] }()
 	for {
 		p.skipSpace()
 		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
@@ -73,8 +99,8 @@ func (p *parser) object() ([]record.Field, error) {
 		if err != nil {
 			return nil, err
 		}
-		if dupField(fields, name) {
-			p.path = append(p.path, name)
+		if dupField(p.fieldStack[base:], name) {
+			p.path = append(p.path, pathEntry{name: name})
 			return nil, p.fail(record.ErrDuplicateField)
 		}
 		p.skipSpace()
@@ -82,13 +108,13 @@ func (p *parser) object() ([]record.Field, error) {
 			return nil, p.syntax("expected ':'")
 		}
 		p.pos++
-		p.path = append(p.path, name)
+		p.path = append(p.path, pathEntry{name: name})
 		v, err := p.value()
 		if err != nil {
 			return nil, err
 		}
 		p.path = p.path[:len(p.path)-1]
-		fields = append(fields, record.Field{Name: name, Value: v})
+		p.fieldStack = append(p.fieldStack, record.Field{Name: name, Value: v})
 		p.skipSpace()
 		if p.pos >= len(p.data) {
 			return nil, p.syntax("object is not closed")
@@ -98,7 +124,7 @@ func (p *parser) object() ([]record.Field, error) {
 			p.pos++
 		case '}':
 			p.pos++
-			return fields, nil
+			return slices.Clone(p.fieldStack[base:]), nil
 		default:
 			return nil, p.syntax("expected ',' or '}'")
 		}
@@ -171,26 +197,22 @@ func (p *parser) array() ([]record.Value, error) {
 	}
 	defer func() { p.depth-- }()
 	p.pos++ // '['
-	list := []record.Value{}
 	p.skipSpace()
 	if p.pos < len(p.data) && p.data[p.pos] == ']' {
 		p.pos++
-		return list, nil
+		return []record.Value{}, nil
 	}
-	n := len(p.path) - 1
-	saved := ""
-	if n >= 0 {
-		saved = p.path[n]
-	}
+	base := len(p.valueStack)
+	defer func() { clear(p.valueStack[base:]); p.valueStack = p.valueStack[:base] }()
+	p.path = append(p.path, pathEntry{isIndex: true})
+	at := len(p.path) - 1
 	for i := 0; ; i++ {
-		if n >= 0 {
-			p.path[n] = saved + "[" + strconv.Itoa(i) + "]"
-		}
+		p.path[at].index = i
 		v, err := p.value()
 		if err != nil {
 			return nil, err
 		}
-		list = append(list, v)
+		p.valueStack = append(p.valueStack, v)
 		p.skipSpace()
 		if p.pos >= len(p.data) {
 			return nil, p.syntax("array is not closed")
@@ -200,10 +222,8 @@ func (p *parser) array() ([]record.Value, error) {
 			p.pos++
 		case ']':
 			p.pos++
-			if n >= 0 {
-				p.path[n] = saved
-			}
-			return list, nil
+			p.path = p.path[:at]
+			return slices.Clone(p.valueStack[base:]), nil
 		default:
 			return nil, p.syntax("expected ',' or ']'")
 		}

@@ -24,6 +24,7 @@ type Reader struct {
 	opts  ReaderOptions
 	line  int64
 	blank int64
+	p     parser // reused: its stacks keep their storage
 }
 
 // NewReader returns a Reader on r.
@@ -61,7 +62,8 @@ func (r *Reader) Read() (*record.Record, error) {
 }
 
 func (r *Reader) parse(line []byte) (*record.Record, error) {
-	p := parser{data: line}
+	p := &r.p
+	p.data, p.pos, p.depth, p.path = line, 0, 0, p.path[:0]
 	p.skipSpace()
 	if p.pos >= len(line) || line[p.pos] != '{' {
 		return nil, r.errorf("", record.ErrNotObject)
