@@ -77,7 +77,9 @@ func (s *Scanner) ScanKnown(text string, k *Known, dst []Span) []Span {
 type Known struct {
 	values  []Value
 	needles []nameNeedle
-	exact   []string // per value: the lower-cased text of a MatchExact value, "" when too short
+	pairs   [4]uint64 // a filter of the needles' first two bytes (pairBit)
+	exact   []string  // per value: the lower-cased text of a MatchExact value, "" when too short
+	anchor  []int     // per exact value: the offset of its rarest byte
 	digits  []string // per value: the digits of a MatchDigits value, "" when too few
 	buf     []byte   // the bytes of needles, exact and digits
 }
@@ -86,7 +88,8 @@ type Known struct {
 // while k is in use.
 func (k *Known) Reset(values []Value) {
 	k.values = values
-	k.needles, k.exact, k.digits = k.needles[:0], k.exact[:0], k.digits[:0]
+	k.needles, k.exact, k.digits, k.anchor = k.needles[:0], k.exact[:0], k.digits[:0], k.anchor[:0]
+	k.pairs = [4]uint64{}
 	// size the buffer first: the strings below point into it
 	size := 0
 	for _, v := range values {
@@ -133,9 +136,46 @@ func (k *Known) Reset(values []Value) {
 				exact = str(n)
 			}
 		}
-		k.exact, k.digits = append(k.exact, exact), append(k.digits, digits)
+		k.exact, k.digits, k.anchor = append(k.exact, exact), append(k.digits, digits), append(k.anchor, rarestByte(exact))
+	}
+	for _, n := range k.needles {
+		if len(n.s) < 2 {
+			k.pairs = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // a one-byte needle: no filter
+			break
+		}
+		b := pairBit(n.s[0], n.s[1])
+		k.pairs[b>>6] |= 1 << (b & 63)
 	}
 	k.buf = buf
+}
+
+// pairBit hashes two bytes to one of 256 bits.
+func pairBit(a, b byte) uint { return (uint(a)*31 + uint(b)) & 255 }
+
+// byteRank orders bytes by how common they are in lower-cased prose: 0 for
+// the space, higher for rarer letters, highest for bytes prose seldom has.
+var byteRank = func() (r [256]uint8) {
+	for i := range r {
+		r[i] = 200
+	}
+	for i := '0'; i <= '9'; i++ {
+		r[i] = 60
+	}
+	for i, c := range " etaoinshrdlcumwfgypbvkjxqz.,'-" {
+		r[c] = uint8(i)
+	}
+	return r
+}()
+
+// rarestByte returns the offset of the rarest byte of s (byteRank), or 0.
+func rarestByte(s string) int {
+	best := 0
+	for i := 1; i < len(s); i++ {
+		if byteRank[s[i]] > byteRank[s[best]] {
+			best = i
+		}
+	}
+	return best
 }
 
 // nameNeedle is a folded name, or a part of one, to look for.
@@ -152,16 +192,21 @@ func findValues(t *Text, k *Known, dst []Span) []Span {
 		case k.digits[vi] != "":
 			dst = findDigits(t, v, k.digits[vi], dst)
 		case k.exact[vi] != "":
-			needle := k.exact[vi]
+			// look for the needle's rarest byte ('@' in an email), then
+			// compare around it
+			needle, a := k.exact[vi], k.anchor[vi]
 			lower := t.Lower
-			for off := 0; ; {
-				i := strings.Index(lower[off:], needle)
-				if i < 0 {
+			for off := a; off < len(lower); {
+				p := strings.IndexByte(lower[off:], needle[a])
+				if p < 0 {
 					break
 				}
-				i += off
-				j := i + len(needle)
-				off = i + 1
+				p += off
+				off = p + 1
+				i, j := p-a, p-a+len(needle)
+				if i < 0 || j > len(lower) || lower[i:j] != needle {
+					continue
+				}
 				if boundaryBefore(text, i) && boundaryAfter(text, j) {
 					dst = append(dst, Span{Start: i, End: j, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
 				}
@@ -169,7 +214,7 @@ func findValues(t *Text, k *Known, dst []Span) []Span {
 		}
 	}
 	if len(k.needles) > 0 {
-		dst = findNames(t, k.needles, k.values, dst)
+		dst = findNames(t, k.needles, k.pairs, k.values, dst)
 	}
 	return dst
 }
@@ -178,7 +223,7 @@ func findValues(t *Text, k *Known, dst []Span) []Span {
 // in t. It compares the needles at the starts of the text's words (and
 // after apostrophes, where a word boundary is too), in the folded text,
 // instead of searching the text once per needle.
-func findNames(t *Text, needles []nameNeedle, values []Value, dst []Span) []Span {
+func findNames(t *Text, needles []nameNeedle, pairs [4]uint64, values []Value, dst []Span) []Span {
 	text := t.S
 	f := t.folded()
 	for _, n := range needles {
@@ -209,8 +254,12 @@ func findNames(t *Text, needles []nameNeedle, values []Value, dst []Span) []Span
 				fc = int(a.f) + c - int(a.o)
 			}
 		}
-		if fc >= len(f.s) || !first[f.s[fc]] {
-			return // a character that folds to nothing ends the text, or no needle starts so
+		if fc+1 >= len(f.s) || !first[f.s[fc]] {
+			if fc+1 != len(f.s) || !first[f.s[fc]] {
+				return // a character that folds to nothing ends the text, or no needle starts so
+			}
+		} else if b := pairBit(f.s[fc], f.s[fc+1]); pairs[b>>6]&(1<<(b&63)) == 0 {
+			return
 		}
 		for _, n := range needles {
 			if f.s[fc] != n.s[0] || !strings.HasPrefix(f.s[fc:], n.s) {
