@@ -1,6 +1,9 @@
 package detect
 
-import "slices"
+import (
+	"slices"
+	"sync"
+)
 
 // Entity types.
 const (
@@ -42,7 +45,25 @@ func Resolve(spans []Span) []Span {
 	if len(spans) < 2 {
 		return spans
 	}
-	sortSpans(spans, byStart)
+	if len(spans) > 24 && len(spans) < 1<<32 && slices.MaxFunc(spans, byStart).Start < 1<<31 {
+		// sort by start through packed keys (start, then input order):
+		// moving 8-byte keys is cheaper than moving spans
+		sc := resolveScratch.Get().(*resolveBuf)
+		keys := sc.keys[:0]
+		for i, s := range spans {
+			keys = append(keys, uint64(s.Start)<<32|uint64(i))
+		}
+		slices.Sort(keys)
+		sorted := append(sc.spans[:0], spans...)
+		for i, k := range keys {
+			spans[i] = sorted[uint32(k)]
+		}
+		clear(sorted) // the scratch must not keep the entities alive
+		sc.keys, sc.spans = keys, sorted[:0]
+		resolveScratch.Put(sc)
+	} else {
+		sortSpans(spans, byStart)
+	}
 	// Only spans that overlap, directly or through others, compete: resolve
 	// each such cluster alone, longest first. Most clusters are one span.
 	kept := spans[:0] // filtered in place: kept never outruns the loop
@@ -78,9 +99,17 @@ func Resolve(spans []Span) []Span {
 	return kept
 }
 
+// resolveBuf is Resolve's scratch for many spans.
+type resolveBuf struct {
+	keys  []uint64
+	spans []Span
+}
+
+var resolveScratch = sync.Pool{New: func() any { return new(resolveBuf) }}
+
 // sortSpans sorts spans stably by cmp: by insertion when they are few.
 func sortSpans(spans []Span, cmp func(a, b Span) int) {
-	if len(spans) > 24 {
+	if len(spans) > 24 && len(spans) < 1<<32 && slices.MaxFunc(spans, byStart).Start < 1<<31 {
 		slices.SortStableFunc(spans, cmp)
 		return
 	}
