@@ -14,18 +14,80 @@ var secretPatterns = []struct {
 	re            *regexp.Regexp
 	group         int
 	before, after int // the window searched around a keyword
+	// match, when set, matches re by hand at a keyword at i (re is then
+	// its specification, tested in secrets_test.go)
+	match func(s string, i int) (int, bool)
 }{
-	{[]string{"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"}, regexp.MustCompile(`\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b`), 0, 1, 24},
-	{nil, regexp.MustCompile(`(?i)aws.{0,60}?(?:secret|key).{0,20}?([A-Za-z0-9/+=]{40})\b`), 1, 0, 160}, // at the word "aws"
-	{[]string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_"}, regexp.MustCompile(`\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b`), 0, 1, 44},
-	{[]string{"github_pat_"}, regexp.MustCompile(`\bgithub_pat_[A-Za-z0-9_]{60,90}\b`), 0, 1, 110},
-	{[]string{"sk_live_", "rk_live_", "pk_live_"}, regexp.MustCompile(`\b(?:sk|rk|pk)_live_[A-Za-z0-9]{16,}\b`), 0, 0, 250},
-	{[]string{"sk_test_", "rk_test_"}, regexp.MustCompile(`\b(?:sk|rk)_test_[A-Za-z0-9]{16,}\b`), 0, 0, 250},
-	{[]string{"xox"}, regexp.MustCompile(`\bxox[baprs]-[A-Za-z0-9-]{10,}\b`), 0, 1, 250},
-	{[]string{"https"}, regexp.MustCompile(`https://hooks\.slack\.com/services/[A-Za-z0-9/]+`), 0, 0, 250},
-	{[]string{"AIza"}, regexp.MustCompile(`\bAIza[0-9A-Za-z_-]{35}\b`), 0, 1, 44},
-	{[]string{"eyJ"}, regexp.MustCompile(`\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}`), 0, 1, 4096},
-	{[]string{"BEGIN"}, regexp.MustCompile(`-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----`), 0, 5, 16384},
+	{[]string{"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"}, regexp.MustCompile(`\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b`), 0, 1, 24,
+		func(s string, i int) (int, bool) { return tokenRun(s, i+4, &upperDigit, 16, 16, true) }},
+	{nil, regexp.MustCompile(`(?i)aws.{0,60}?(?:secret|key).{0,20}?([A-Za-z0-9/+=]{40})\b`), 1, 0, 160, nil}, // at the word "aws"
+	{[]string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_"}, regexp.MustCompile(`\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b`), 0, 1, 44,
+		func(s string, i int) (int, bool) { return tokenRun(s, i+4, &alnumClass, 36, 36, true) }},
+	{[]string{"github_pat_"}, regexp.MustCompile(`\bgithub_pat_[A-Za-z0-9_]{60,90}\b`), 0, 1, 110,
+		func(s string, i int) (int, bool) { return tokenRun(s, i+11, &wordClass, 60, 90, true) }},
+	{[]string{"sk_live_", "rk_live_", "pk_live_"}, regexp.MustCompile(`\b(?:sk|rk|pk)_live_[A-Za-z0-9]{16,}\b`), 0, 0, 250,
+		func(s string, i int) (int, bool) { return tokenRun(s, i+8, &alnumClass, 16, -1, true) }},
+	{[]string{"sk_test_", "rk_test_"}, regexp.MustCompile(`\b(?:sk|rk)_test_[A-Za-z0-9]{16,}\b`), 0, 0, 250,
+		func(s string, i int) (int, bool) { return tokenRun(s, i+8, &alnumClass, 16, -1, true) }},
+	{[]string{"xox"}, regexp.MustCompile(`\bxox[baprs]-[A-Za-z0-9-]{10,}\b`), 0, 1, 250,
+		func(s string, i int) (int, bool) {
+			if i+5 > len(s) || strings.IndexByte("baprs", s[i+3]) < 0 || s[i+4] != '-' {
+				return 0, false
+			}
+			return tokenRun(s, i+5, &alnumDash, 10, -1, true)
+		}},
+	{[]string{"https"}, regexp.MustCompile(`https://hooks\.slack\.com/services/[A-Za-z0-9/]+`), 0, 0, 250, nil},
+	{[]string{"AIza"}, regexp.MustCompile(`\bAIza[0-9A-Za-z_-]{35}\b`), 0, 1, 44,
+		func(s string, i int) (int, bool) { return tokenRun(s, i+4, &base64URL, 35, 35, true) }},
+	{[]string{"eyJ"}, regexp.MustCompile(`\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}`), 0, 1, 4096,
+		func(s string, i int) (int, bool) {
+			j, ok := tokenRun(s, i+3, &base64URL, 5, -1, false)
+			if !ok || j >= len(s) || s[j] != '.' || !strings.HasPrefix(s[j+1:], "eyJ") {
+				return 0, false
+			}
+			j, ok = tokenRun(s, j+4, &base64URL, 5, -1, false)
+			if !ok || j >= len(s) || s[j] != '.' {
+				return 0, false
+			}
+			return tokenRun(s, j+1, &base64URL, 10, -1, false)
+		}},
+	{[]string{"BEGIN"}, regexp.MustCompile(`-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----`), 0, 5, 16384, nil},
+}
+
+// Byte classes of secret tokens.
+var (
+	upperDigit = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+	alnumClass = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+	wordClass  = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+	alnumDash  = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+	base64URL  = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+)
+
+func byteSet(chars string) (m [256]bool) {
+	for i := 0; i < len(chars); i++ {
+		m[chars[i]] = true
+	}
+	return m
+}
+
+// tokenRun matches class{min,max} at i (max < 0: no bound), greedily, then
+// with wordEnd a \b (an ASCII word boundary) after it, giving back bytes
+// as a regular expression would until one holds. It returns the end.
+func tokenRun(s string, i int, class *[256]bool, min, max int, wordEnd bool) (int, bool) {
+	if i > len(s) {
+		return 0, false
+	}
+	n := 0
+	for i+n < len(s) && class[s[i+n]] && (max < 0 || n < max) {
+		n++
+	}
+	for ; n >= min; n-- {
+		e := i + n
+		if !wordEnd || e > 0 && (e == len(s) || !asciiWord(s[e])) == asciiWord(s[e-1]) {
+			return e, true
+		}
+	}
+	return 0, false
 }
 
 type secretDetector struct{}
@@ -116,8 +178,13 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 	for pi, p := range secretPatterns {
 		hits = hits[:0]
 		for _, h := range found {
-			if int(h.set) == pi {
+			if int(h.set) != pi {
+				continue
+			}
+			if p.match == nil {
 				hits = append(hits, int(h.pos))
+			} else if end, ok := p.match(text, int(h.pos)); ok {
+				dst = append(dst, Span{Start: int(h.pos), End: end, Entity: Secret, Priority: prioSecret})
 			}
 		}
 		findAround(t, hits, p.before, p.after, p.re, func(m []int) {
