@@ -80,8 +80,8 @@ type Known struct {
 	pairs   [4]uint64 // a filter of the needles' first two bytes (pairBit)
 	exact   []string  // per value: the lower-cased text of a MatchExact value, "" when too short
 	anchor  []int     // per exact value: the offset of its rarest byte
-	digits  []string // per value: the digits of a MatchDigits value, "" when too few
-	buf     []byte   // the bytes of needles, exact and digits
+	digits  []string  // per value: the digits of a MatchDigits value, "" when too few
+	buf     []byte    // the bytes of needles, exact and digits
 }
 
 // Reset prepares k for values, reusing its storage. values must not change
