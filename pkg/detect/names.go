@@ -96,7 +96,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		if !firstNameShapes.has(w) || !firstNames[w] {
 			return j
 		}
-	} else if !firstNames[foldWord(t.S[i:j])] {
+	} else if buf := [64]byte{}; !firstNames[string(foldAppend(buf[:0], t.S[i:j]))] {
 		return j
 	}
 	end := j
