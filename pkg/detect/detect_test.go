@@ -1,7 +1,10 @@
 package detect
 
 import (
+	"sync"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestDetectorExamples runs every detector's own examples, through a
@@ -40,5 +43,39 @@ func TestCustomAndDenyList(t *testing.T) {
 	}
 	if _, err := NewCustom("x", "X", "a", "crc", nil, nil, Examples{}); err == nil {
 		t.Error("unknown validator accepted")
+	}
+}
+
+// TestScannerConcurrent scans the corpus from several goroutines at once
+// (the Scanner recycles its per-text buffers) and compares every result
+// with a scan made alone.
+func TestScannerConcurrent(t *testing.T) {
+	docs := loadCorpus(t, "testdata/corpus.jsonl")[:100]
+	s := NewScanner(Default(), nil)
+	want := make([][]Span, len(docs))
+	for i, d := range docs {
+		want[i] = s.ScanValues(d.Text, recordValues(d.Fields), nil)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(docs))
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var known Known
+			var spans []Span
+			for i, d := range docs {
+				known.Reset(recordValues(d.Fields))
+				spans = s.ScanKnown(d.Text, &known, spans)
+				if diff := cmp.Diff(want[i], spans); diff != "" {
+					errs <- diff
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Fatalf("concurrent scan differs (-alone +concurrent):\n%s", e)
 	}
 }
