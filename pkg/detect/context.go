@@ -64,10 +64,7 @@ func dateAt(s string, i int) int {
 			if d < 0 {
 				continue
 			}
-			j := d
-			if j+2 <= len(s) && ordinalSuffix(s[j:j+2]) {
-				j += 2
-			}
+			j := afterOrdinal(s, d)
 			for _, k := range [2]int{ofAfter(s, j), j} {
 				if k < 0 {
 					continue
@@ -117,10 +114,7 @@ func dateAt(s string, i int) int {
 			if d < 0 {
 				continue
 			}
-			j := d
-			if j+2 <= len(s) && ordinalSuffix(s[j:j+2]) {
-				j += 2
-			}
+			j := afterOrdinal(s, d)
 			if j < len(s) && s[j] == ',' {
 				j++
 			}
@@ -155,6 +149,15 @@ func allDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// afterOrdinal returns j past an ordinal suffix (st, nd, rd, th) at j, if
+// one is there.
+func afterOrdinal(s string, j int) int {
+	if j+2 <= len(s) && ordinalSuffix(s[j:j+2]) {
+		return j + 2
+	}
+	return j
 }
 
 func ordinalSuffix(s string) bool {
