@@ -63,18 +63,23 @@ func (g TruncateTime) apply(s string) (string, error) {
 	if !ok {
 		return "", ErrNotTimestamp
 	}
+	return l.format(truncateTime(t, g.Unit)), nil
+}
+
+// truncateTime cuts t down to unit in its own time zone.
+func truncateTime(t time.Time, unit TimeUnit) time.Time {
 	y, m, d := t.Date()
-	switch g.Unit {
+	switch unit {
 	case UnitHour:
-		t = time.Date(y, m, d, t.Hour(), 0, 0, 0, t.Location())
+		return time.Date(y, m, d, t.Hour(), 0, 0, 0, t.Location())
 	case UnitDay:
-		t = time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+		return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 	case UnitMonth:
-		t = time.Date(y, m, 1, 0, 0, 0, 0, t.Location())
+		return time.Date(y, m, 1, 0, 0, 0, 0, t.Location())
 	case UnitYear:
-		t = time.Date(y, 1, 1, 0, 0, 0, 0, t.Location())
+		return time.Date(y, 1, 1, 0, 0, 0, 0, t.Location())
 	}
-	return l.format(t), nil
+	return t
 }
 
 // truncateISO is TruncateTime for the commonest layouts, done on the text:

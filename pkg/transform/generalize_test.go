@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
-	"time"
 )
 
 // TestTruncateISO checks the text fast path of TruncateTime against the
@@ -33,18 +32,7 @@ func TestTruncateISO(t *testing.T) {
 			if !parsed {
 				t.Fatalf("truncateISO(%q, %s) = %q, but it is no timestamp", s, unit, fast)
 			}
-			y, m, d := tm.Date()
-			var want time.Time
-			switch unit {
-			case UnitHour:
-				want = time.Date(y, m, d, tm.Hour(), 0, 0, 0, tm.Location())
-			case UnitDay:
-				want = time.Date(y, m, d, 0, 0, 0, 0, tm.Location())
-			case UnitMonth:
-				want = time.Date(y, m, 1, 0, 0, 0, 0, tm.Location())
-			case UnitYear:
-				want = time.Date(y, 1, 1, 0, 0, 0, 0, tm.Location())
-			}
+			want := truncateTime(tm, unit)
 			if fast != l.format(want) {
 				t.Fatalf("truncateISO(%q, %s) = %q, want %q", s, unit, fast, l.format(want))
 			}
