@@ -90,10 +90,12 @@ func (k *Known) Reset(values []Value) {
 	k.values = values
 	k.needles, k.exact, k.digits, k.anchor = k.needles[:0], k.exact[:0], k.digits[:0], k.anchor[:0]
 	k.pairs = [4]uint64{}
-	// size the buffer first: the strings below point into it
+	// The strings below point into buf. Sized so that it seldom grows;
+	// when it does, the strings made before keep the old array, which
+	// nothing writes again, so they stay valid until the next Reset.
 	size := 0
 	for _, v := range values {
-		size += 3 * len(v.Text) // folding grows a byte by at most 3 (ǆ → dž)
+		size += 2 * len(v.Text)
 	}
 	if cap(k.buf) < size {
 		k.buf = make([]byte, 0, size)

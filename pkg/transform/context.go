@@ -1,6 +1,8 @@
 package transform
 
 import (
+	"strings"
+
 	"github.com/deidtool/deid/pkg/detect"
 	"github.com/deidtool/deid/pkg/pseudo"
 )
@@ -52,6 +54,7 @@ func (c *Context) digest(namespace string, kind pseudo.Kind, value, country stri
 		c.digests = make(map[digestKey][32]byte, 256)
 	}
 	d := c.pseudonym().Digest(namespace, pseudo.Normalize(kind, value, country))
+	k.value = strings.Clone(value) // not a view that would keep a whole input buffer alive
 	c.digests[k] = d
 	return d
 }
