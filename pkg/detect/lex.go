@@ -208,7 +208,8 @@ func (t *Text) lex() {
 // splitWords splits the words that hold multi-byte characters at those
 // that are not letters or marks: curly quotes, dashes, no-break spaces and
 // other punctuation do not belong to the word they touch (“DOB”, «Hola»,
-// Maria—she). The lexer's byte classes cannot tell them from letters.
+// Maria—she). The lexer's byte classes cannot tell them from letters. The
+// typographic apostrophe ’ stays inside a word, as ' does (I’m).
 func (t *Text) splitWords() {
 	s := t.S
 	in := t.words
@@ -230,9 +231,10 @@ func (t *Text) splitWords() {
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(s[i:b])
 			}
-			part := r == '\'' || r < utf8.RuneSelf && byteClass[r]&clsLetter != 0 || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsMark(r))
+			apos := r == '\'' || r == '’' // I’m, name’s
+			part := apos || r < utf8.RuneSelf && byteClass[r]&clsLetter != 0 || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsMark(r))
 			switch {
-			case part && start < 0 && r != '\'':
+			case part && start < 0 && !apos:
 				start = i
 			case !part && start >= 0:
 				out = append(out, int32(start), int32(i))

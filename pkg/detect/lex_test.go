@@ -11,8 +11,8 @@ import (
 )
 
 // refWords is the specification of Text.wordStarts: runs of letters (ASCII
-// letters and letters or marks beyond ASCII) and apostrophes that start
-// with a letter.
+// letters and letters or marks beyond ASCII) and apostrophes (' and ’) that
+// start with a letter.
 func refWords(s string) []int32 {
 	var out []int32
 	start := -1
@@ -22,7 +22,7 @@ func refWords(s string) []int32 {
 		switch {
 		case start < 0 && letter:
 			start = i
-		case start >= 0 && !letter && r != '\'':
+		case start >= 0 && !letter && r != '\'' && r != '’':
 			out = append(out, int32(start), int32(i))
 			start = -1
 		}

@@ -21,8 +21,8 @@ type personCue struct {
 // personCues find names after cue words: "my name is X", "my daughter X",
 // "Dr. X", "Hi X,", "Regards,\nX".
 var personCues = []personCue{
-	{anchors: newKeywords("name", "this is", "i am", "i'm", "i’m", "speaking", "call me", "ask", "talked", "spoke", "forward", "tell", "contact", "cc"),
-		phrases: []string{"my name is", "my name's", "name is", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
+	{anchors: newKeywords("name", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking", "call me", "ask", "talked", "spoke", "forward", "tell", "contact", "cc"),
+		phrases: []string{"name is", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc"}},
 	{anchors: newKeywords("my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
 		"my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour", "my neighbor",
@@ -287,6 +287,9 @@ func (personDetector) Examples() Examples {
 			{"speaking with Priya de Vries about it", "Priya de Vries"},
 			{"my wife, Ms. de Vries.", "de Vries"},
 			{"I talked to Jürgen yesterday", "Jürgen"},
+			{"I’m Zorblax, how can I help?", "Zorblax"},
+			{"my name's Zorblax.", "Zorblax"},
+			{"“Hi Zorblax,” she said", "Zorblax"},
 			{"Olu Mensah said it would be fixed", "Olu Mensah"},
 			{"my daughter Saoirse set it up", "Saoirse"},
 			{"Contact Dr. Okonkwo today", "Okonkwo"},
