@@ -66,9 +66,10 @@ func (t *Text) lex() {
 	words, bounds, highs, apos := t.words[:0], t.bounds[:0], t.highs[:0], t.apos[:0]
 	var upper, high uint64
 	var carryW, carryN uint64 // the last bit of the previous block
+	leadingApos := false
 	src := unsafe.Slice(unsafe.StringData(s), n)
 	for base := 0; base < n; base += 64 {
-		var wm, nm uint64
+		var wm, nm, am uint64 // word, number and apostrophe bytes
 		if base+64 <= n {
 			blk := src[base : base+64]
 			out := low[base : base+64]
@@ -97,6 +98,7 @@ func (t *Text) lex() {
 				wm |= (w * 0x0102040810204080 >> 56) << j
 				nm |= (m * 0x0102040810204080 >> 56) << j
 				if a := k >> 3 & 0x0101010101010101; a != 0 { // clsApos
+					am |= (a * 0x0102040810204080 >> 56) << j
 					for a != 0 {
 						apos = append(apos, int32(base+j+bits.TrailingZeros64(a)/8))
 						a &= a - 1
@@ -117,10 +119,14 @@ func (t *Text) lex() {
 				}
 				if k&clsApos != 0 {
 					apos = append(apos, int32(base+i))
+					am |= 1 << i
 				}
 				wm |= uint64((k|k>>3)&1) << i    // clsLetter or clsApos
 				nm |= uint64((k>>1|k>>2)&1) << i // clsDigit or clsNumber
 			}
+		}
+		if wm&^(wm<<1|carryW)&am != 0 {
+			leadingApos = true // a run of word bytes starts with an apostrophe
 		}
 		for x := wm ^ (wm<<1 | carryW); x != 0; x &= x - 1 {
 			words = append(words, int32(base+bits.TrailingZeros64(x)))
@@ -142,18 +148,21 @@ func (t *Text) lex() {
 	if carryN != 0 {
 		bounds = append(bounds, int32(n))
 	}
-	// a word starts with a letter, not an apostrophe
-	kept := words[:0]
-	for w := 0; w+1 < len(words); w += 2 {
-		a, b := words[w], words[w+1]
-		for a < b && s[a] == '\'' {
-			a++
+	if leadingApos {
+		// a word starts with a letter, not an apostrophe
+		kept := words[:0]
+		for w := 0; w+1 < len(words); w += 2 {
+			a, b := words[w], words[w+1]
+			for a < b && s[a] == '\'' {
+				a++
+			}
+			if a < b {
+				kept = append(kept, a, b)
+			}
 		}
-		if a < b {
-			kept = append(kept, a, b)
-		}
+		words = kept
 	}
-	t.words = kept
+	t.words = words
 	// join the runs of number bytes that only spaces part, extend them
 	// over the spaces around them, and keep those that hold a digit
 	digits := t.digits[:0]
