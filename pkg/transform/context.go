@@ -29,33 +29,36 @@ type Context struct {
 	perRec     map[string]int // spans per entity in the current record
 
 	// digests of recent values: a customer's name or email recurs in
-	// every message of a transcript, and in the next record's fields
-	digests map[digestKey][32]byte
+	// every message of a transcript
+	digests    [recentDigests]cachedDigest
+	digestNext int
 }
 
-// digestKey identifies a keyed digest: the value as written, how it is
-// normalized, and the namespace it is hashed in.
-type digestKey struct {
+// cachedDigest is a keyed digest and what it was made from: the value as
+// written, how it is normalized, and the namespace it is hashed in.
+type cachedDigest struct {
 	namespace, country, value string
 	kind                      pseudo.Kind
+	d                         [32]byte
 }
 
-// maxDigests bounds the digest cache; it is emptied when full.
-const maxDigests = 4096
+// recentDigests is how many digests a worker remembers, the most recent
+// first out: enough for one record's identifiers.
+const recentDigests = 32
 
 // digest returns the keyed digest of value normalized as kind, from the
-// cache when value was seen recently.
+// recent ones when value was hashed lately.
 func (c *Context) digest(namespace string, kind pseudo.Kind, value, country string) [32]byte {
-	k := digestKey{namespace: namespace, country: country, value: value, kind: kind}
-	if d, ok := c.digests[k]; ok {
-		return d
-	}
-	if c.digests == nil || len(c.digests) >= maxDigests {
-		c.digests = make(map[digestKey][32]byte, 256)
+	for i := range c.digests {
+		e := &c.digests[i]
+		if len(e.value) == len(value) && e.value == value && e.kind == kind && e.namespace == namespace && e.country == country {
+			return e.d
+		}
 	}
 	d := c.pseudonym().Digest(namespace, pseudo.Normalize(kind, value, country))
-	k.value = strings.Clone(value) // not a view that would keep a whole input buffer alive
-	c.digests[k] = d
+	// a copy, not a view that would keep a whole input buffer alive
+	c.digests[c.digestNext] = cachedDigest{namespace: namespace, country: country, value: strings.Clone(value), kind: kind, d: d}
+	c.digestNext = (c.digestNext + 1) % recentDigests
 	return d
 }
 

@@ -3,6 +3,7 @@ package transform
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -137,6 +138,25 @@ func TestErrorsNeverHoldTheValue(t *testing.T) {
 		}
 		if bytes.Contains([]byte(err.Error()), []byte("CANARY")) {
 			t.Errorf("%T error %q holds the value", op, err)
+		}
+	}
+}
+
+// TestDigestCache checks that the remembered digests are the digests:
+// values repeat, near and far apart (past the cache's size), in several
+// namespaces and kinds.
+func TestDigestCache(t *testing.T) {
+	key := testKey(t)
+	ctx := NewContext(key)
+	h := key.NewHasher(pseudo.PurposePseudonym)
+	kinds := []pseudo.Kind{pseudo.KindText, pseudo.KindEmail, pseudo.KindName}
+	for i := range 2000 {
+		v := fmt.Sprintf("Value %d", (i*7)%97)
+		ns := []string{"person", "email"}[i%2]
+		kind := kinds[i%3]
+		want := h.Digest(ns, pseudo.Normalize(kind, v, ""))
+		if got := ctx.digest(ns, kind, v, ""); got != want {
+			t.Fatalf("digest %d of %q in %s as %s differs from the hasher's", i, v, ns, kind)
 		}
 	}
 }
