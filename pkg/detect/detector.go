@@ -100,6 +100,8 @@ type Text struct {
 	bounds    []int32 // lex's scratch
 	highs     []int32 // positions of bytes >= 0x80
 	apos      []int32 // positions of apostrophes
+	seps      []int32 // positions of ':', '-' and '.'
+	capWords  []int32 // the words that may start with a capital, made by allHits
 	nonASCII  bool    // S has a byte >= 0x80
 	hitsDone  bool
 	fold      foldedText
@@ -377,9 +379,13 @@ func (t *Text) allHits() []hit {
 	}
 	t.hitsDone = true
 	ws := t.wordStarts()
+	t.capWords = t.capWords[:0]
 	for i := 0; i < len(ws); i += 2 {
 		a, b := int(ws[i]), int(ws[i+1])
 		word := t.Lower[a:b]
+		if c := t.S[a]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			t.capWords = append(t.capWords, int32(a), int32(b)) // for the name list
+		}
 		if keywordShapes.has(word) {
 			last := -1
 			for _, e := range keywordIndex[word] {

@@ -16,6 +16,7 @@ const (
 	clsApos
 	clsUpper
 	clsSpace // ' ', which numberBytes has too but lex joins runs over it later
+	clsSep   // ':', '-' and '.', which separate the parts of MAC and IPv6 addresses
 )
 
 var (
@@ -45,6 +46,9 @@ func init() {
 		}
 	}
 	byteClass[' '] = clsSpace
+	for _, c := range []byte(":-.") {
+		byteClass[c] |= clsSep
+	}
 }
 
 // lex makes, in one pass over t.S, the lower-cased copy, the words
@@ -63,7 +67,7 @@ func (t *Text) lex() {
 		t.lowerBuf = make([]byte, n, n+n/4)
 	}
 	low := t.lowerBuf[:n]
-	words, bounds, highs, apos := t.words[:0], t.bounds[:0], t.highs[:0], t.apos[:0]
+	words, bounds, highs, apos, seps := t.words[:0], t.bounds[:0], t.highs[:0], t.apos[:0], t.seps[:0]
 	var upper, high uint64
 	var carryW, carryN uint64 // the last bit of the previous block
 	leadingApos := false
@@ -97,6 +101,12 @@ func (t *Text) lex() {
 				m := (k>>1 | k>>2) & 0x0101010101010101 // clsDigit or clsNumber
 				wm |= (w * 0x0102040810204080 >> 56) << j
 				nm |= (m * 0x0102040810204080 >> 56) << j
+				if m := k >> 6 & 0x0101010101010101; m != 0 { // clsSep
+					for m != 0 {
+						seps = append(seps, int32(base+j+bits.TrailingZeros64(m)/8))
+						m &= m - 1
+					}
+				}
 				if a := k >> 3 & 0x0101010101010101; a != 0 { // clsApos
 					am |= (a * 0x0102040810204080 >> 56) << j
 					for a != 0 {
@@ -120,6 +130,9 @@ func (t *Text) lex() {
 				if k&clsApos != 0 {
 					apos = append(apos, int32(base+i))
 					am |= 1 << i
+				}
+				if k&clsSep != 0 {
+					seps = append(seps, int32(base+i))
 				}
 				wm |= uint64((k|k>>3)&1) << i    // clsLetter or clsApos
 				nm |= uint64((k>>1|k>>2)&1) << i // clsDigit or clsNumber
@@ -202,7 +215,7 @@ func (t *Text) lex() {
 		}
 	}
 	flush()
-	t.digits, t.bounds, t.highs, t.apos = digits, bounds[:0], highs, apos
+	t.digits, t.bounds, t.highs, t.apos, t.seps = digits, bounds[:0], highs, apos, seps
 	t.nonASCII = high&0x8080808080808080 != 0
 	if t.nonASCII {
 		t.splitWords()

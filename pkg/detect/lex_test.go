@@ -2,12 +2,14 @@ package detect
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // refWords is the specification of Text.wordStarts: runs of letters (ASCII
@@ -59,11 +61,30 @@ func refDigits(s string) []int32 {
 func checkLex(t *testing.T, s string) {
 	t.Helper()
 	tx := NewText(s)
-	if diff := cmp.Diff(refWords(s), tx.wordStarts(), cmp.Comparer(func(a, b []int32) bool { return len(a) == 0 && len(b) == 0 || cmp.Equal(a, b) })); diff != "" {
-		t.Fatalf("words of %q (-want +got):\n%s", s, diff)
+	if want := refWords(s); !slices.Equal(want, tx.wordStarts()) {
+		t.Fatalf("words of %q (-want +got):\n%s", s, cmp.Diff(want, tx.wordStarts(), cmpopts.EquateEmpty()))
 	}
-	if diff := cmp.Diff(refDigits(s), tx.digitSpans(), cmp.Comparer(func(a, b []int32) bool { return len(a) == 0 && len(b) == 0 || cmp.Equal(a, b) })); diff != "" {
-		t.Fatalf("digit spans of %q (-want +got):\n%s", s, diff)
+	if want := refDigits(s); !slices.Equal(want, tx.digitSpans()) {
+		t.Fatalf("digit spans of %q (-want +got):\n%s", s, cmp.Diff(want, tx.digitSpans(), cmpopts.EquateEmpty()))
+	}
+	var seps, apos, highs []int32
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ':' || c == '-' || c == '.':
+			seps = append(seps, int32(i))
+		case c == '\'':
+			apos = append(apos, int32(i))
+		case c >= 0x80:
+			highs = append(highs, int32(i))
+		}
+	}
+	for _, l := range []struct {
+		name      string
+		want, got []int32
+	}{{"separators", seps, tx.seps}, {"apostrophes", apos, tx.apos}, {"multi-byte", highs, tx.highs}} {
+		if !slices.Equal(l.want, l.got) {
+			t.Fatalf("%s of %q (-want +got):\n%s", l.name, s, cmp.Diff(l.want, l.got, cmpopts.EquateEmpty()))
+		}
 	}
 	if tx.Lower != asciiLower(s) {
 		t.Fatalf("lower of %q: %q", s, tx.Lower)
@@ -78,7 +99,7 @@ func TestLex(t *testing.T) {
 		"12 - 34 ab 56", "  7  ", "María—José « Hola » l’été", "x\xffy 9", strings.Repeat("ab1 ", 40)} {
 		checkLex(t, s)
 	}
-	alphabet := []string{"a", "Z", "é", "É", "’", "“", "—", "\u00a0", "'", " ", "  ", "-", ".", "/", "(", ")", "+", "0", "7", ",", "\n", "\xc3", "ß", "日本"}
+	alphabet := []string{"a", "Z", "é", "É", "’", "“", "—", "\u00a0", "'", " ", "  ", "-", ".", "/", "(", ")", "+", "0", "7", ",", "\n", "\xc3", "ß", "日本", ":"}
 	rng := rand.New(rand.NewPCG(7, 8))
 	for range 20000 {
 		var b strings.Builder

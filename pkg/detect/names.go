@@ -50,11 +50,13 @@ func foldWord(w string) string {
 }
 
 // findListedNames flags capitalised words that are known first names, with
-// the capitalised surname words that follow them. Only the starts of the
-// text's words (and letters right after an apostrophe) are looked at.
+// the capitalised surname words that follow them. Only the words that may
+// start with a capital (Text.capWords) and letters right after an
+// apostrophe are looked at.
 func findListedNames(t *Text, dst []Span) []Span {
 	text := t.S
-	ws, ap := t.words, t.apos
+	t.allHits()
+	ws, ap := t.capWords, t.apos
 	next := 0
 	try := func(i, b int) {
 		if i < next {

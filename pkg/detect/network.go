@@ -299,12 +299,12 @@ func (ipv6Detector) Examples() Examples {
 
 func (ipv6Detector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	for off := 0; ; {
-		k := strings.IndexByte(text[off:], ':')
-		if k < 0 {
-			return dst
+	off := 0
+	for _, sp := range t.seps {
+		c := int(sp)
+		if c < off || text[c] != ':' {
+			continue
 		}
-		c := off + k
 		i := c
 		for i > 0 && (isHex(text[i-1]) || text[i-1] == ':') {
 			i--
@@ -336,6 +336,7 @@ func (ipv6Detector) Find(t *Text, dst []Span) []Span {
 		}
 		dst = append(dst, Span{Start: i, End: j, Entity: IPv6, Priority: prioIP})
 	}
+	return dst
 }
 
 type macDetector struct{}
@@ -357,28 +358,22 @@ func (macDetector) Examples() Examples {
 
 func (macDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
-	next := 0
-	// every MAC has a separator at i+2 (00:1A:…, 00-1a-…) or i+4 (001a.2b3c.4d5e)
-	for _, sep := range [3]byte{':', '-', '.'} {
-		off := 2
-		if sep == '.' {
+	// every MAC has a separator at i+2 (00:1A:…, 00-1a-…) or i+4
+	// (001a.2b3c.4d5e); each kind of separator is followed on its own
+	var next [3]int
+	for _, sp := range t.seps {
+		p := int(sp)
+		kind, off := strings.IndexByte(":-.", text[p]), 2
+		if kind == 2 {
 			off = 4
 		}
-		next = 0
-		for p := 0; ; {
-			k := strings.IndexByte(text[p:], sep)
-			if k < 0 {
-				break
-			}
-			p += k + 1
-			i := p - 1 - off
-			if i < next || i < 0 || !isHex(text[i]) || !boundaryBefore(text, i) {
-				continue
-			}
-			if end := macAt(text, i); end > 0 {
-				dst = append(dst, Span{Start: i, End: end, Entity: MAC, Priority: prioMAC})
-				next, p = end, end
-			}
+		i := p - off
+		if i < next[kind] || i < 0 || !isHex(text[i]) || !boundaryBefore(text, i) {
+			continue
+		}
+		if end := macAt(text, i); end > 0 {
+			dst = append(dst, Span{Start: i, End: end, Entity: MAC, Priority: prioMAC})
+			next[kind] = end
 		}
 	}
 	return dst
