@@ -89,6 +89,17 @@ func (urlDetector) Examples() Examples {
 	}
 }
 
+// urlStop marks the bytes that end a URL: white space, controls, < > " '.
+var urlStop = func() (m [256]bool) {
+	for c := 0; c <= ' '; c++ {
+		m[c] = true
+	}
+	for _, c := range []byte(`<>"'`) {
+		m[c] = true
+	}
+	return m
+}()
+
 // urlWords are the starts of URLs.
 var urlWords = newKeywords("http://", "https://", "www.")
 
@@ -105,7 +116,7 @@ func (urlDetector) Find(t *Text, dst []Span) []Span {
 			continue
 		}
 		j := off
-		for j < len(text) && text[j] > ' ' && strings.IndexByte(`<>"'`, text[j]) < 0 {
+		for j < len(text) && !urlStop[text[j]] {
 			if text[j] >= utf8.RuneSelf {
 				r, size := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsPunct(r) || unicode.IsSpace(r) {

@@ -111,12 +111,16 @@ func (k *Known) Reset(values []Value) {
 			full := str(n)
 			k.needles = append(k.needles, nameNeedle{s: full, v: vi})
 			// and each part of two characters or more, when there are parts
-			if parts := strings.Fields(full); len(parts) >= 2 {
-				for _, p := range parts {
-					if utf8.RuneCountInString(p) >= 2 {
-						k.needles = append(k.needles, nameNeedle{s: p, v: vi, capitalised: commonWords[p] || notNames[p]})
-					}
+			first := len(k.needles)
+			parts := 0
+			for p := range strings.FieldsSeq(full) {
+				parts++
+				if utf8.RuneCountInString(p) >= 2 {
+					k.needles = append(k.needles, nameNeedle{s: p, v: vi, capitalised: commonWords[p] || notNames[p]})
 				}
+			}
+			if parts < 2 {
+				k.needles = k.needles[:first] // one part: the whole name, already there
 			}
 		case MatchDigits:
 			n := len(buf)
