@@ -123,8 +123,15 @@ func NewText(s string) *Text {
 	return t
 }
 
+// MaxText is the longest text a Scanner takes: offsets are kept in 32 bits.
+// deid's readers bound a record far below it (64 MiB).
+const MaxText = 1<<31 - 1
+
 // reset makes t a Text for s, reusing its buffers.
 func (t *Text) reset(s string) {
+	if len(s) > MaxText {
+		panic("detect: text longer than MaxText")
+	}
 	t.S = s
 	t.hits = t.hits[:0]
 	t.hitsDone, t.foldDone = false, false
