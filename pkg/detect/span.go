@@ -79,18 +79,34 @@ func Resolve(spans []Span) []Span {
 			continue
 		}
 		cluster := spans[i:j]
+		base := cluster[0].Start // the cluster's first byte, before it is sorted by strength
 		sortSpans(cluster, byStrength)
 		from := len(kept)
+		var covered []bool // for large clusters: the bytes kept spans cover
+		if len(cluster) > 64 {
+			covered = make([]bool, end-base)
+		}
 		for _, s := range cluster {
 			overlaps := false
-			for _, k := range kept[from:] {
-				if s.Start < k.End && k.Start < s.End {
-					overlaps = true
-					break
+			if covered != nil {
+				// kept spans are disjoint: a byte test per span keeps a
+				// cluster of thousands of overlapping spans linear
+				for b := s.Start; b < s.End && !overlaps; b++ {
+					overlaps = covered[b-base]
+				}
+			} else {
+				for _, k := range kept[from:] {
+					if s.Start < k.End && k.Start < s.End {
+						overlaps = true
+						break
+					}
 				}
 			}
 			if !overlaps {
 				kept = append(kept, s)
+				for b := s.Start; covered != nil && b < s.End; b++ {
+					covered[b-base] = true
+				}
 			}
 		}
 		sortSpans(kept[from:], byStart)

@@ -30,9 +30,11 @@ func refResolve(spans []Span) []Span {
 // sources.
 func TestResolve(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
-	for range 3000 {
-		n := rng.IntN(60)
-		width := 1 + rng.IntN(400)
+	for round := range 3000 {
+		n, width := rng.IntN(60), 1+rng.IntN(400)
+		if round%10 == 0 {
+			n, width = 65+rng.IntN(300), 1+rng.IntN(200) // clusters of many spans
+		}
 		spans := make([]Span, n)
 		for i := range spans {
 			a := rng.IntN(width)
