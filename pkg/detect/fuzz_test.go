@@ -44,3 +44,27 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+// FuzzScanKnown checks that scanning with a record's own values never
+// panics and gives sorted, disjoint spans inside the text, whatever the
+// text and the values (accents, ligatures, invalid bytes, empty parts).
+func FuzzScanKnown(f *testing.F) {
+	f.Add("Hi, I'm María José, mail maria@x.es or call +34 612 345 678", "María José Fernández", "maria@x.es", "+34 612 345 678")
+	f.Add("ﬁnn O’Brien 1AA 00412345", "ﬁnn o'brien", "00412345", "12")
+	s := NewScanner(Default(), nil)
+	f.Fuzz(func(t *testing.T, text, name, exact, digits string) {
+		var known Known
+		known.Reset([]Value{
+			{Text: name, Entity: Person, Match: MatchName, Ref: 1},
+			{Text: exact, Entity: Email, Match: MatchExact, Ref: 2},
+			{Text: digits, Entity: Phone, Match: MatchDigits, Ref: 3},
+		})
+		prev := 0
+		for _, sp := range s.ScanKnown(text, &known, nil) {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(text) {
+				t.Fatalf("bad span %+v after %d", sp, prev)
+			}
+			prev = sp.End
+		}
+	})
+}
