@@ -110,7 +110,6 @@ type Text struct {
 	runsDone  [sepsKinds]bool
 	runBytes  []byte // digits and separators of every run in runs
 	runGroups []int
-	scratch   numberRun
 }
 
 // hit is a keyword set's hit at a position of the text.

@@ -243,8 +243,6 @@ func mod97(iban []byte) bool {
 	return r == 1
 }
 
-func itoa(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
-
 // versionWords make a dotted quad a version, not an address.
 var versionWords = newKeywords("version", "versions", "firmware", "build", "release", "ver", "update",
 	"updated", "upgrade", "upgraded", "downgrade", "install", "installed", "patch", "driver", "fix", "v")

@@ -1,7 +1,6 @@
 package transform
 
 import (
-	"errors"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -169,6 +168,3 @@ func (t Truncate) cut(s string) string {
 	}
 	return s[:i] + t.Suffix
 }
-
-// errNotScalar is returned when an operator meets a value it cannot read.
-var errNotScalar = errors.New("value is not a scalar")
