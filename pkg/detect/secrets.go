@@ -275,14 +275,14 @@ func notPasswordWord(w string) bool {
 func passwordAt(t *Text, h int) (int, int, bool) {
 	s := t.S
 	for _, p := range passwordPhrases {
-		if !strings.HasPrefix(t.Lower[h:], p) {
+		if !hasPrefixFold(s[h:], p) {
 			continue
 		}
 		e := h + len(p)
 		// \s+(?:is|was|es|ist|est|é)\s*[:=]?
 		if k := skipSpace(s, e); k > e {
 			for _, verb := range [...]string{"is", "was", "es", "ist", "est", "é"} {
-				if !strings.HasPrefix(t.Lower[k:], verb) {
+				if !hasPrefixFold(s[k:], verb) {
 					continue
 				}
 				m := skipSpace(s, k+len(verb))
@@ -304,6 +304,12 @@ func passwordAt(t *Text, h int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// hasPrefixFold reports whether s starts with prefix in any case (ñ and Ñ
+// alike).
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // passwordValue reads \s*["'“]?([^\s"'”]{4,64}) at i.

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -50,5 +51,40 @@ func TestSecretMatchers(t *testing.T) {
 	}
 	if checked < 1000 {
 		t.Fatalf("only %d matches checked", checked)
+	}
+}
+
+// passwordSpec is what passwordAt matches at a cue word, as the regular
+// expression it replaced.
+var passwordSpec = regexp.MustCompile(`(?i)^(?:password|passcode|passwd|pwd|pw|pin|passwort|mot de passe|contraseña|senha)(?:\s+(?:is|was|es|ist|est|é)\s*[:=]?|\s*[:=])\s*["'“]?([^\s"'”]{4,64})`)
+
+// TestPasswordMatcher compares passwordAt with passwordSpec on random
+// statements after each cue word.
+func TestPasswordMatcher(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 18))
+	pieces := []string{" ", "  ", "\t", "\n", "is", "IS", "was", "ist", "est", "es", "é", "É", ":", "=", "\"", "'", "“", "”", "ab", "Hunter2!", "x", "ñ", "s3cr3t-Pa55", "."}
+	matched := 0
+	for range 20000 {
+		var b strings.Builder
+		cue := passwordPhrases[rng.IntN(len(passwordPhrases))]
+		if rng.IntN(3) == 0 {
+			cue = strings.ToUpper(cue) // PIN, CONTRASEÑA
+		}
+		b.WriteString(cue)
+		for k := rng.IntN(8); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		a, e, ok := passwordAt(NewText(s), 0)
+		m := passwordSpec.FindStringSubmatchIndex(s)
+		if (m != nil) != ok || ok && (m[2] != a || m[3] != e) {
+			t.Fatalf("%q: hand %d %d %v, expression %v", s, a, e, ok, m)
+		}
+		if ok {
+			matched++
+		}
+	}
+	if matched < 500 {
+		t.Fatalf("only %d statements matched", matched)
 	}
 }
