@@ -102,7 +102,6 @@ type Text struct {
 	apos      []int32 // positions of apostrophes
 	seps      []int32 // positions of ':', '-' and '.'
 	capWords  []int32 // the words that may start with a capital, made by allHits
-	nonASCII  bool    // S has a byte >= 0x80
 	hitsDone  bool
 	fold      foldedText
 	foldDone  bool

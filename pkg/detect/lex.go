@@ -68,7 +68,7 @@ func (t *Text) lex() {
 	}
 	low := t.lowerBuf[:n]
 	words, bounds, highs, apos, seps := t.words[:0], t.bounds[:0], t.highs[:0], t.apos[:0], t.seps[:0]
-	var upper, high uint64
+	var upper uint64
 	var carryW, carryN uint64 // the last bit of the previous block
 	leadingApos := false
 	src := unsafe.Slice(unsafe.StringData(s), n)
@@ -84,7 +84,6 @@ func (t *Text) lex() {
 				up := (a + 0x3f3f3f3f3f3f3f3f) &^ (a + 0x2525252525252525) &^ x & 0x8080808080808080
 				binary.LittleEndian.PutUint64(out[j:], x|up>>2)
 				upper |= up
-				high |= x
 				// gather the classes of 8 bytes, then their word and number
 				// bits into 8 bits of the masks
 				if x&0x8080808080808080 != 0 {
@@ -123,7 +122,6 @@ func (t *Text) lex() {
 				k := byteClass[c]
 				out[i] = lowerByte[c]
 				upper |= uint64(k & clsUpper)
-				high |= uint64(c)
 				if c >= 0x80 {
 					highs = append(highs, int32(base+i))
 				}
@@ -216,8 +214,7 @@ func (t *Text) lex() {
 	}
 	flush()
 	t.digits, t.bounds, t.highs, t.apos, t.seps = digits, bounds[:0], highs, apos, seps
-	t.nonASCII = high&0x8080808080808080 != 0
-	if t.nonASCII {
+	if len(highs) > 0 {
 		t.splitWords()
 	}
 	t.lowerBuf = low

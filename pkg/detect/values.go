@@ -386,7 +386,7 @@ func fold(text string) *foldedText {
 func (t *Text) folded() *foldedText {
 	if !t.foldDone {
 		t.foldDone = true
-		t.fold.fold(t.S, t.Lower, !t.nonASCII)
+		t.fold.fold(t.S, t.Lower, len(t.highs) == 0)
 	}
 	return &t.fold
 }
