@@ -19,8 +19,10 @@ WORK=$(mktemp -d /tmp/deid-slurm-e2e.XXXXXX)
 chmod 0755 "$WORK"
 mkdir -p "$WORK/in"
 go build -o "$WORK/deid" ./cmd/deid
-for i in 1 2 3; do go run ./bench/gen -format csv -mb 10 -seed "$i" > "$WORK/in/tickets-$i.csv"; done
-go run ./bench/gen -format jsonl -mb 10 -seed 4 > "$WORK/in/tickets-4.jsonl"
+# large enough that the killed shard is still running when it is killed
+# (0.3 s in), however fast deid gets: each shard takes seconds
+for i in 1 2 3; do go run ./bench/gen -format csv -mb 40 -seed "$i" > "$WORK/in/tickets-$i.csv"; done
+go run ./bench/gen -format jsonl -mb 40 -seed 4 > "$WORK/in/tickets-4.jsonl"
 "$WORK/deid" keygen -q -o "$WORK/key"
 export DEID_KEY_FILE=$WORK/key
 
