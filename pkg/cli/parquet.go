@@ -57,9 +57,24 @@ type parquetInput struct {
 	reader *parquet.Reader
 	file   *os.File
 	temp   bool
+	// hashed answers once when the input chain of a plain file has been
+	// read to the end; nil when openParquet read it itself.
+	hashed  chan error
+	hashErr error
+}
+
+// wait returns once the input chain has been read to the end (so its hash
+// is whole), with the error of that reading.
+func (p *parquetInput) wait() error {
+	if p.hashed != nil {
+		p.hashErr = <-p.hashed
+		p.hashed = nil
+	}
+	return p.hashErr
 }
 
 func (p *parquetInput) close() {
+	p.wait()
 	if p.reader != nil {
 		p.reader.Close()
 	}
@@ -163,16 +178,18 @@ func openParquet(in *inputSpec, raw, dec io.Reader, ids *agecrypt.Identities) (*
 	switch {
 	case in.stdin == nil && (in.codec == "none" || in.codec == ""):
 		// A plain file (or an age-encrypted one, decrypted by random
-		// access): read it through the chain to hash it, then again by
-		// seeking.
-		if _, err := io.Copy(io.Discard, raw); err != nil {
-			return nil, err
-		}
+		// access): read it by seeking, and meanwhile through the chain to
+		// hash it; wait tells when that is done.
 		f, err := os.Open(in.path)
 		if err != nil {
 			return nil, fmt.Errorf("open input: %w", err)
 		}
 		p.file = f
+		p.hashed = make(chan error, 1)
+		go func() {
+			_, err := io.Copy(io.Discard, raw)
+			p.hashed <- err
+		}()
 	default:
 		f, err := os.CreateTemp("", "deid-parquet-*")
 		if err != nil {

@@ -1,6 +1,7 @@
 package transform
 
 import (
+	"hash/maphash"
 	"strings"
 
 	"github.com/deidtool/deid/pkg/detect"
@@ -28,10 +29,11 @@ type Context struct {
 	stats      *FieldStats
 	perRec     map[string]int // spans per entity in the current record
 
-	// digests of recent values: a customer's name or email recurs in
-	// every message of a transcript
-	digests    [recentDigests]cachedDigest
-	digestNext int
+	// digests of recent values, by a hash of the value: a customer's name
+	// or email recurs in every message of a transcript, and in every
+	// ticket the customer opened
+	digests *[digestSlots]cachedDigest
+	seed    maphash.Seed
 }
 
 // cachedDigest is a keyed digest and what it was made from: the value as
@@ -42,23 +44,38 @@ type cachedDigest struct {
 	d                         [32]byte
 }
 
-// recentDigests is how many digests a worker remembers, the most recent
-// first out: enough for one record's identifiers.
-const recentDigests = 32
+// digestSlots is how many digests a worker remembers (a power of two); a
+// value's slot is chosen by its hash, and a newer value takes it over.
+const digestSlots = 2048
 
-// digest returns the keyed digest of value normalized as kind, from the
-// recent ones when value was hashed lately.
+// maxCachedValue is the longest value whose digest is remembered: longer
+// ones are not identifiers that recur, and would hold memory.
+const maxCachedValue = 256
+
+// digest returns the keyed digest of value normalized as kind, remembered
+// when value was hashed lately.
 func (c *Context) digest(namespace string, kind pseudo.Kind, value, country string) [32]byte {
-	for i := range c.digests {
-		e := &c.digests[i]
-		if len(e.value) == len(value) && e.value == value && e.kind == kind && e.namespace == namespace && e.country == country {
-			return e.d
-		}
+	if len(value) > maxCachedValue {
+		return c.pseudonym().Digest(namespace, pseudo.Normalize(kind, value, country))
+	}
+	if c.digests == nil {
+		c.digests = new([digestSlots]cachedDigest)
+		c.seed = maphash.MakeSeed()
+	}
+	h := maphash.String(c.seed, value) ^ uint64(len(kind))<<56 ^ uint64(len(namespace))<<48
+	if namespace != "" {
+		h ^= uint64(namespace[0]) << 40
+	}
+	if kind != "" {
+		h ^= uint64(kind[0]) << 32
+	}
+	e := &c.digests[h&(digestSlots-1)]
+	if len(e.value) == len(value) && e.value == value && e.kind == kind && e.namespace == namespace && e.country == country {
+		return e.d
 	}
 	d := c.pseudonym().Digest(namespace, pseudo.Normalize(kind, value, country))
 	// a copy, not a view that would keep a whole input buffer alive
-	c.digests[c.digestNext] = cachedDigest{namespace: namespace, country: country, value: strings.Clone(value), kind: kind, d: d}
-	c.digestNext = (c.digestNext + 1) % recentDigests
+	*e = cachedDigest{namespace: namespace, country: country, value: strings.Clone(value), kind: kind, d: d}
 	return d
 }
 

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -149,14 +151,35 @@ func TestDigestCache(t *testing.T) {
 	key := testKey(t)
 	ctx := NewContext(key)
 	h := key.NewHasher(pseudo.PurposePseudonym)
-	kinds := []pseudo.Kind{pseudo.KindText, pseudo.KindEmail, pseudo.KindName}
-	for i := range 2000 {
-		v := fmt.Sprintf("Value %d", (i*7)%97)
-		ns := []string{"person", "email"}[i%2]
-		kind := kinds[i%3]
-		want := h.Digest(ns, pseudo.Normalize(kind, v, ""))
-		if got := ctx.digest(ns, kind, v, ""); got != want {
-			t.Fatalf("digest %d of %q in %s as %s differs from the hasher's", i, v, ns, kind)
+	kinds := []pseudo.Kind{pseudo.KindText, pseudo.KindEmail, pseudo.KindName, pseudo.KindPhone}
+	long := strings.Repeat("x", maxCachedValue)
+	hits := 0
+	seen := map[string]bool{}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for i := range 20000 {
+		// a few values that recur (remembered) among many that do not
+		// (evicting), in every namespace, kind and country
+		v := fmt.Sprintf("Value %d", (i*7)%37)
+		if i%3 == 0 {
+			v = fmt.Sprintf("Value %d", 100+(i*13)%4099)
 		}
+		if i%11 == 0 {
+			v = long + v // too long to be remembered
+		}
+		ns := []string{"person", "email"}[rnd.IntN(2)]
+		kind := kinds[rnd.IntN(len(kinds))]
+		country := []string{"", "44"}[rnd.IntN(2)]
+		id := fmt.Sprint(ns, kind, v, country)
+		if seen[id] {
+			hits++
+		}
+		seen[id] = true
+		want := h.Digest(ns, pseudo.Normalize(kind, v, country))
+		if got := ctx.digest(ns, kind, v, country); got != want {
+			t.Fatalf("digest %d of %q in %s as %s (country %q) differs from the hasher's", i, v, ns, kind, country)
+		}
+	}
+	if hits < 5000 {
+		t.Fatalf("only %d repeated values: the test does not exercise the cache", hits)
 	}
 }

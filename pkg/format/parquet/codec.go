@@ -163,7 +163,12 @@ func stringCodec(kind pq.Kind) *leafCodec {
 			if err != nil {
 				return pq.Value{}, err
 			}
-			return pq.ByteArrayValue([]byte(s)), nil
+			if s == "" {
+				return pq.ByteArrayValue([]byte{}), nil
+			}
+			// The writer copies the bytes into its pages and never writes
+			// to them, so the value may share the string's bytes.
+			return pq.ByteArrayValue(unsafe.Slice(unsafe.StringData(s), len(s))), nil
 		}}
 }
 
@@ -585,7 +590,8 @@ func formatTime(t time.Time, digits int, utc bool) string {
 	t = t.UTC()
 	y, mo, d := t.Date()
 	h, mi, sec := t.Clock()
-	b := make([]byte, 0, 32)
+	var buf [40]byte
+	b := buf[:0]
 	b = appendDigits(b, y, 4)
 	b = append(b, '-')
 	b = appendDigits(b, int(mo), 2)

@@ -36,6 +36,7 @@ type Reader struct {
 	rows       pq.Rows // open rows of group g, nil between groups
 	ended      bool    // rows reached the end of group g
 	buf        []pq.Row
+	raws       []rawRow  // buf's rows, detached
 	n, i       int       // rows in buf, next row of buf
 	row        int64     // rows returned so far
 	groupStart int64     // rows before group g
@@ -187,51 +188,63 @@ func (r *Reader) ReadRaw() (raw any, err error) {
 		}
 		n, err := r.rows.ReadRows(r.buf)
 		r.n, r.i = n, 0
+		r.raws = detach(r.buf[:n])
 		if err == io.EOF {
 			r.ended = true
 		} else if err != nil {
 			return nil, r.fatal(err)
 		}
 	}
-	row := r.buf[r.i]
+	rr := &r.raws[r.i]
 	r.i++
 	r.row++
-	return &rawRow{row: detach(row), line: r.row, group: r.g}, nil
+	rr.line, rr.group = r.row, r.g
+	return rr, nil
 }
 
-// detach copies a row's values and their bytes into memory of its own (one
-// allocation for the bytes), since the library reuses its buffers.
-func detach(row pq.Row) pq.Row {
-	size := 0
-	for _, v := range row {
-		if !v.IsNull() {
-			if k := v.Kind(); k == pq.ByteArray || k == pq.FixedLenByteArray || k == pq.Int96 {
-				size += len(v.ByteArray())
+// detach copies rows' values and their bytes into memory of their own (one
+// allocation for all the values and one for all the bytes), since the
+// library reuses its buffers, and returns them as raw rows.
+func detach(rows []pq.Row) []rawRow {
+	size, count := 0, 0
+	for _, row := range rows {
+		count += len(row)
+		for _, v := range row {
+			if !v.IsNull() {
+				if k := v.Kind(); k == pq.ByteArray || k == pq.FixedLenByteArray || k == pq.Int96 {
+					size += len(v.ByteArray())
+				}
 			}
 		}
 	}
 	arena := make([]byte, 0, size)
-	out := make(pq.Row, len(row))
-	for i, v := range row {
-		out[i] = v
-		if v.IsNull() {
-			continue
-		}
-		switch v.Kind() {
-		case pq.ByteArray, pq.FixedLenByteArray:
-			start := len(arena)
-			arena = append(arena, v.ByteArray()...)
-			b := arena[start:len(arena):len(arena)]
-			nv := pq.ByteArrayValue(b)
-			if v.Kind() == pq.FixedLenByteArray {
-				nv = pq.FixedLenByteArrayValue(b)
+	values := make([]pq.Value, count)
+	raws := make([]rawRow, len(rows))
+	for ri, row := range rows {
+		out := values[:len(row):len(row)]
+		values = values[len(row):]
+		for i, v := range row {
+			out[i] = v
+			if v.IsNull() {
+				continue
 			}
-			out[i] = nv.Level(v.RepetitionLevel(), v.DefinitionLevel(), v.Column())
-		case pq.Int96:
-			out[i] = pq.Int96Value(v.Int96()).Level(v.RepetitionLevel(), v.DefinitionLevel(), v.Column())
+			switch v.Kind() {
+			case pq.ByteArray, pq.FixedLenByteArray:
+				start := len(arena)
+				arena = append(arena, v.ByteArray()...)
+				b := arena[start:len(arena):len(arena)]
+				nv := pq.ByteArrayValue(b)
+				if v.Kind() == pq.FixedLenByteArray {
+					nv = pq.FixedLenByteArrayValue(b)
+				}
+				out[i] = nv.Level(v.RepetitionLevel(), v.DefinitionLevel(), v.Column())
+			case pq.Int96:
+				out[i] = pq.Int96Value(v.Int96()).Level(v.RepetitionLevel(), v.DefinitionLevel(), v.Column())
+			}
 		}
+		raws[ri].row = out
 	}
-	return out
+	return raws
 }
 
 // Decode assembles a row from ReadRaw into a record. It may run
@@ -295,6 +308,24 @@ func (r *Reader) errorAt(err error) error {
 type assembler struct {
 	cols [][]pq.Value // the row's values by column
 	pos  []int        // next value of each column
+	slab []record.Field
+}
+
+// fieldSlab is how many fields the assembler allocates at once.
+const fieldSlab = 128
+
+// fields returns an empty slice with room for n fields, cut from a slab
+// shared with other records (the slab lives as long as any of them).
+func (a *assembler) fields(n int) []record.Field {
+	if n > fieldSlab/4 {
+		return make([]record.Field, 0, n)
+	}
+	if len(a.slab) < n {
+		a.slab = make([]record.Field, fieldSlab)
+	}
+	f := a.slab[:0:n]
+	a.slab = a.slab[n:]
+	return f
 }
 
 func (a *assembler) record(root *node, row pq.Row) ([]record.Field, error) {
@@ -405,7 +436,7 @@ func (a *assembler) inst(n *node) (record.Value, error) {
 		})
 		return record.Value{Kind: record.KindMap, Map: fields}, err
 	}
-	fields := make([]record.Field, 0, len(n.children))
+	fields := a.fields(len(n.children))
 	for _, c := range n.children {
 		var v record.Value
 		var err error
