@@ -378,7 +378,13 @@ func (f *foldedText) orig(k int) int {
 
 func fold(text string) *foldedText {
 	f := &foldedText{}
-	f.fold(text, asciiLower(text), true)
+	var highs []int32
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			highs = append(highs, int32(i))
+		}
+	}
+	f.fold(text, asciiLower(text), highs)
 	return f
 }
 
@@ -386,35 +392,27 @@ func fold(text string) *foldedText {
 func (t *Text) folded() *foldedText {
 	if !t.foldDone {
 		t.foldDone = true
-		t.fold.fold(t.S, t.Lower, len(t.highs) == 0)
+		t.fold.fold(t.S, t.Lower, t.highs)
 	}
 	return &t.fold
 }
 
 // fold sets f to text folded, reusing f's buffers; lower is text
-// lower-cased (ASCII only), ascii whether text is all ASCII.
-func (f *foldedText) fold(text, lower string, ascii bool) {
+// lower-cased (ASCII only), highs the positions of its bytes >= 0x80.
+func (f *foldedText) fold(text, lower string, highs []int32) {
 	f.anchors = f.anchors[:0]
-	if ascii {
-		for i := 0; i < len(text) && ascii; i++ {
-			ascii = text[i] < 0x80
-		}
-	}
-	if ascii {
+	if len(highs) == 0 {
 		f.s = lower // offsets are the identity
 		return
 	}
 	b := f.buf[:0]
-	for i := 0; i < len(text); {
-		// copy the ASCII run from lower
-		j := i
-		for j < len(text) && text[j] < 0x80 {
-			j++
+	i := 0
+	for k := 0; k < len(highs); k++ {
+		j := int(highs[k])
+		if j < i {
+			continue // a later byte of the character folded last
 		}
-		b = append(b, lower[i:j]...)
-		if j == len(text) {
-			break
-		}
+		b = append(b, lower[i:j]...) // the ASCII run before it
 		r, size := utf8.DecodeRuneInString(text[j:])
 		var folded string
 		if r >= latinFoldFirst && r < latinFoldFirst+rune(len(latinFolds)) {
@@ -429,6 +427,7 @@ func (f *foldedText) fold(text, lower string, ascii bool) {
 		f.anchors = append(f.anchors, foldAnchor{f: int32(len(b)), o: int32(j + size)})
 		i = j + size
 	}
+	b = append(b, lower[i:]...)
 	f.buf = b
 	f.s = unsafe.String(unsafe.SliceData(b), len(b))
 }

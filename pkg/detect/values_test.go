@@ -67,6 +67,9 @@ func TestFold(t *testing.T) {
 		if f.s != want {
 			t.Fatalf("fold(%q) = %q, want %q", text, f.s, want)
 		}
+		if got := NewText(text).folded().s; got != want { // from the lexer's positions
+			t.Fatalf("NewText(%q).folded() = %q, want %q", text, got, want)
+		}
 		for k := range offs {
 			if got := f.orig(k); got != offs[k] {
 				t.Fatalf("fold(%q).orig(%d) = %d, want %d", text, k, got, offs[k])
