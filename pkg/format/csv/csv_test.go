@@ -88,6 +88,7 @@ func TestReadErrors(t *testing.T) {
 		err   error
 	}{
 		{"ragged row", "a,b\n1,2\n" + canary + "\n", 0, 3, "", record.ErrFieldCount},
+		{"a line of one empty quoted field is a record, not a blank line", "a,b\n1,2\n\"\"\n", 0, 3, "", record.ErrFieldCount},
 		{"bare quote", "a,b\n1,x\"" + canary + "\n", 0, 2, "b", record.ErrQuote},
 		{"text after closing quote", "a,b\n\"" + canary + "\"x,2\n", 0, 2, "a", record.ErrQuote},
 		{"unterminated quote", "a,b\n1,\"" + canary + "\n2,3\n", 0, 2, "b", record.ErrQuote},
@@ -228,4 +229,62 @@ func FuzzReadWrite(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		roundTrip(t, string(data))
 	})
+}
+
+// TestPrepareWritesWhatWriteWrites checks that encoding in Prepare (on the
+// workers) gives the bytes Write gives, records in or out of header order.
+func TestPrepareWritesWhatWriteWrites(t *testing.T) {
+	str := func(s string) record.Value { return record.Value{Kind: record.KindString, Str: s} }
+	recs := []*record.Record{
+		{Line: 2, Fields: []record.Field{{Name: "a", Value: str("1")}, {Name: "b", Value: str("x,\"y\"")}}},
+		{Line: 3, Fields: []record.Field{{Name: "b", Value: str(" lead")}, {Name: "a", Value: str("l1\nl2")}}},
+		{Line: 4, Fields: []record.Field{{Name: "b", Value: str("only b")}}},
+	}
+	for _, crlf := range []bool{false, true} {
+		var plain, prepared bytes.Buffer
+		w1 := NewWriter(&plain, WriterOptions{Comma: ';', CRLF: crlf})
+		w2 := NewWriter(&prepared, WriterOptions{Comma: ';', CRLF: crlf})
+		for _, w := range []*Writer{w1, w2} {
+			if err := w.SetColumns([]string{"a", "b"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, rec := range recs {
+			if err := w1.Write(rec); err != nil {
+				t.Fatal(err)
+			}
+			p, err := w2.Prepare(rec)
+			if err != nil || p == nil {
+				t.Fatalf("Prepare = %v, %v; want a prepared line", p, err)
+			}
+			if err := w2.WritePrepared(rec, p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		w1.Flush()
+		w2.Flush()
+		if diff := cmp.Diff(plain.String(), prepared.String()); diff != "" {
+			t.Errorf("crlf %v: prepared output differs (-Write +Prepare):\n%s", crlf, diff)
+		}
+	}
+	// a field the header lacks is Prepare's error
+	w := NewWriter(io.Discard, WriterOptions{})
+	w.SetColumns([]string{"a"})
+	if _, err := w.Prepare(recs[0]); !errors.Is(err, ErrNewColumn) {
+		t.Errorf("Prepare of a record with a new field: err = %v, want ErrNewColumn", err)
+	}
+	// without SetColumns, the header comes from the first Write: Prepare
+	// leaves the record to WritePrepared
+	var buf bytes.Buffer
+	w = NewWriter(&buf, WriterOptions{})
+	if p, err := w.Prepare(recs[0]); p != nil || err != nil {
+		t.Errorf("Prepare before the header = %v, %v; want nil, nil", p, err)
+	}
+	if err := w.WritePrepared(recs[0], nil); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	if got, want := buf.String(), "a,b\n1,\"x,\"\"y\"\"\"\n"; got != want {
+		t.Errorf("WritePrepared(nil) wrote %q, want %q", got, want)
+	}
 }

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/deidtool/deid/pkg/record"
 )
@@ -34,6 +36,7 @@ type Reader struct {
 	buf       []byte // bytes of the current record's fields
 	ends      []int  // end offset of each field in buf
 	raw       []byte // the current physical line
+	acc       []byte // the current record's lines, for ReadRaw
 	recBytes  int
 }
 
@@ -145,6 +148,25 @@ func (r *Reader) sniff() byte {
 // Read returns the next record, or io.EOF. A *record.ParseError leaves the
 // Reader ready to read the record after the bad one.
 func (r *Reader) Read() (*record.Record, error) {
+	raw, err := r.ReadRaw()
+	if err != nil {
+		return nil, err
+	}
+	return r.Decode(raw)
+}
+
+// rawRecord is what ReadRaw returns: a record's physical lines, as read,
+// and the line it starts on.
+type rawRecord struct {
+	text []byte
+	line int64
+}
+
+// ReadRaw returns the next record's lines for Decode, or io.EOF. It finds
+// where the record ends, which is all a reader must do in input order; a
+// *record.ParseError (a record too large) leaves the Reader ready to read
+// the next line. It must not run concurrently with itself or Read.
+func (r *Reader) ReadRaw() (any, error) {
 	if _, err := r.Header(); err != nil {
 		return nil, err
 	}
@@ -153,29 +175,170 @@ func (r *Reader) Read() (*record.Record, error) {
 	}
 	for {
 		start := r.line + 1
-		n, err := r.readRecord()
+		r.recBytes = 0
+		text, err := r.appendLine(r.acc[:0])
+		r.acc = text
 		if err != nil {
+			if err == record.ErrRecordTooLarge {
+				return nil, r.errorf(start, "", err)
+			}
 			return nil, err
 		}
-		if n == 1 && len(r.buf) == 0 && len(r.header) != 1 {
+		if len(r.header) != 1 && (len(text) == 1 && text[0] == '\n' || len(text) == 2 && text[0] == '\r' && text[1] == '\n') {
 			continue // blank line
 		}
-		if n != len(r.header) {
-			return nil, r.errorf(start, "", fmt.Errorf("%w: %d fields, header has %d", record.ErrFieldCount, n, len(r.header)))
-		}
-		s := string(r.buf)
-		rec := &record.Record{Line: start, Fields: make([]record.Field, n)}
-		prev := 0
-		for i := 0; i < n; i++ {
-			v := s[prev:r.ends[i]]
-			prev = r.ends[i]
-			if !utf8.ValidString(v) {
-				return nil, r.errorf(start, r.header[i], record.ErrInvalidUTF8)
+		// A record goes on to the next line only inside a quoted field.
+		st, from, col := fieldStart, 0, 1
+		for {
+			if st, from, col = r.split(text, from, st, col); st != inQuotes {
+				break
 			}
-			rec.Fields[i] = record.Field{Name: r.header[i], Value: record.Value{Kind: record.KindString, Str: v}}
+			from = len(text)
+			if text, err = r.appendLine(text); err != nil {
+				r.acc = text[:0]
+				switch err {
+				case io.EOF:
+					// the quoted field is not closed: Decode reports it
+					return &rawRecord{text: bytes.Clone(text), line: start}, nil
+				case record.ErrRecordTooLarge:
+					return nil, r.errorf(start, r.colName(col), err)
+				}
+				return nil, err
+			}
+			r.acc = text
 		}
-		return rec, nil
+		return &rawRecord{text: bytes.Clone(text), line: start}, nil
 	}
+}
+
+// Where split left a record.
+const (
+	fieldStart = iota // at the start of a field
+	inQuotes          // inside a quoted field, at the end of the text
+	ended             // at the end of the record (or of a bad one)
+)
+
+// split reads text from from, at the start of field col or inside the
+// quoted field col (st), to the end of text's last line, and says whether
+// the record goes on inside a quoted field (inQuotes, where to go on, and
+// which field) or ends there (ended). The record ends where Decode's
+// parsing ends, even on bad input: a quote that does not start a field, or
+// text after a closing quote, end it at the line's end.
+func (r *Reader) split(text []byte, from, st, col int) (int, int, int) {
+	comma := r.opts.Comma
+	i := from
+	for {
+		if st == fieldStart {
+			q := bytes.IndexByte(text[i:], '"')
+			if q < 0 {
+				return ended, len(text), col // unquoted fields to the end of the line
+			}
+			if q > 0 && text[i+q-1] != comma {
+				return ended, len(text), col // a quote inside an unquoted field
+			}
+			col += bytes.Count(text[i:i+q], []byte{comma})
+			i += q + 1
+		}
+		// inside a quoted field
+		q := bytes.IndexByte(text[i:], '"')
+		if q < 0 {
+			return inQuotes, len(text), col
+		}
+		i += q + 1
+		if i < len(text) && text[i] == '"' {
+			i++ // an escaped quote
+			st = inQuotes
+			continue
+		}
+		if i < len(text) && text[i] == comma {
+			i++
+			st, col = fieldStart, col+1
+			continue
+		}
+		return ended, len(text), col // the end of the line, or text after the closing quote
+	}
+}
+
+// Decode parses a record from ReadRaw. The record's values share the raw
+// record's memory. It may run concurrently with itself and with ReadRaw.
+func (r *Reader) Decode(raw any) (*record.Record, error) {
+	rr := raw.(*rawRecord)
+	text, start, comma := rr.text, rr.line, r.opts.Comma
+	// the record's end of line is not part of its last field
+	if n := len(text); n >= 2 && text[n-2] == '\r' && text[n-1] == '\n' {
+		text = text[:n-2]
+	} else if n >= 1 && text[n-1] == '\n' {
+		text = text[:n-1]
+	}
+	s := unsafe.String(unsafe.SliceData(text), len(text))
+	fields := make([]record.Field, 0, len(r.header))
+	add := func(v string) {
+		if col := len(fields); col < len(r.header) { // more are counted below
+			fields = append(fields, record.Field{Name: r.header[col], Value: record.Value{Kind: record.KindString, Str: v}})
+		}
+	}
+	n, pos := 0, 0
+	for {
+		n++
+		if pos < len(s) && s[pos] == '"' {
+			// Quoted field: runs to a lone quote; "" is a quote.
+			pos++
+			var val string
+			var unescaped []byte
+			for {
+				i := strings.IndexByte(s[pos:], '"')
+				if i < 0 {
+					return nil, r.errorf(start, r.colName(n), fmt.Errorf("%w: quoted field is not closed", record.ErrQuote))
+				}
+				if pos+i+1 < len(s) && s[pos+i+1] == '"' {
+					unescaped = append(unescaped, s[pos:pos+i+1]...)
+					pos += i + 2
+					continue
+				}
+				if unescaped == nil {
+					val = s[pos : pos+i]
+				} else {
+					unescaped = append(unescaped, s[pos:pos+i]...)
+					val = unsafe.String(unsafe.SliceData(unescaped), len(unescaped))
+				}
+				pos += i + 1
+				break
+			}
+			add(val)
+			if pos == len(s) {
+				break
+			}
+			if s[pos] != comma {
+				return nil, r.errorf(start, r.colName(n), fmt.Errorf("%w: text after the closing quote", record.ErrQuote))
+			}
+			pos++
+			continue
+		}
+		// Unquoted field: runs to the next delimiter or the end.
+		end := strings.IndexByte(s[pos:], comma)
+		last := end < 0
+		if last {
+			end = len(s) - pos
+		}
+		field := s[pos : pos+end]
+		if strings.IndexByte(field, '"') >= 0 {
+			return nil, r.errorf(start, r.colName(n), fmt.Errorf("%w: quote in an unquoted field", record.ErrQuote))
+		}
+		add(field)
+		if last {
+			break
+		}
+		pos += end + 1
+	}
+	if n != len(r.header) {
+		return nil, r.errorf(start, "", fmt.Errorf("%w: %d fields, header has %d", record.ErrFieldCount, n, len(r.header)))
+	}
+	for _, f := range fields {
+		if !utf8.ValidString(f.Value.Str) {
+			return nil, r.errorf(start, f.Name, record.ErrInvalidUTF8)
+		}
+	}
+	return &record.Record{Line: start, Fields: fields}, nil
 }
 
 func (r *Reader) errorf(line int64, field string, err error) error {
@@ -183,30 +346,37 @@ func (r *Reader) errorf(line int64, field string, err error) error {
 }
 
 // readLine reads one physical line including its "\n" into r.raw.
-func (r *Reader) readLine() error {
-	r.raw = r.raw[:0]
+func (r *Reader) readLine() (err error) {
+	r.raw, err = r.appendLine(r.raw[:0])
+	return err
+}
+
+// appendLine appends one physical line including its "\n" to dst; at the
+// end of the input it returns io.EOF and dst as it was.
+func (r *Reader) appendLine(dst []byte) ([]byte, error) {
+	n := len(dst)
 	for {
 		chunk, err := r.br.ReadSlice('\n')
 		r.recBytes += len(chunk)
 		if r.recBytes > r.opts.MaxRecordBytes {
 			r.skipRestOfLine(chunk, err)
-			return record.ErrRecordTooLarge
+			return dst[:n], record.ErrRecordTooLarge
 		}
-		r.raw = append(r.raw, chunk...)
+		dst = append(dst, chunk...)
 		switch err {
 		case nil:
 			r.line++
-			return nil
+			return dst, nil
 		case bufio.ErrBufferFull:
 			continue
 		case io.EOF:
-			if len(r.raw) > 0 {
+			if len(dst) > n {
 				r.line++
-				return nil
+				return dst, nil
 			}
-			return io.EOF
+			return dst, io.EOF
 		default:
-			return err
+			return dst, err
 		}
 	}
 }

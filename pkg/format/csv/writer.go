@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/deidtool/deid/pkg/record"
 )
@@ -32,14 +33,25 @@ func (e *ColumnError) Unwrap() error { return ErrNewColumn }
 // taken from the first record; later records are written in header order,
 // missing fields as empty cells. Values are written exactly; fields are
 // quoted when they hold the delimiter, a quote, a line break, or start or end
-// with white space.
+// with white space. Besides Write, it offers Prepare and WritePrepared
+// (pipeline.Preparer), so the encoding can run on many goroutines once
+// SetColumns has set the header.
 type Writer struct {
 	w       *bufio.Writer
 	opts    WriterOptions
 	columns []string
 	index   map[string]int
 	cells   []string
+	buf     []byte
 	eol     string
+	preset  bool      // SetColumns set the header: Prepare may encode
+	rows    sync.Pool // of *preparedRow
+}
+
+// preparedRow is a record encoded by Prepare, with its cells' storage.
+type preparedRow struct {
+	line  []byte
+	cells []string
 }
 
 // NewWriter returns a Writer on w.
@@ -55,11 +67,16 @@ func NewWriter(w io.Writer, opts WriterOptions) *Writer {
 }
 
 // SetColumns writes the header now, before any record. Calling it after the
-// first Write has no effect.
+// first Write has no effect. It must not run concurrently with Prepare.
 func (w *Writer) SetColumns(cols []string) error {
 	if w.columns != nil {
 		return nil
 	}
+	w.preset = true
+	return w.setColumns(cols)
+}
+
+func (w *Writer) setColumns(cols []string) error {
 	w.columns = append([]string{}, cols...)
 	w.index = make(map[string]int, len(cols))
 	for i, c := range cols {
@@ -76,55 +93,103 @@ func (w *Writer) Write(rec *record.Record) error {
 		for i, f := range rec.Fields {
 			names[i] = f.Name
 		}
-		if err := w.SetColumns(names); err != nil {
+		if err := w.setColumns(names); err != nil {
 			return err
 		}
 	}
+	if err := w.fill(w.cells, rec); err != nil {
+		return err
+	}
+	return w.writeRow(w.cells)
+}
+
+// fill sets cells to rec's values in header order.
+func (w *Writer) fill(cells []string, rec *record.Record) error {
 	inOrder := len(rec.Fields) == len(w.columns)
 	for i := 0; inOrder && i < len(rec.Fields); i++ {
 		inOrder = rec.Fields[i].Name == w.columns[i]
 	}
 	if inOrder {
 		for i, f := range rec.Fields {
-			w.cells[i] = record.ScalarText(f.Value)
+			cells[i] = record.ScalarText(f.Value)
 		}
-	} else {
-		clear(w.cells)
-		for _, f := range rec.Fields {
-			i, ok := w.index[f.Name]
-			if !ok {
-				return &ColumnError{Name: f.Name}
-			}
-			w.cells[i] = record.ScalarText(f.Value)
-		}
+		return nil
 	}
-	return w.writeRow(w.cells)
+	clear(cells)
+	for _, f := range rec.Fields {
+		i, ok := w.index[f.Name]
+		if !ok {
+			return &ColumnError{Name: f.Name}
+		}
+		cells[i] = record.ScalarText(f.Value)
+	}
+	return nil
+}
+
+// Prepare encodes a record's line for WritePrepared when SetColumns set the
+// header, and returns nil (WritePrepared then writes the record itself)
+// when the header is to come from the first record. It may run
+// concurrently with itself and with WritePrepared.
+func (w *Writer) Prepare(rec *record.Record) (any, error) {
+	if !w.preset {
+		return nil, nil
+	}
+	p, _ := w.rows.Get().(*preparedRow)
+	if p == nil {
+		p = &preparedRow{cells: make([]string, len(w.columns))}
+	}
+	if err := w.fill(p.cells, rec); err != nil {
+		return nil, err
+	}
+	p.line = w.appendRow(p.line[:0], p.cells)
+	clear(p.cells) // the pooled row must not keep the values alive
+	return p, nil
+}
+
+// WritePrepared writes a record's line from Prepare, in input order; a nil
+// preparation writes the record.
+func (w *Writer) WritePrepared(rec *record.Record, prepared any) error {
+	p, _ := prepared.(*preparedRow)
+	if p == nil {
+		return w.Write(rec)
+	}
+	_, err := w.w.Write(p.line)
+	if cap(p.line) <= 64<<10 {
+		w.rows.Put(p) // a huge line's buffer is left to the collector
+	}
+	return err
 }
 
 func (w *Writer) writeRow(cells []string) error {
+	w.buf = w.appendRow(w.buf[:0], cells)
+	_, err := w.w.Write(w.buf)
+	return err
+}
+
+// appendRow appends cells as one line of delimited text.
+func (w *Writer) appendRow(b []byte, cells []string) []byte {
 	for i, c := range cells {
 		if i > 0 {
-			w.w.WriteByte(w.opts.Comma)
+			b = append(b, w.opts.Comma)
 		}
 		if !w.needsQuotes(c) {
-			w.w.WriteString(c)
+			b = append(b, c...)
 			continue
 		}
-		w.w.WriteByte('"')
+		b = append(b, '"')
 		for {
 			j := strings.IndexByte(c, '"')
 			if j < 0 {
-				w.w.WriteString(c)
+				b = append(b, c...)
 				break
 			}
-			w.w.WriteString(c[:j+1])
-			w.w.WriteByte('"')
+			b = append(b, c[:j+1]...)
+			b = append(b, '"')
 			c = c[j+1:]
 		}
-		w.w.WriteByte('"')
+		b = append(b, '"')
 	}
-	_, err := w.w.WriteString(w.eol)
-	return err
+	return append(b, w.eol...)
 }
 
 func (w *Writer) needsQuotes(c string) bool {

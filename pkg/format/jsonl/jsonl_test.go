@@ -179,3 +179,39 @@ func stripValue(v *record.Value) {
 	}
 	strip(v.Map)
 }
+
+// TestPrepareWritesWhatWriteWrites checks that encoding in Prepare (on the
+// workers) gives the bytes Write gives.
+func TestPrepareWritesWhatWriteWrites(t *testing.T) {
+	in := "{\"a\": 1, \"b\": [true, null, \"x\\u00e9\"]}\n{\"c\": {\"d\": \"e\"}}\n"
+	r := NewReader(strings.NewReader(in), ReaderOptions{})
+	var plain, prepared bytes.Buffer
+	w1, w2 := NewWriter(&plain), NewWriter(&prepared)
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w1.Write(rec); err != nil {
+			t.Fatal(err)
+		}
+		p, err := w2.Prepare(rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w2.WritePrepared(rec, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w1.Flush()
+	w2.Flush()
+	if diff := cmp.Diff(plain.String(), prepared.String()); diff != "" {
+		t.Errorf("prepared output differs (-Write +Prepare):\n%s", diff)
+	}
+	if plain.Len() == 0 {
+		t.Error("nothing written")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"sync"
 
 	"github.com/deidtool/deid/pkg/record"
 )
@@ -18,13 +19,15 @@ type ReaderOptions struct {
 	MaxRecordBytes int    // default DefaultMaxRecordBytes
 }
 
-// Reader reads JSON Lines. Blank lines are skipped and counted.
+// Reader reads JSON Lines. Blank lines are skipped and counted. Besides
+// Read, it offers ReadRaw and Decode (pipeline.RawSource), so the parsing
+// can run on many goroutines.
 type Reader struct {
-	br    *bufio.Reader
-	opts  ReaderOptions
-	line  int64
-	blank int64
-	p     parser // reused: its stacks keep their storage
+	br      *bufio.Reader
+	opts    ReaderOptions
+	line    int64
+	blank   int64
+	parsers sync.Pool // of *parser: their stacks keep their storage
 }
 
 // NewReader returns a Reader on r.
@@ -44,6 +47,24 @@ func (r *Reader) BlankLines() int64 { return r.blank }
 // Read returns the next record, or io.EOF. A *record.ParseError leaves the
 // Reader ready to read the next line.
 func (r *Reader) Read() (*record.Record, error) {
+	raw, err := r.ReadRaw()
+	if err != nil {
+		return nil, err
+	}
+	return r.Decode(raw)
+}
+
+// rawLine is a line ReadRaw returns: the record's text, trimmed, and its
+// line number.
+type rawLine struct {
+	text []byte
+	line int64
+}
+
+// ReadRaw returns the next non-blank line for Decode, or io.EOF; a
+// *record.ParseError (a line too long) leaves the Reader ready to read the
+// next line. It must not run concurrently with itself or Read.
+func (r *Reader) ReadRaw() (any, error) {
 	for {
 		line, err := r.readLine()
 		if err != nil {
@@ -57,16 +78,24 @@ func (r *Reader) Read() (*record.Record, error) {
 			r.blank++
 			continue
 		}
-		return r.parse(trimmed)
+		return &rawLine{text: trimmed, line: r.line}, nil
 	}
 }
 
-func (r *Reader) parse(line []byte) (*record.Record, error) {
-	p := &r.p
+// Decode parses a line from ReadRaw into a record, which keeps views into
+// the line. It may run concurrently with itself and with ReadRaw.
+func (r *Reader) Decode(raw any) (*record.Record, error) {
+	rl := raw.(*rawLine)
+	p, _ := r.parsers.Get().(*parser)
+	if p == nil {
+		p = &parser{}
+	}
+	defer r.parsers.Put(p)
+	line := rl.text
 	p.data, p.pos, p.depth, p.path = line, 0, 0, p.path[:0]
 	p.skipSpace()
 	if p.pos >= len(line) || line[p.pos] != '{' {
-		return nil, r.errorf("", record.ErrNotObject)
+		return nil, r.errorf(rl.line, "", record.ErrNotObject)
 	}
 	fields, err := p.object()
 	if err == nil {
@@ -75,18 +104,19 @@ func (r *Reader) parse(line []byte) (*record.Record, error) {
 			err = p.syntax("text after the object")
 		}
 	}
+	p.data = nil // the pooled parser must not keep the line alive
 	if err != nil {
 		var fe *fieldError
 		if errors.As(err, &fe) {
-			return nil, r.errorf(fe.path, fe.err)
+			return nil, r.errorf(rl.line, fe.path, fe.err)
 		}
-		return nil, r.errorf("", err)
+		return nil, r.errorf(rl.line, "", err)
 	}
-	return &record.Record{Fields: fields, Line: r.line}, nil
+	return &record.Record{Fields: fields, Line: rl.line}, nil
 }
 
-func (r *Reader) errorf(field string, err error) error {
-	return &record.ParseError{File: r.opts.Name, Line: r.line, Field: field, Err: err}
+func (r *Reader) errorf(line int64, field string, err error) error {
+	return &record.ParseError{File: r.opts.Name, Line: line, Field: field, Err: err}
 }
 
 // readLine returns the next line in a new slice (records keep views into
@@ -100,7 +130,7 @@ func (r *Reader) readLine() ([]byte, error) {
 				_, err = r.br.ReadSlice('\n')
 			}
 			r.line++
-			return nil, r.errorf("", record.ErrRecordTooLarge)
+			return nil, r.errorf(r.line, "", record.ErrRecordTooLarge)
 		}
 		if line == nil && err == nil {
 			r.line++
