@@ -200,7 +200,7 @@ func Rewrite(text string, spans []Span, repl func(Span) (string, error)) (string
 		return text, nil
 	}
 	var b strings.Builder
-	b.Grow(len(text))
+	b.Grow(len(text) + 24*len(spans)) // room for tokens longer than their spans
 	prev := 0
 	for _, sp := range spans {
 		r, err := repl(sp)
