@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"sync/atomic"
 
 	"github.com/deidtool/deid/pkg/format/agecrypt"
 	"github.com/deidtool/deid/pkg/format/compress"
@@ -58,9 +59,27 @@ type parquetInput struct {
 	file   *os.File
 	temp   bool
 	// hashed answers once when the input chain of a plain file has been
-	// read to the end; nil when openParquet read it itself.
+	// read to the end; nil when openParquet read it itself. stop ends that
+	// reading early when the input is closed before.
 	hashed  chan error
 	hashErr error
+	stop    atomic.Bool
+}
+
+// errStopped ends the hashing of an input closed before its end.
+var errStopped = errors.New("input closed before it was read to the end")
+
+// stoppable reads r until stop is set.
+type stoppable struct {
+	r    io.Reader
+	stop *atomic.Bool
+}
+
+func (s stoppable) Read(p []byte) (int, error) {
+	if s.stop.Load() {
+		return 0, errStopped
+	}
+	return s.r.Read(p)
 }
 
 // wait returns once the input chain has been read to the end (so its hash
@@ -74,6 +93,7 @@ func (p *parquetInput) wait() error {
 }
 
 func (p *parquetInput) close() {
+	p.stop.Store(true)
 	p.wait()
 	if p.reader != nil {
 		p.reader.Close()
@@ -187,7 +207,7 @@ func openParquet(in *inputSpec, raw, dec io.Reader, ids *agecrypt.Identities) (*
 		p.file = f
 		p.hashed = make(chan error, 1)
 		go func() {
-			_, err := io.Copy(io.Discard, raw)
+			_, err := io.Copy(io.Discard, stoppable{raw, &p.stop})
 			p.hashed <- err
 		}()
 	default:
