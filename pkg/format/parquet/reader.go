@@ -295,15 +295,6 @@ func (r *Reader) fatal(err error) error {
 	return pe
 }
 
-// errorAt positions err at the current row and row group.
-func (r *Reader) errorAt(err error) error {
-	var pe *record.ParseError
-	if errors.As(err, &pe) {
-		return pe
-	}
-	return &record.ParseError{File: r.name, Line: r.row, Where: fmt.Sprintf("row %d (row group %d)", r.row, r.g), Err: err}
-}
-
 // assembler turns one flat row of leaf values into record fields.
 type assembler struct {
 	cols [][]pq.Value // the row's values by column
