@@ -33,10 +33,24 @@ func main() {
 			code := run()
 			pprof.StopCPUProfile()
 			f.Close()
+			writeAllocProfile()
 			os.Exit(code)
 		}
 	}
-	os.Exit(run())
+	code := run()
+	writeAllocProfile()
+	os.Exit(code)
+}
+
+// writeAllocProfile writes the allocation profile to $DEID_MEMPROFILE, if
+// set (docs/performance.md).
+func writeAllocProfile() {
+	if p := os.Getenv("DEID_MEMPROFILE"); p != "" {
+		if f, err := os.Create(p); err == nil {
+			pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+		}
+	}
 }
 
 // defaultMemoryLimit is the soft heap limit when GOMEMLIMIT is not set.
