@@ -7,8 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/deidtool/deid/pkg/detect"
 	"github.com/deidtool/deid/pkg/format/agecrypt"
@@ -212,7 +214,6 @@ type verifier struct {
 	scan, strict *detect.Scanner
 	actions      map[string]string
 	schema       map[string]bool
-	spans        []detect.Span
 	ids          *agecrypt.Identities // for encrypted outputs
 }
 
@@ -252,22 +253,9 @@ func (v *verifier) readOutput(path string, out manifest.Output) error {
 			v.rep.add(finding{Check: "schema", File: out.Path, Message: "the Parquet columns differ from the manifest's"})
 		}
 	}
-	var rows int64
-	for {
-		rec, err := src.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var pe *record.ParseError
-			if errors.As(err, &pe) {
-				v.rep.add(finding{Check: "file", File: out.Path, Line: pe.Line, Field: pe.Field, Message: "unreadable record: " + pe.Err.Error()})
-				continue
-			}
-			return err
-		}
-		rows++
-		v.checkFields(out, rec.Line, "", rec.Fields, out.Format == formatCSV)
+	rows, err := v.checkRecords(src, out)
+	if err != nil {
+		return err
 	}
 	v.rep.Rows += rows
 	if rows != out.Rows {
@@ -276,28 +264,117 @@ func (v *verifier) readOutput(path string, out manifest.Output) error {
 	return nil
 }
 
+// verifyBatch is a run of an output's records, or the findings of the
+// records that could not be read, in file order; found answers with the
+// batch's findings, in the same order.
+type verifyBatch struct {
+	items []verifyItem
+	found chan []finding
+}
+
+type verifyItem struct {
+	rec  *record.Record
+	fail *finding // an unreadable record
+}
+
+// checkRecords reads an output's records and checks them on all cores,
+// adding the findings in file order. It returns the records read.
+func (v *verifier) checkRecords(src recordSource, out manifest.Output) (int64, error) {
+	workers := runtime.GOMAXPROCS(0)
+	work := make(chan *verifyBatch, workers)
+	order := make(chan *verifyBatch, 2*workers) // bounds the batches in flight
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := &checker{v: v, out: out, flat: out.Format == formatCSV}
+			for b := range work {
+				c.found = nil
+				for _, it := range b.items {
+					if it.fail != nil {
+						c.found = append(c.found, *it.fail)
+					} else {
+						c.checkFields(it.rec.Line, "", it.rec.Fields)
+					}
+				}
+				b.found <- c.found
+			}
+		}()
+	}
+	collected := make(chan struct{})
+	go func() {
+		defer close(collected)
+		for b := range order {
+			for _, f := range <-b.found {
+				v.rep.add(f)
+			}
+		}
+	}()
+	var rows int64
+	var readErr error
+	for done := false; !done; {
+		b := &verifyBatch{found: make(chan []finding, 1)}
+		for len(b.items) < 256 {
+			rec, err := src.Read()
+			if err == io.EOF {
+				done = true
+				break
+			}
+			if err != nil {
+				var pe *record.ParseError
+				if errors.As(err, &pe) {
+					b.items = append(b.items, verifyItem{fail: &finding{Check: "file", File: out.Path, Line: pe.Line, Field: pe.Field, Message: "unreadable record: " + pe.Err.Error()}})
+					continue
+				}
+				readErr, done = err, true
+				break
+			}
+			rows++
+			b.items = append(b.items, verifyItem{rec: rec})
+		}
+		order <- b
+		work <- b
+	}
+	close(work)
+	close(order)
+	wg.Wait()
+	<-collected
+	return rows, readErr
+}
+
+// checker checks records for one worker of checkRecords.
+type checker struct {
+	v     *verifier
+	out   manifest.Output
+	flat  bool // CSV: the schema is checked on the header
+	spans []detect.Span
+	found []finding
+}
+
 // checkFields checks the schema and scans the values of one record level.
-func (v *verifier) checkFields(out manifest.Output, line int64, parent string, fields []record.Field, flat bool) {
+func (c *checker) checkFields(line int64, parent string, fields []record.Field) {
 	for _, f := range fields {
 		path := record.JoinTokens(append(record.PathTokens(parent), f.Name))
 		if parent == "" {
 			path = f.Name
 		}
-		v.checkValue(out, line, path, f.Value, flat)
+		c.checkValue(line, path, f.Value)
 	}
 }
 
-func (v *verifier) checkValue(out manifest.Output, line int64, path string, val record.Value, flat bool) {
-	if !flat && !v.schema[path] {
-		v.rep.add(finding{Check: "schema", File: out.Path, Line: line, Field: record.SafeName(path), Message: "field is not in the manifest's schema"})
+func (c *checker) checkValue(line int64, path string, val record.Value) {
+	v, out := c.v, c.out
+	if !c.flat && !v.schema[path] {
+		c.found = append(c.found, finding{Check: "schema", File: out.Path, Line: line, Field: record.SafeName(path), Message: "field is not in the manifest's schema"})
 	}
 	switch val.Kind {
 	case record.KindMap:
-		v.checkFields(out, line, path, val.Map, flat)
+		c.checkFields(line, path, val.Map)
 		return
 	case record.KindList:
 		for _, e := range val.List {
-			v.checkValue(out, line, path+record.ListSuffix, e, flat)
+			c.checkValue(line, path+record.ListSuffix, e)
 		}
 		return
 	case record.KindString:
@@ -313,9 +390,9 @@ func (v *verifier) checkValue(out manifest.Output, line int64, path string, val 
 	default:
 		return // deid's own tokens
 	}
-	v.spans = s.Scan(val.Str, v.spans)
-	for _, sp := range v.spans {
-		v.rep.add(finding{Check: "residual_pii", File: out.Path, Line: line, Field: record.SafeName(path),
+	c.spans = s.Scan(val.Str, c.spans)
+	for _, sp := range c.spans {
+		c.found = append(c.found, finding{Check: "residual_pii", File: out.Path, Line: line, Field: record.SafeName(path),
 			Message: sp.Entity + " found in the output"})
 	}
 }
