@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"slices"
-	"sync/atomic"
 
 	"github.com/deidtool/deid/pkg/format/agecrypt"
 	"github.com/deidtool/deid/pkg/format/compress"
@@ -58,43 +57,9 @@ type parquetInput struct {
 	reader *parquet.Reader
 	file   *os.File
 	temp   bool
-	// hashed answers once when the input chain of a plain file has been
-	// read to the end; nil when openParquet read it itself. stop ends that
-	// reading early when the input is closed before.
-	hashed  chan error
-	hashErr error
-	stop    atomic.Bool
-}
-
-// errStopped ends the hashing of an input closed before its end.
-var errStopped = errors.New("input closed before it was read to the end")
-
-// stoppable reads r until stop is set.
-type stoppable struct {
-	r    io.Reader
-	stop *atomic.Bool
-}
-
-func (s stoppable) Read(p []byte) (int, error) {
-	if s.stop.Load() {
-		return 0, errStopped
-	}
-	return s.r.Read(p)
-}
-
-// wait returns once the input chain has been read to the end (so its hash
-// is whole), with the error of that reading.
-func (p *parquetInput) wait() error {
-	if p.hashed != nil {
-		p.hashErr = <-p.hashed
-		p.hashed = nil
-	}
-	return p.hashErr
 }
 
 func (p *parquetInput) close() {
-	p.stop.Store(true)
-	p.wait()
 	if p.reader != nil {
 		p.reader.Close()
 	}
@@ -198,18 +163,16 @@ func openParquet(in *inputSpec, raw, dec io.Reader, ids *agecrypt.Identities) (*
 	switch {
 	case in.stdin == nil && (in.codec == "none" || in.codec == ""):
 		// A plain file (or an age-encrypted one, decrypted by random
-		// access): read it by seeking, and meanwhile through the chain to
-		// hash it; wait tells when that is done.
+		// access): read it through the chain to hash it, then again by
+		// seeking.
+		if _, err := io.Copy(io.Discard, raw); err != nil {
+			return nil, err
+		}
 		f, err := os.Open(in.path)
 		if err != nil {
 			return nil, fmt.Errorf("open input: %w", err)
 		}
 		p.file = f
-		p.hashed = make(chan error, 1)
-		go func() {
-			_, err := io.Copy(io.Discard, stoppable{raw, &p.stop})
-			p.hashed <- err
-		}()
 	default:
 		f, err := os.CreateTemp("", "deid-parquet-*")
 		if err != nil {

@@ -542,11 +542,6 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 			return fail(fmt.Errorf("write %s: %w", in.out, err))
 		}
 	}
-	if pin != nil {
-		if err := pin.wait(); err != nil {
-			return fail(r.inputError(in, err))
-		}
-	}
 	// Hash the whole input, even bytes after the last record.
 	if _, err := io.Copy(io.Discard, buffered); err != nil {
 		return fail(r.inputError(in, err))
