@@ -206,7 +206,8 @@ func monthEnds(s string, i int) [3]int {
 }
 
 var dobWords = newKeywords("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birthdays", "geboren", "né le", "née le",
-	"fecha de nacimiento", "nacido", "nacida")
+	"fecha de nacimiento", "nacido", "nacida", "geburtsdatum", "geburtstag", "date de naissance", "data de nascimento", "nascido", "nascida",
+	"data di nascita", "nato il", "nata il", "geboortedatum", "geboren op")
 
 type dobDetector struct{}
 
@@ -222,6 +223,9 @@ func (dobDetector) Examples() Examples {
 			{"my birthday is March 5, 1984", "March 5, 1984"},
 			{"date of birth 5th of June 1979", "5th of June 1979"},
 			{"geboren am 03.10.1990", "03.10.1990"},
+			{"Geburtsdatum: 03.04.1981", "03.04.1981"},
+			{"date de naissance le 12/05/1969", "12/05/1969"},
+			{"data de nascimento 21/09/1992", "21/09/1992"},
 		},
 		NoMatch: []string{"the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May"},
 	}
@@ -259,7 +263,10 @@ var addressREs = []*regexp.Regexp{
 	regexp.MustCompile(`\b[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}[a-z]?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)?`),
 	// FR / ES / IT / PT / BR: 8 rue de Rivoli, 75004 Paris; Calle Mayor 12, 28013 Madrid; Av. Paulista 1000
 	regexp.MustCompile(`(?i)\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai)\s+(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+(?:,\s*\d{5}\s+\p{Lu}[\p{L}-]+)?`),
-	regexp.MustCompile(`\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Plaza|Paseo|Carrer)\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\d{1,5}(?:,\s*(?:\d{5}(?:-\d{3})?\s+)?\p{Lu}[\p{L}-]+)?`),
+	// with a floor and door (3º B, 2º izq.) or a flat (apto 52)
+	regexp.MustCompile(`\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Plaza|Paseo|Carrer)\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\d{1,5}` +
+		`(?:,?\s*\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|izq(?:uierda)?\.?|dcha\.?|derecha)?|,\s*(?:apto|apt|ap|piso|bloco|casa)\.?\s*\d{1,4}[A-Za-z]?)?` +
+		`(?:,\s*(?:\d{5}(?:-\d{3})?\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?`),
 	// Dutch: Prinsengracht 263, 1016 GV Amsterdam
 	regexp.MustCompile(`\b[A-Z][a-z]+(?:gracht|straat|laan|weg|plein|kade|singel)\s+\d{1,4}[a-z]?(?:,\s*\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+)?`),
 }
@@ -299,6 +306,8 @@ func (addressDetector) Examples() Examples {
 			{"Adresse: Friedrichstraße 43, 10117 Berlin", "Friedrichstraße 43, 10117 Berlin"},
 			{"au 8 rue de Rivoli, 75004 Paris", "8 rue de Rivoli, 75004 Paris"},
 			{"en Calle Mayor 12, 28013 Madrid", "Calle Mayor 12, 28013 Madrid"},
+			{"vivo en Calle Mayor 12, 3ºB, 28013 Madrid.", "Calle Mayor 12, 3ºB, 28013 Madrid"},
+			{"Rua Augusta 1500, apto 52, São Paulo", "Rua Augusta 1500, apto 52, São Paulo"},
 			{"postcode SW1A 1AA", "SW1A 1AA"},
 			{"Toronto ON M5H 2N2", "M5H 2N2"},
 			{"Prinsengracht 263, 1016 GV Amsterdam", "Prinsengracht 263, 1016 GV Amsterdam"},

@@ -194,7 +194,8 @@ func looksLikeDate(r *numberRun) bool {
 // numberContext is what makes a digit run a reference rather than a phone.
 var numberContext = newKeywords("order", "tracking", "invoice", "ticket", "case", "ref", "sku", "item", "serial",
 	"model", "version", "build", "firmware", "account", "acct", "id ", "id:", "code",
-	"usd", "eur", "price", "total", "amount", "iban", "card", "ssn", "social security", "zip", "postcode", "po box")
+	"usd", "eur", "price", "total", "amount", "iban", "card", "ssn", "social security", "zip", "postcode", "po box",
+	"fedex", "ups", "usps", "dhl", "parcel", "shipment", "awb", "waybill", "receipt", "transaction", "confirmation")
 
 // numberSymbols make a number a reference or an amount, like numberContext.
 var numberSymbols = []string{"#", "$", "€", "£"}
@@ -231,6 +232,7 @@ func (phoneDetector) Examples() Examples {
 			"firmware 2.4.1.7", "on 2024-03-05 14:22:10", "it costs $1,299.00", "between 2019-2024",
 			"error 0x80070005", "SKU 4410-2210-88", "account 43464097", "4111 1111 1111 1111",
 			"dated 05/03/2024", "192.168.1.10", "Your case number is 140470-4316.", "3443 231598 97054",
+			"shipped via FedEx 7489 2749 1234, ETA Friday", "transaction 5551234567 was declined",
 		},
 	}
 }

@@ -21,9 +21,13 @@ type personCue struct {
 // personCues find names after cue words: "my name is X", "my daughter X",
 // "Dr. X", "Hi X,", "Regards,\nX".
 var personCues = []personCue{
-	{anchors: newKeywords("name", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking", "call me", "ask", "talked", "spoke", "forward", "tell", "contact", "cc"),
-		phrases: []string{"name is", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
-			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc"}},
+	{anchors: newKeywords("name", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking", "call me", "ask", "talked", "spoke", "forward", "tell", "contact", "cc",
+		// Spanish, French, Portuguese, Italian, German, Dutch introductions
+		"me llamo", "mi nombre", "soy", "je suis", "je m'appelle", "mon nom", "aqui é", "sou", "mi chiamo", "hier spricht", "naam", "spreekt met", "ik ben"),
+		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
+			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc",
+			"me llamo", "mi nombre es", "soy", "je suis", "je m'appelle", "mon nom est", "aqui é a", "aqui é o", "aqui é", "sou a", "sou o", "sou",
+			"mi chiamo", "hier spricht", "naam is", "spreekt met", "ik ben"}},
 	{anchors: newKeywords("my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
 		"my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour", "my neighbor",
 		"my assistant"),
@@ -293,10 +297,16 @@ func (personDetector) Examples() Examples {
 			{"Olu Mensah said it would be fixed", "Olu Mensah"},
 			{"my daughter Saoirse set it up", "Saoirse"},
 			{"Contact Dr. Okonkwo today", "Okonkwo"},
+			{"you're through to Kestrel Broadband, Tomasz speaking.", "Tomasz"},
+			{"Oi, aqui é a Fernanda.", "Fernanda"},
+			{"Hola, me llamo Xiomara Quispe y", "Xiomara Quispe"},
+			{"Guten Tag, mein Name ist Zorblax.", "Zorblax"},
+			{"Bonjour, je m'appelle Zorblax", "Zorblax"},
 		},
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
 			"The Router said nothing.", "Mark the box, please.",
-			"this is Support calling", "I'm happy with it", "Thanks so much!", "Hello again,"},
+			"this is Support calling", "I'm happy with it", "Thanks so much!", "Hello again,",
+			"Generally speaking, it works.", "Who am I speaking with?", "Billing speaking? No, support."},
 	}
 }
 
@@ -402,7 +412,8 @@ func capitalSoon(text string, h, n int) bool {
 
 // saidWords follow a name: "Olu Mensah said", "Dana from billing".
 var saidWords = newKeywords("said", "told me", "told us", "promised", "confirmed", "mentioned",
-	"from billing", "from accounting", "from support", "from sales", "from the store", "from tech")
+	"from billing", "from accounting", "from support", "from sales", "from the store", "from tech",
+	"speaking") // "Tomasz speaking, how can I help?"
 
 // findSaid flags the capitalised words (one or two, particles allowed)
 // right before a verb of speech.
@@ -448,6 +459,9 @@ func findSaid(t *Text, dst []Span) []Span {
 		}
 		if words == 0 || start >= end || sentenceStart(text, start) && words == 1 && commonWords[strings.ToLower(text[start:end])] {
 			continue
+		}
+		if words == 1 && strings.HasSuffix(text[start:end], "ly") && strings.HasPrefix(t.Lower[h:], "speaking") {
+			continue // "Generally speaking", "Strictly speaking"
 		}
 		dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
 	}

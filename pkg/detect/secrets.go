@@ -52,6 +52,11 @@ var secretPatterns = []struct {
 			return tokenRun(s, j+1, &base64URL, 10, -1, false)
 		}},
 	{[]string{"BEGIN"}, regexp.MustCompile(`-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----`), 0, 5, 16384, nil},
+	// an AWS secret key after the word "secret" (client_secret,
+	// SecretAccessKey) or after an access key ID, without "aws" nearby;
+	// Find keeps only tokens that mix upper case, lower case and digits,
+	// so a git commit hash (hex) is not one
+	{nil, regexp.MustCompile(`(?:^|[^A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`), 1, 0, 120, nil},
 }
 
 // Byte classes of secret tokens.
@@ -107,8 +112,11 @@ func (secretDetector) Examples() Examples {
 			{"maps AIzaSyA-1234567890abcdefghijklmnopqrstu ok", "AIzaSyA-1234567890abcdefghijklmnopqrstu"},
 			{"jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk"},
 			{"-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIB\n-----END RSA PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIB\n-----END RSA PRIVATE KEY-----"},
+			{"client_secret: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
+			{"key AKIAIOSFODNN7EXAMPLE and wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AKIAIOSFODNN7EXAMPLE"},
 		},
-		NoMatch: []string{"AKIA is short", "ghp_short", "sk_live_", "-----BEGIN PUBLIC KEY-----", "eyJ alone"},
+		NoMatch: []string{"AKIA is short", "ghp_short", "sk_live_", "-----BEGIN PUBLIC KEY-----", "eyJ alone",
+			"the secret fix is in commit 9fceb02d0ae598e95dc970b74767f19372d61af8"},
 	}
 }
 
@@ -164,6 +172,11 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 			}
 			found = append(found, hit{awsPattern, int32(p)})
 		}
+		// "secret" starting or ending a word: secret, client_secret,
+		// SecretAccessKey
+		if l := t.Lower; b-a >= 6 && (l[a] == 's' && strings.HasPrefix(l[a:b], "secret") || l[b-1] == 't' && strings.HasSuffix(l[a:b], "secret")) {
+			found = append(found, hit{secretKeyPattern, int32(a)})
+		}
 	}
 	// \b also holds after a multi-byte character, inside a lexer word
 	for _, h := range t.highs {
@@ -174,7 +187,7 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 	if len(found) == 0 {
 		return dst
 	}
-	var hits []int
+	var hits, keyHits []int
 	for pi, p := range secretPatterns {
 		hits = hits[:0]
 		for _, h := range found {
@@ -185,17 +198,46 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 				hits = append(hits, int(h.pos))
 			} else if end, ok := p.match(text, int(h.pos)); ok {
 				dst = append(dst, Span{Start: int(h.pos), End: end, Entity: Secret, Priority: prioSecret})
+				if pi == accessKeyPattern {
+					keyHits = append(keyHits, end) // a secret key may follow
+				}
 			}
 		}
+		if pi == secretKeyPattern {
+			hits = append(hits, keyHits...)
+		}
 		findAround(t, hits, p.before, p.after, p.re, func(m []int) {
-			dst = append(dst, Span{Start: m[2*p.group], End: m[2*p.group+1], Entity: Secret, Priority: prioSecret})
+			a, b := m[2*p.group], m[2*p.group+1]
+			if pi == secretKeyPattern && !mixedToken(text[a:b]) {
+				return
+			}
+			dst = append(dst, Span{Start: a, End: b, Entity: Secret, Priority: prioSecret})
 		})
 	}
 	return dst
 }
 
-// awsPattern is the index in secretPatterns of the AWS secret key.
-const awsPattern = 1
+// Indexes in secretPatterns: the AWS access key ID, the AWS secret key at
+// the word "aws", and the AWS secret key after "secret" or an access key ID.
+const (
+	accessKeyPattern = 0
+	awsPattern       = 1
+	secretKeyPattern = 11
+)
+
+// mixedToken reports whether s holds an upper-case letter, a lower-case
+// letter and a digit, as a random base64 key of 40 characters almost
+// always does and a hex digest or a word never does.
+func mixedToken(s string) bool {
+	var upper, lower, digit bool
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		upper = upper || c >= 'A' && c <= 'Z'
+		lower = lower || c >= 'a' && c <= 'z'
+		digit = digit || c >= '0' && c <= '9'
+	}
+	return upper && lower && digit
+}
 
 // asciiWord reports whether c is an ASCII word byte ([A-Za-z0-9_]), as \b
 // in regular expressions sees it.

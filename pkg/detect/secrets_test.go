@@ -3,8 +3,11 @@ package detect
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestSecretMatchers compares each hand-written secret matcher with the
@@ -86,5 +89,37 @@ func TestPasswordMatcher(t *testing.T) {
 	}
 	if matched < 500 {
 		t.Fatalf("only %d statements matched", matched)
+	}
+}
+
+// TestAWSSecretKeyContext checks that a 40-character AWS secret key is found
+// after the word "secret" or an access key ID, not only near "aws", and
+// that hex digests and plain words of that length are not.
+func TestAWSSecretKeyContext(t *testing.T) {
+	const key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"here's my key AKIAIOSFODNN7EXAMPLE and secret " + key + ", thanks", []string{"AKIAIOSFODNN7EXAMPLE", key}},
+		{"AKIAIOSFODNN7EXAMPLE " + key, []string{"AKIAIOSFODNN7EXAMPLE", key}},
+		{"client_secret=" + key, []string{key}},
+		{"SecretAccessKey: \"" + key + "\"", []string{key}},
+		{"the SECRET is " + key + "/more", nil}, // 45 characters: not a key
+		{"no secret: the fix is commit 9fceb02d0ae598e95dc970b74767f19372d61af8", nil},
+		{"secret word: supercalifragilisticexpialidociousandthensome", nil},
+		{key + " alone, with no cue", nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, s := range (secretDetector{}).Find(NewText(tc.text), nil) {
+			got = append(got, tc.text[s.Start:s.End])
+		}
+		slices.Sort(got)
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
 	}
 }
