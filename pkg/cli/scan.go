@@ -65,7 +65,6 @@ func profileInputs(o *scanOptions, s *detect.Scanner, risk *transform.Risk) (*sc
 	if err != nil {
 		return nil, err
 	}
-	var spans []detect.Span
 	for _, path := range o.inputs {
 		spec, err := specFor(ro, path, nil)
 		if err != nil {
@@ -76,72 +75,41 @@ func profileInputs(o *scanOptions, s *detect.Scanner, risk *transform.Risk) (*sc
 			return nil, err
 		}
 		var n int64
-		for o.sample <= 0 || n < int64(o.sample) {
-			rec, err := src.Read()
-			if err == io.EOF {
-				break
+		next := func() (*record.Record, bool, error) {
+			for o.sample <= 0 || n < int64(o.sample) {
+				rec, err := src.Read()
+				if err == io.EOF {
+					return nil, false, nil
+				}
+				var pe *record.ParseError
+				if errors.As(err, &pe) && !pe.Fatal {
+					continue // scanning is a survey: bad records are skipped
+				}
+				if err != nil {
+					return nil, false, err
+				}
+				n++
+				return rec, true, nil
 			}
-			var pe *record.ParseError
-			if errors.As(err, &pe) && !pe.Fatal {
-				continue // scanning is a survey: bad records are skipped
+			return nil, false, nil
+		}
+		newWorker := func() func([]*record.Record) scanResult {
+			w := &scanWorker{s: s, risk: risk}
+			return w.profile
+		}
+		err = inOrder(next, newWorker, func(r scanResult) {
+			for _, k := range r.classes {
+				classes[k]++
 			}
-			if err != nil {
-				closeSrc()
-				return nil, err
+			for i := range r.leaves {
+				rep.add(fields, &r.leaves[i])
 			}
-			n++
-			if risk != nil {
-				classes[risk.Key(rec)]++
-			}
-			walkValues("", rec.Fields, func(p string, v record.Value) {
-				// Keys that look like data (emails, long numbers as map
-				// keys) are shown, and counted together, as "*".
-				p = record.SafeName(p)
-				fp := fields[p]
-				if fp == nil {
-					fp = &fieldProfile{Path: p, Entities: map[string]*entityCount{}, whole: map[string]int64{},
-						distinct: map[string]struct{}{}, order: len(fields)}
-					fields[p] = fp
-				}
-				if v.Kind == record.KindNull || v.IsScalar() && strings.TrimSpace(v.Str) == "" {
-					return
-				}
-				fp.Values++
-				fp.totalLen += int64(len(v.Str))
-				if len(fp.distinct) <= distinctCap {
-					fp.distinct[v.Str] = struct{}{}
-				}
-				if timeLike.MatchString(v.Str) {
-					fp.times++
-				}
-				if v.Kind != record.KindString {
-					return
-				}
-				spans = s.Scan(v.Str, spans)
-				seen := map[string]bool{}
-				for _, sp := range spans {
-					ec := fp.Entities[sp.Entity]
-					if ec == nil {
-						ec = &entityCount{}
-						fp.Entities[sp.Entity] = ec
-					}
-					ec.Spans++
-					if !seen[sp.Entity] {
-						seen[sp.Entity] = true
-						ec.Values++
-						rep.Found[sp.Entity]++
-						if len(ec.Lines) < 3 && (len(ec.Lines) == 0 || ec.Lines[len(ec.Lines)-1] != rec.Line) {
-							ec.Lines = append(ec.Lines, rec.Line)
-						}
-					}
-					if sp.Start == 0 && sp.End == len(strings.TrimRight(v.Str, " ")) {
-						fp.whole[sp.Entity]++
-					}
-				}
-			})
+		})
+		closeSrc()
+		if err != nil {
+			return nil, err
 		}
 		rep.Records += n
-		closeSrc()
 	}
 	if risk != nil {
 		f := risk.Figures(classes)
@@ -160,6 +128,111 @@ func profileInputs(o *scanOptions, s *detect.Scanner, risk *transform.Risk) (*sc
 	}
 	sort.Slice(rep.Fields, func(i, j int) bool { return rep.Fields[i].order < rep.Fields[j].order })
 	return rep, nil
+}
+
+// scanResult is what a scanWorker learned from a batch of records.
+type scanResult struct {
+	leaves  []scanLeaf
+	classes []transform.ClassKey // with risk: the records' classes
+}
+
+// scanLeaf is one scalar value of a record, as profileInputs counts it.
+type scanLeaf struct {
+	path  string // record.SafeName'd
+	line  int64
+	str   string    // the value, for the distinct count
+	blank bool      // null or blank: the field is seen, not counted
+	time  bool      // looks like a timestamp
+	hits  []scanHit // strings only: what the detectors found
+}
+
+// scanHit counts one entity type's spans in a value.
+type scanHit struct {
+	entity string
+	spans  int64
+	whole  int64 // spans that are the whole value
+}
+
+// scanWorker profiles records for one worker of profileInputs: it runs the
+// detectors and the timestamp test, the costly part, so the collector only
+// adds up.
+type scanWorker struct {
+	s     *detect.Scanner
+	risk  *transform.Risk
+	spans []detect.Span
+	res   scanResult
+}
+
+func (w *scanWorker) profile(recs []*record.Record) scanResult {
+	w.res = scanResult{}
+	for _, rec := range recs {
+		if w.risk != nil {
+			w.res.classes = append(w.res.classes, w.risk.Key(rec))
+		}
+		walkValues("", rec.Fields, func(p string, v record.Value) {
+			// Keys that look like data (emails, long numbers as map
+			// keys) are shown, and counted together, as "*".
+			l := scanLeaf{path: record.SafeName(p), line: rec.Line, str: v.Str}
+			if v.Kind == record.KindNull || v.IsScalar() && strings.TrimSpace(v.Str) == "" {
+				l.blank = true
+				w.res.leaves = append(w.res.leaves, l)
+				return
+			}
+			l.time = timeLike.MatchString(v.Str)
+			if v.Kind == record.KindString {
+				w.spans = w.s.Scan(v.Str, w.spans)
+				whole := len(strings.TrimRight(v.Str, " "))
+				for _, sp := range w.spans {
+					k := slices.IndexFunc(l.hits, func(h scanHit) bool { return h.entity == sp.Entity })
+					if k < 0 {
+						k = len(l.hits)
+						l.hits = append(l.hits, scanHit{entity: sp.Entity})
+					}
+					l.hits[k].spans++
+					if sp.Start == 0 && sp.End == whole {
+						l.hits[k].whole++
+					}
+				}
+			}
+			w.res.leaves = append(w.res.leaves, l)
+		})
+	}
+	return w.res
+}
+
+// add counts one value into its field's profile and the report's totals.
+func (rep *scanReport) add(fields map[string]*fieldProfile, l *scanLeaf) {
+	fp := fields[l.path]
+	if fp == nil {
+		fp = &fieldProfile{Path: l.path, Entities: map[string]*entityCount{}, whole: map[string]int64{},
+			distinct: map[string]struct{}{}, order: len(fields)}
+		fields[l.path] = fp
+	}
+	if l.blank {
+		return
+	}
+	fp.Values++
+	fp.totalLen += int64(len(l.str))
+	if len(fp.distinct) <= distinctCap {
+		fp.distinct[l.str] = struct{}{}
+	}
+	if l.time {
+		fp.times++
+	}
+	for _, h := range l.hits {
+		ec := fp.Entities[h.entity]
+		if ec == nil {
+			ec = &entityCount{}
+			fp.Entities[h.entity] = ec
+		}
+		ec.Spans += h.spans
+		ec.Values++
+		rep.Found[h.entity]++
+		if len(ec.Lines) < 3 && (len(ec.Lines) == 0 || ec.Lines[len(ec.Lines)-1] != l.line) {
+			ec.Lines = append(ec.Lines, l.line)
+		}
+		fp.whole[h.entity] += h.whole
+	}
 }
 
 // walkValues calls fn for every scalar leaf with its path ("messages[].text").

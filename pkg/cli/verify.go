@@ -7,10 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/deidtool/deid/pkg/detect"
 	"github.com/deidtool/deid/pkg/format/agecrypt"
@@ -267,11 +265,6 @@ func (v *verifier) readOutput(path string, out manifest.Output) error {
 // verifyBatch is a run of an output's records, or the findings of the
 // records that could not be read, in file order; found answers with the
 // batch's findings, in the same order.
-type verifyBatch struct {
-	items []verifyItem
-	found chan []finding
-}
-
 type verifyItem struct {
 	rec  *record.Record
 	fail *finding // an unreadable record
@@ -280,67 +273,42 @@ type verifyItem struct {
 // checkRecords reads an output's records and checks them on all cores,
 // adding the findings in file order. It returns the records read.
 func (v *verifier) checkRecords(src recordSource, out manifest.Output) (int64, error) {
-	workers := runtime.GOMAXPROCS(0)
-	work := make(chan *verifyBatch, workers)
-	order := make(chan *verifyBatch, 2*workers) // bounds the batches in flight
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			c := &checker{v: v, out: out, flat: out.Format == formatCSV}
-			for b := range work {
-				c.found = nil
-				for _, it := range b.items {
-					if it.fail != nil {
-						c.found = append(c.found, *it.fail)
-					} else {
-						c.checkFields(it.rec.Line, "", it.rec.Fields)
-					}
-				}
-				b.found <- c.found
-			}
-		}()
-	}
-	collected := make(chan struct{})
-	go func() {
-		defer close(collected)
-		for b := range order {
-			for _, f := range <-b.found {
-				v.rep.add(f)
-			}
-		}
-	}()
 	var rows int64
-	var readErr error
-	for done := false; !done; {
-		b := &verifyBatch{found: make(chan []finding, 1)}
-		for len(b.items) < 256 {
-			rec, err := src.Read()
-			if err == io.EOF {
-				done = true
-				break
+	next := func() (verifyItem, bool, error) {
+		rec, err := src.Read()
+		switch {
+		case err == io.EOF:
+			return verifyItem{}, false, nil
+		case err != nil:
+			var pe *record.ParseError
+			if errors.As(err, &pe) {
+				return verifyItem{fail: &finding{Check: "file", File: out.Path, Line: pe.Line, Field: pe.Field, Message: "unreadable record: " + pe.Err.Error()}}, true, nil
 			}
-			if err != nil {
-				var pe *record.ParseError
-				if errors.As(err, &pe) {
-					b.items = append(b.items, verifyItem{fail: &finding{Check: "file", File: out.Path, Line: pe.Line, Field: pe.Field, Message: "unreadable record: " + pe.Err.Error()}})
-					continue
-				}
-				readErr, done = err, true
-				break
-			}
-			rows++
-			b.items = append(b.items, verifyItem{rec: rec})
+			return verifyItem{}, false, err
 		}
-		order <- b
-		work <- b
+		rows++
+		return verifyItem{rec: rec}, true, nil
 	}
-	close(work)
-	close(order)
-	wg.Wait()
-	<-collected
-	return rows, readErr
+	check := func() func([]verifyItem) []finding {
+		c := &checker{v: v, out: out, flat: out.Format == formatCSV}
+		return func(items []verifyItem) []finding {
+			c.found = nil
+			for _, it := range items {
+				if it.fail != nil {
+					c.found = append(c.found, *it.fail)
+				} else {
+					c.checkFields(it.rec.Line, "", it.rec.Fields)
+				}
+			}
+			return c.found
+		}
+	}
+	err := inOrder(next, check, func(found []finding) {
+		for _, f := range found {
+			v.rep.add(f)
+		}
+	})
+	return rows, err
 }
 
 // checker checks records for one worker of checkRecords.
