@@ -271,6 +271,17 @@ var addressREs = []*regexp.Regexp{
 	regexp.MustCompile(`\b[A-Z][a-z]+(?:gracht|straat|laan|weg|plein|kade|singel)\s+\d{1,4}[a-z]?(?:,\s*\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+)?`),
 }
 
+// addressREsAt are addressREs anchored at the start of the text they run
+// on: Find runs them from where an address must start, and an expression
+// that may match further on would read the whole window at every start.
+var addressREsAt = func() []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(addressREs))
+	for i, re := range addressREs {
+		out[i] = regexp.MustCompile(`^(?:` + re.String() + `)`)
+	}
+	return out
+}()
+
 // postcodeREs find postal codes on their own; they need no street word.
 var postcodeREs = []*regexp.Regexp{
 	// UK postcode on its own: SW1A 1AA
@@ -330,7 +341,7 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 	}
 	var hits []int
 	var buf [8]int
-	for i, re := range addressREs {
+	for i := range addressREs {
 		hits = keywordHits(t, addressKeywords[i], hits[:0])
 		// each layout's expression runs only from where its match must
 		// start, found by hand from the street word: the house number
@@ -338,13 +349,20 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 		// street word itself (ES)
 		starts := buf[:0]
 		for _, h := range hits {
-			if a, ok := addressStart(text, i, h); ok && !slices.Contains(starts, a) {
+			if a, ok := addressStart(text, i, h); ok {
 				starts = append(starts, a)
 			}
 		}
+		slices.Sort(starts)
+		starts = slices.Compact(starts)
+		matchedTo := 0
 		for _, a := range starts {
-			if m := re.FindStringSubmatchIndex(text[a:min(len(text), a+addressWindow)]); m != nil && m[0] == 0 {
-				add([]int{a + m[0], a + m[1]})
+			if a < matchedTo {
+				continue // inside the last address: matches do not overlap
+			}
+			if m := addressREsAt[i].FindStringIndex(text[a:min(len(text), a+addressWindow)]); m != nil {
+				add([]int{a, a + m[1]})
+				matchedTo = a + m[1]
 			}
 		}
 	}

@@ -170,7 +170,11 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 			if l[a] != 'a' || l[a+1] != 'w' || l[a+2] != 's' {
 				p = b - 3
 			}
-			found = append(found, hit{awsPattern, int32(p)})
+			// the expression wants "secret" or "key" within 60
+			// characters (of up to 4 bytes)
+			if w := l[p:min(len(l), p+3+4*60+6)]; strings.Contains(w, "key") || strings.Contains(w, "secret") {
+				found = append(found, hit{awsPattern, int32(p)})
+			}
 		}
 		// "secret" starting or ending a word: secret, client_secret,
 		// SecretAccessKey
@@ -190,13 +194,20 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 	var hits, keyHits []int
 	for pi, p := range secretPatterns {
 		hits = hits[:0]
+		matchedFrom, matchedTo := 0, 0 // the pattern's last match
 		for _, h := range found {
 			if int(h.set) != pi {
 				continue
 			}
 			if p.match == nil {
 				hits = append(hits, int(h.pos))
+			} else if int(h.pos) >= matchedFrom && int(h.pos) < matchedTo {
+				// inside the last match, as a regular expression's
+				// matches never overlap: "xoxb-xoxb-…" would otherwise
+				// be read to its end once per keyword
+				continue
 			} else if end, ok := p.match(text, int(h.pos)); ok {
+				matchedFrom, matchedTo = int(h.pos), end
 				dst = append(dst, Span{Start: int(h.pos), End: end, Entity: Secret, Priority: prioSecret})
 				if pi == accessKeyPattern {
 					keyHits = append(keyHits, end) // a secret key may follow

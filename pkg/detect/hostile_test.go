@@ -1,0 +1,86 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// hostileTexts repeat what a detector starts from, so that work per start
+// that reads on to the end of the text, or compares every start with
+// every other, shows. Each takes the text's length.
+var hostileTexts = []struct {
+	name string
+	make func(n int) string
+}{
+	{"slack tokens", func(n int) string { return strings.Repeat("xoxb-", n/5) }},
+	{"street numbers", func(n int) string { return strings.Repeat("1 Main St ", n/10) }},
+	{"rue", func(n int) string { return strings.Repeat("12 rue ", n/7) }},
+	{"calle", func(n int) string { return strings.Repeat("Calle 1 ", n/8) }},
+	{"dotted digits", func(n int) string { return strings.Repeat("1.", n/2) }},
+	{"digits", func(n int) string { return strings.Repeat("1", n) }},
+	{"spaced digits", func(n int) string { return strings.Repeat("1 ", n/2) }},
+	{"at signs", func(n int) string { return strings.Repeat("a@", n/2) }},
+	{"colons", func(n int) string { return strings.Repeat("ab:", n/3) }},
+	{"ipv6", func(n int) string { return strings.Repeat("1::", n/3) }},
+	{"aws", func(n int) string { return strings.Repeat("aws ", n/4) }},
+	{"secret", func(n int) string { return strings.Repeat("secret ", n/7) }},
+	{"private keys", func(n int) string { return strings.Repeat("-----BEGIN RSA PRIVATE KEY-----", n/31) }},
+	{"jwt", func(n int) string { return strings.Repeat("eyJ.", n/4) }},
+	{"urls", func(n int) string { return "http://" + strings.Repeat("a/", n/2) }},
+	{"greetings", func(n int) string { return strings.Repeat("Hi Ana, ", n/8) }},
+	{"names", func(n int) string { return strings.Repeat("Maria ", n/6) }},
+	{"my name is", func(n int) string { return strings.Repeat("my name is ", n/11) }},
+	{"passwords", func(n int) string { return strings.Repeat("password is ", n/12) }},
+	{"birth dates", func(n int) string { return strings.Repeat("dob 1", n/5) }},
+	{"ibans", func(n int) string { return strings.Repeat("DE44 ", n/5) }},
+	{"said", func(n int) string { return strings.Repeat("Ana said ", n/9) }},
+	{"sign-offs", func(n int) string { return strings.Repeat("Regards,\n", n/9) }},
+	{"accents", func(n int) string { return strings.Repeat("é", n/2) }},
+}
+
+// TestScanLinearOnHostileText checks that scanning a hostile text four
+// times as long takes about four times as long, not sixteen: the time of
+// each size is the best of three runs, and the test fails above 10×. (A
+// Slack token keyword repeated once read the rest of the text at every
+// repeat, and address starts were compared with each other: 1 MB took
+// 107 s and 9 s.)
+func TestScanLinearOnHostileText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times scans of up to 512 KB")
+	}
+	s := NewScanner(Default(), nil)
+	best := func(text string) time.Duration {
+		var b time.Duration
+		for i := range 3 {
+			start := time.Now()
+			s.Scan(text, nil)
+			if d := time.Since(start); i == 0 || d < b {
+				b = d
+			}
+		}
+		return b
+	}
+	const n = 128 << 10
+	for _, h := range hostileTexts {
+		small, large := best(h.make(n)), best(h.make(4*n))
+		if ratio := float64(large) / float64(max(small, time.Millisecond)); ratio > 10 {
+			t.Errorf("%s: %v for %d bytes, %v for %d (%.1f×)", h.name, small, n, large, 4*n, ratio)
+		}
+	}
+}
+
+// BenchmarkScanHostile scans each hostile text at 1 MB.
+func BenchmarkScanHostile(b *testing.B) {
+	s := NewScanner(Default(), nil)
+	for _, h := range hostileTexts {
+		text := h.make(1 << 20)
+		b.Run(strings.ReplaceAll(h.name, " ", "_"), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			var spans []Span
+			for range b.N {
+				spans = s.Scan(text, spans)
+			}
+		})
+	}
+}
