@@ -255,7 +255,7 @@ var streetSuffix = `(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive
 
 var addressREs = []*regexp.Regexp{
 	// US / UK / AU / CA: 1600 Market St Apt 4B, San Francisco, CA 94103
-	regexp.MustCompile(`\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][A-Za-z'.-]*\s+){1,4}` + streetSuffix + `\b\.?` +
+	regexp.MustCompile(`\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][A-Za-z'.-]*\s+){1,4}` + streetSuffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?` +
 		`(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*[A-Za-z0-9-]+)?` +
 		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)` +
 		`|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`),
@@ -314,6 +314,7 @@ func (addressDetector) Examples() Examples {
 		Match: [][2]string{
 			{"ship to 1600 Market St Apt 4B, San Francisco, CA 94103 please", "1600 Market St Apt 4B, San Francisco, CA 94103"},
 			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"},
+			{"ship to 1600 Pennsylvania Ave NW, Washington, DC 20500", "1600 Pennsylvania Ave NW, Washington, DC 20500"},
 			{"Adresse: Friedrichstraße 43, 10117 Berlin", "Friedrichstraße 43, 10117 Berlin"},
 			{"au 8 rue de Rivoli, 75004 Paris", "8 rue de Rivoli, 75004 Paris"},
 			{"en Calle Mayor 12, 28013 Madrid", "Calle Mayor 12, 28013 Madrid"},

@@ -191,6 +191,21 @@ func looksLikeDate(r *numberRun) bool {
 	return len(r.groups) == 2 && r.groups[0] == 4 && r.groups[1] == 4 && (r.seps[0] == '-' || r.seps[0] == '/')
 }
 
+// startsDottedQuad reports whether r starts with four groups of one to
+// three digits joined by dots, and goes on after a separator that is not a
+// dot: an IPv4 address with a prefix length (192.168.0.0/16).
+func startsDottedQuad(r *numberRun) bool {
+	if len(r.seps) < 4 || len(r.groups) < 5 || r.seps[3] == '.' {
+		return false
+	}
+	for i := range 4 {
+		if r.groups[i] > 3 || i < 3 && r.seps[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // numberContext is what makes a digit run a reference rather than a phone.
 var numberContext = newKeywords("order", "tracking", "invoice", "ticket", "case", "ref", "sku", "item", "serial",
 	"model", "version", "build", "firmware", "account", "acct", "id ", "id:", "code",
@@ -232,7 +247,7 @@ func (phoneDetector) Examples() Examples {
 			"firmware 2.4.1.7", "on 2024-03-05 14:22:10", "it costs $1,299.00", "between 2019-2024",
 			"error 0x80070005", "SKU 4410-2210-88", "account 43464097", "4111 1111 1111 1111",
 			"dated 05/03/2024", "192.168.1.10", "Your case number is 140470-4316.", "3443 231598 97054",
-			"shipped via FedEx 7489 2749 1234, ETA Friday", "transaction 5551234567 was declined",
+			"shipped via FedEx 7489 2749 1234, ETA Friday", "transaction 5551234567 was declined", "route 192.168.0.0/16 via the VPN",
 		},
 	}
 }
@@ -254,7 +269,7 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if !intl && n > 12 {
 			return // national numbers are shorter: a card or an id
 		}
-		if looksLikeDate(r) || bytes.Count(r.seps, []byte(".")) == 3 && len(r.groups) == 4 {
+		if looksLikeDate(r) || bytes.Count(r.seps, []byte(".")) == 3 && len(r.groups) == 4 || startsDottedQuad(r) {
 			return
 		}
 		for _, g := range r.groups {
