@@ -38,6 +38,20 @@ var commonWords = map[string]bool{"will": true, "may": true, "june": true, "apri
 	"alexa": true, "victoria": true, "de": true, "van": true, "von": true, "da": true, "del": true, "la": true, "le": true,
 	"di": true, "du": true, "al": true, "bin": true, "el": true, "dos": true, "das": true, "der": true}
 
+// placeholderNames are what CRMs and chat tools put in a name field when
+// they have no name (folded). A record whose name is one of them, or whose
+// name parts all are ("Guest User"), has no name to look for: searching
+// for it would turn every "Customer:" speaker label into a PERSON token.
+// A part that is a placeholder is not searched alone either ("Guest" of
+// "Guest 4821").
+var placeholderNames = map[string]bool{"customer": true, "client": true, "guest": true, "visitor": true, "user": true,
+	"unknown": true, "anonymous": true, "anon": true, "n/a": true, "none": true, "null": true, "nil": true,
+	"undefined": true, "test": true, "tester": true, "noname": true, "name": true, "no": true, "not": true, "provided": true,
+	"available": true, "given": true, "default": true, "member": true, "caller": true, "website": true, "web": true,
+	"chat": true, "live": true, "site": true, "app": true, "mobile": true, "-": true, "--": true, "?": true, ".": true,
+	"x": true, "xx": true, "xxx": true, "tbd": true, "unk": true, "empty": true, "blank": true, "private": true,
+	"redacted": true, "withheld": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "madam": true}
+
 // FindValues returns a span (Priority above every detector) for each
 // occurrence of a known value in text. Names also match by their parts
 // ("María" for "María José Fernández"); every part maps to the same Ref.
@@ -108,14 +122,19 @@ func (k *Known) Reset(values []Value) {
 		case MatchName:
 			n := len(buf)
 			buf = foldAppend(buf, v.Text)
-			full := str(n)
-			k.needles = append(k.needles, nameNeedle{s: full, v: vi})
+			full := strings.TrimSpace(str(n))
+			if full == "" || placeholderName(full) {
+				break
+			}
+			// a one-word name that is also a word ("Will", "Grace") must
+			// start with a capital mid-sentence, as its parts must
+			k.needles = append(k.needles, nameNeedle{s: full, v: vi, capitalised: commonWords[full] || notNames[full]})
 			// and each part of two characters or more, when there are parts
 			first := len(k.needles)
 			parts := 0
 			for p := range strings.FieldsSeq(full) {
 				parts++
-				if utf8.RuneCountInString(p) >= 2 {
+				if utf8.RuneCountInString(p) >= 2 && !placeholderNames[strings.Trim(p, ".,")] {
 					k.needles = append(k.needles, nameNeedle{s: p, v: vi, capitalised: commonWords[p] || notNames[p]})
 				}
 			}
@@ -153,6 +172,20 @@ func (k *Known) Reset(values []Value) {
 		k.pairs[b>>6] |= 1 << (b & 63)
 	}
 	k.buf = buf
+}
+
+// placeholderName reports whether a folded name is a placeholder, or made
+// only of placeholder words.
+func placeholderName(full string) bool {
+	if placeholderNames[full] {
+		return true
+	}
+	for p := range strings.FieldsSeq(full) {
+		if !placeholderNames[strings.Trim(p, ".,:;()[]<>\"'")] {
+			return false
+		}
+	}
+	return true
 }
 
 // pairBit hashes two bytes to one of 256 bits.

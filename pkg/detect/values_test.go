@@ -31,6 +31,39 @@ func TestFindValues(t *testing.T) {
 	}
 }
 
+// TestPlaceholderNames checks that a name field holding a CRM placeholder
+// is not searched in the text (it would turn speaker labels and common
+// words into PERSON tokens), that a placeholder part is not searched alone,
+// and that a one-word name that is also a word must be capitalised
+// mid-sentence.
+func TestPlaceholderNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Customer", "Customer: hi, can customer service call me?", nil},
+		{"Guest User", "Guest: hello. Agent: Welcome guest, which user account?", nil},
+		{"N/A", "the field says n/a and N/A", nil},
+		{"unknown", "the error is unknown to me", nil},
+		{"Not Provided", "Customer: not provided, sorry", nil},
+		{"  ", "nothing to find here", nil},
+		{"Guest Anna", "Guest: hi, Anna here", []string{"Anna"}},
+		{"Dr. Okafor", "Okafor called; the dr. is in", []string{"Okafor"}},
+		{"Will", "I will call back. Thanks, Will! Will it work?", []string{"Will"}},
+		{"Grace", "grace period ends; Grace said ok", []string{"Grace"}},
+		{"Zorblax", "zorblax here, ZORBLAX again", []string{"zorblax", "ZORBLAX"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, sp := range Resolve(FindValues(tc.text, []Value{{Text: tc.name, Entity: Person, Match: MatchName, Ref: 1}}, nil)) {
+			got = append(got, tc.text[sp.Start:sp.End])
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("name %q in %q (-want +got):\n%s", tc.name, tc.text, diff)
+		}
+	}
+}
+
 // refFold is the specification of foldedText: the folded string and, for
 // every folded byte and the end, the offset of its character in text.
 func refFold(text string) (string, []int) {
