@@ -157,8 +157,8 @@ func (k *Known) Reset(values []Value) {
 			for i := n; i < len(buf); i++ {
 				buf[i] = lowerByte[buf[i]]
 			}
-			if len(buf)-n >= 3 {
-				exact = str(n)
+			if len(buf)-n >= 3 && !placeholderName(str(n)) {
+				exact = str(n) // not "n/a" or "unknown" in an email field
 			}
 		}
 		k.exact, k.digits, k.anchor = append(k.exact, exact), append(k.digits, digits), append(k.anchor, rarestByte(exact))

@@ -53,9 +53,19 @@ func TestPlaceholderNames(t *testing.T) {
 		{"Grace", "grace period ends; Grace said ok", []string{"Grace"}},
 		{"Zorblax", "zorblax here, ZORBLAX again", []string{"zorblax", "ZORBLAX"}},
 	}
+	// placeholders in an exact-match field (an email column) are not
+	// searched either
+	for _, tc := range []struct{ value, text string }{
+		{"unknown", "the error is unknown to me"}, {"N/A", "field says n/a"}, {"none", "none of it works"},
+	} {
+		if got := FindValues(tc.text, []Value{{Text: tc.value, Entity: Email, Match: MatchExact, Ref: 2}}, nil); len(got) > 0 {
+			t.Errorf("exact value %q found in %q: %v", tc.value, tc.text, got)
+		}
+	}
 	for _, tc := range tests {
 		var got []string
-		for _, sp := range Resolve(FindValues(tc.text, []Value{{Text: tc.name, Entity: Person, Match: MatchName, Ref: 1}}, nil)) {
+		values := []Value{{Text: tc.name, Entity: Person, Match: MatchName, Ref: 1}}
+		for _, sp := range Resolve(FindValues(tc.text, values, nil)) {
 			got = append(got, tc.text[sp.Start:sp.End])
 		}
 		if diff := cmp.Diff(tc.want, got); diff != "" {
