@@ -109,6 +109,7 @@ type Text struct {
 	runsDone  [sepsKinds]bool
 	runBytes  []byte // digits and separators of every run in runs
 	runGroups []int
+	phoneMax  [2]int // phoneRunsMax: the most digits and dots in a phone run
 }
 
 // hit is a keyword set's hit at a position of the text.
@@ -135,6 +136,7 @@ func (t *Text) reset(s string) {
 	t.hitsDone, t.foldDone = false, false
 	t.runsDone = [sepsKinds]bool{}
 	t.runBytes, t.runGroups = t.runBytes[:0], t.runGroups[:0]
+	t.phoneMax = [2]int{}
 	t.lex()
 }
 

@@ -1,9 +1,12 @@
 package detect
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // hostileTexts repeat what a detector starts from, so that work per start
@@ -82,5 +85,61 @@ func BenchmarkScanHostile(b *testing.B) {
 				spans = s.Scan(text, spans)
 			}
 		})
+	}
+}
+
+// TestRunLimitsKeepResults checks that not keeping digit runs too short or
+// too long for any detector changes no result: random texts of digits,
+// separators, cue words and letters are scanned with the limits and with
+// every run kept.
+func TestRunLimitsKeepResults(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	pieces := []string{"1", "4", "0", "9", "12", "555", "0132", "4111", " ", "-", ".", "/", "(", ")", "+", ":",
+		"call ", "ssn ", "card ", "ip ", "a", "Z", "\n", "version ", "+1 ", "1111", "192.168.", "078-05-1120", "412345"}
+	s := NewScanner(Default(), nil)
+	values := []Value{{Text: "+1 (415) 555-0132", Entity: Phone, Match: MatchDigits, Ref: 1},
+		{Text: "A-412345", Entity: "ACCOUNT_NUMBER", Match: MatchDigits, Ref: 2}} // six digits: the fewest searched
+	scan := func(text string) []Span {
+		var k Known
+		k.Reset(values)
+		return s.ScanKnown(text, &k, nil)
+	}
+	found := 0
+	for range 20000 {
+		var b strings.Builder
+		for k := rng.IntN(40); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		got := scan(text)
+		oldMin, oldMax := minRunDigits, maxRunDigits
+		minRunDigits, maxRunDigits = [sepsKinds]int{}, 1<<31
+		want := scan(text)
+		minRunDigits, maxRunDigits = oldMin, oldMax
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("%q (-all runs +limited):\n%s", text, diff)
+		}
+		found += len(got)
+	}
+	if found < 5000 {
+		t.Fatalf("only %d spans found: the texts test too little", found)
+	}
+}
+
+// TestRunLimitsBoundMemory checks that a text of a million one-digit runs
+// keeps none of them.
+func TestRunLimitsBoundMemory(t *testing.T) {
+	tx := NewText(strings.Repeat("1.", 1<<20))
+	if d, dots := tx.phoneRunsMax(); d != 1<<20 || dots != 1<<20-1 {
+		t.Errorf("phoneRunsMax = %d, %d, want %d, %d", d, dots, 1<<20, 1<<20-1)
+	}
+	for kind := range sepsKinds {
+		tx.buildRuns(kind)
+		if len(tx.runs[kind]) != 0 {
+			t.Errorf("kind %d: %d runs kept", kind, len(tx.runs[kind]))
+		}
+	}
+	if len(tx.runBytes) != 0 || len(tx.runGroups) != 0 {
+		t.Errorf("%d run bytes and %d groups kept", len(tx.runBytes), len(tx.runGroups))
 	}
 }

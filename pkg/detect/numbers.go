@@ -45,19 +45,25 @@ func scanRuns(t *Text, seps int, fn func(r *numberRun)) {
 // phoneRunsMax returns the most digits, and the most '.' separators, in
 // one phone run. Phone runs join digits over every separator the other
 // kinds use, so a card or IPv4 run never has more of either: a text whose
-// phone runs are short needs no card, SSN or IPv4 runs.
+// phone runs are short needs no card, SSN or IPv4 runs. Runs that are not
+// kept (too short or too long for any detector) count too.
 func (t *Text) phoneRunsMax() (digits, dots int) {
 	if !t.runsDone[sepsPhone] {
 		t.runsDone[sepsPhone] = true
 		t.buildRuns(sepsPhone)
 	}
-	for i := range t.runs[sepsPhone] {
-		r := &t.runs[sepsPhone][i]
-		digits = max(digits, len(r.digits))
-		dots = max(dots, bytes.Count(r.seps, []byte{'.'}))
-	}
-	return digits, dots
+	return t.phoneMax[0], t.phoneMax[1]
 }
+
+// minRunDigits is, per kind, the fewest digits any reader of that kind's
+// runs takes: phones 7 and the record's digits 6 (IPv4's four groups, which
+// phoneRunsMax must see, 4); cards 13 and SSNs 9; IPv4 4. A run with more
+// than maxRunDigits digits is no phone, card, SSN, address or record value
+// either. Runs outside these bounds are read but not kept, so a hostile
+// text ("1.1.1.1…", a page of digits) costs no memory per run.
+var minRunDigits = [sepsKinds]int{sepsPhone: 4, sepsCard: 9, sepsDot: 4}
+
+var maxRunDigits = 64
 
 // sepTables holds sepsOf as byte sets.
 var sepTables = func() (m [sepsKinds][256]bool) {
@@ -97,7 +103,8 @@ func (t *Text) buildRuns(kind int) {
 				}
 				continue
 			}
-			// digits first, then separators, of this run
+			// digits first, then separators, of this run; past
+			// maxRunDigits the run is only read to its end
 			db, gb := len(t.runBytes), len(t.runGroups)
 			var sepBuf [24]byte
 			sb := sepBuf[:0]
@@ -105,11 +112,13 @@ func (t *Text) buildRuns(kind int) {
 			if c == '+' {
 				j++
 			}
-			group := 0
+			group, nd, dots := 0, 0, 0
 			for j < len(text) {
 				d := text[j]
 				if isDigit(d) {
-					t.runBytes = append(t.runBytes, d)
+					if nd++; nd <= maxRunDigits {
+						t.runBytes = append(t.runBytes, d)
+					}
 					group++
 					j++
 					continue
@@ -125,19 +134,32 @@ func (t *Text) buildRuns(kind int) {
 					break
 				}
 				if group > 0 {
-					t.runGroups = append(t.runGroups, group)
+					if nd <= maxRunDigits {
+						t.runGroups = append(t.runGroups, group)
+					}
 					group = 0
 				}
-				sb = append(sb, d)
+				if nd <= maxRunDigits {
+					sb = append(sb, d)
+				}
+				if d == '.' {
+					dots++
+				}
 				j++
 			}
-			if group > 0 {
+			if group > 0 && nd <= maxRunDigits {
 				t.runGroups = append(t.runGroups, group)
 			}
-			nd := len(t.runBytes) - db
-			t.runBytes = append(t.runBytes, sb...)
-			runs = append(runs, numberRun{start: start, end: j, ndigits: nd, nseps: len(sb), ngroups: len(t.runGroups) - gb,
-				bytesEnd: len(t.runBytes), groupsEnd: len(t.runGroups)})
+			if kind == sepsPhone {
+				t.phoneMax = [2]int{max(t.phoneMax[0], nd), max(t.phoneMax[1], dots)}
+			}
+			if nd < minRunDigits[kind] || nd > maxRunDigits {
+				t.runBytes, t.runGroups = t.runBytes[:db], t.runGroups[:gb]
+			} else {
+				t.runBytes = append(t.runBytes, sb...)
+				runs = append(runs, numberRun{start: start, end: j, ndigits: nd, nseps: len(sb), ngroups: len(t.runGroups) - gb,
+					bytesEnd: len(t.runBytes), groupsEnd: len(t.runGroups)})
+			}
 			i = j - 1
 			for i+1 < len(text) && wordByte(text[i+1]) {
 				i++
