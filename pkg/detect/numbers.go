@@ -213,6 +213,30 @@ func looksLikeDate(r *numberRun) bool {
 	return len(r.groups) == 2 && r.groups[0] == 4 && r.groups[1] == 4 && (r.seps[0] == '-' || r.seps[0] == '/')
 }
 
+// decimals reports whether r is decimal numbers in a row, a dot inside each
+// and a space between them: "load 0.52 0.48 0.45".
+func decimals(r *numberRun) bool {
+	if len(r.seps) < 3 {
+		return false
+	}
+	for i, c := range r.seps {
+		if c != ". "[i%2] {
+			return false
+		}
+	}
+	return true
+}
+
+// allGroups reports whether every digit group of r has n digits.
+func allGroups(r *numberRun, n int) bool {
+	for _, g := range r.groups {
+		if g != n {
+			return false
+		}
+	}
+	return true
+}
+
 // startsDottedQuad reports whether r starts with four groups of one to
 // three digits joined by dots, and goes on after a separator that is not a
 // dot: an IPv4 address with a prefix length (192.168.0.0/16).
@@ -270,6 +294,7 @@ func (phoneDetector) Examples() Examples {
 			"error 0x80070005", "SKU 4410-2210-88", "account 43464097", "4111 1111 1111 1111",
 			"dated 05/03/2024", "192.168.1.10", "Your case number is 140470-4316.", "3443 231598 97054",
 			"shipped via FedEx 7489 2749 1234, ETA Friday", "transaction 5551234567 was declined", "route 192.168.0.0/16 via the VPN",
+			"load 0.52 0.48 0.45", "00000000  7f 45 4c 46 02 01 01 00  00 00",
 		},
 	}
 }
@@ -291,8 +316,11 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if !intl && n > 12 {
 			return // national numbers are shorter: a card or an id
 		}
-		if looksLikeDate(r) || bytes.Count(r.seps, []byte(".")) == 3 && len(r.groups) == 4 || startsDottedQuad(r) {
+		if looksLikeDate(r) || bytes.Count(r.seps, []byte(".")) == 3 && len(r.groups) == 4 || startsDottedQuad(r) || decimals(r) {
 			return
+		}
+		if !intl && len(r.groups) >= 5 && r.digits[0] != '0' && allGroups(r, 2) {
+			return // pairs not led by a trunk 0 (06 12 34 56 78): a hex dump's bytes
 		}
 		for _, g := range r.groups {
 			if g > 8 && len(r.groups) > 1 {
