@@ -56,14 +56,16 @@ func (t *Text) phoneRunsMax() (digits, dots int) {
 }
 
 // minRunDigits is, per kind, the fewest digits any reader of that kind's
-// runs takes: phones 7 and the record's digits 6 (IPv4's four groups, which
-// phoneRunsMax must see, 4); cards 13 and SSNs 9; IPv4 4. A run with more
-// than maxRunDigits digits is no phone, card, SSN, address or record value
-// either. Runs outside these bounds are read but not kept, so a hostile
-// text ("1.1.1.1…", a page of digits) costs no memory per run.
-var minRunDigits = [sepsKinds]int{sepsPhone: 4, sepsCard: 9, sepsDot: 4}
-
-var maxRunDigits = 64
+// runs takes: phones 7 and the record's digits 6 (4 kept, to be safe);
+// cards 13 and SSNs 9; IPv4 4. A run with more than maxRunDigits digits is
+// no phone, card, SSN, address or record value either. Runs outside these
+// bounds are read but not kept, so a hostile text ("1.1.1.1…", a page of
+// digits) costs no memory per run. (Variables, so that a test can lift
+// them.)
+var (
+	minRunDigits = [sepsKinds]int{sepsPhone: 4, sepsCard: 9, sepsDot: 4}
+	maxRunDigits = 64
+)
 
 // sepTables holds sepsOf as byte sets.
 var sepTables = func() (m [sepsKinds][256]bool) {
