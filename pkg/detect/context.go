@@ -96,6 +96,10 @@ func dateAt(s string, i int) int {
 				}
 			}
 		}
+		// yyyymmdd: 19750201
+		if i+8 <= len(s) && allDigits(s[i:i+8]) && wordEndASCII(s, i+8) && compactDate(s[i:i+8]) {
+			return i + 8
+		}
 		return -1
 	}
 	// March 5, 1984
@@ -128,6 +132,13 @@ func dateAt(s string, i int) int {
 }
 
 func isDateSep(c byte) bool { return c == '-' || c == '/' || c == '.' }
+
+// compactDate reports whether 8 digits are a date of 1900–2099 written
+// yyyymmdd, with a month of 01–12 and a day of 01–31.
+func compactDate(d string) bool {
+	century, month, day := d[:2], d[4:6], d[6:8]
+	return (century == "19" || century == "20") && month >= "01" && month <= "12" && day >= "01" && day <= "31"
+}
 
 // digitEnds returns the ends of 2 and 1 digits at i (longest first), -1
 // for those that are not there.
@@ -224,10 +235,11 @@ func (dobDetector) Examples() Examples {
 			{"date of birth 5th of June 1979", "5th of June 1979"},
 			{"geboren am 03.10.1990", "03.10.1990"},
 			{"Geburtsdatum: 03.04.1981", "03.04.1981"},
+			{"DOB 19750201, thanks", "19750201"},
 			{"date de naissance le 12/05/1969", "12/05/1969"},
 			{"data de nascimento 21/09/1992", "21/09/1992"},
 		},
-		NoMatch: []string{"the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May"},
+		NoMatch: []string{"the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301"},
 	}
 }
 
@@ -257,7 +269,7 @@ var addressREs = []*regexp.Regexp{
 	// US / UK / AU / CA: 1600 Market St Apt 4B, San Francisco, CA 94103
 	regexp.MustCompile(`\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][A-Za-z'.-]*\s+){1,4}` + streetSuffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?` +
 		`(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*[A-Za-z0-9-]+)?` +
-		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)` +
+		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d)` +
 		`|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`),
 	// DE / AT / CH: Friedrichstraße 43, 10117 Berlin
 	regexp.MustCompile(`\b[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}[a-z]?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)?`),
@@ -322,6 +334,7 @@ func (addressDetector) Examples() Examples {
 			{"Rua Augusta 1500, apto 52, São Paulo", "Rua Augusta 1500, apto 52, São Paulo"},
 			{"postcode SW1A 1AA", "SW1A 1AA"},
 			{"Toronto ON M5H 2N2", "M5H 2N2"},
+			{"send it to 350 Bay St, Toronto, ON M5H 2S6", "350 Bay St, Toronto, ON M5H 2S6"},
 			{"Prinsengracht 263, 1016 GV Amsterdam", "Prinsengracht 263, 1016 GV Amsterdam"},
 		},
 		NoMatch: []string{"I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync"},

@@ -15,6 +15,7 @@ var dateSpec = regexp.MustCompile(`(?i)\b(?:` +
 	`|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})` +
 	`|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+` + monthNames + `\.?,?[\s-]+\d{4}` +
 	`|` + monthNames + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
+	`|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])` +
 	`)\b`)
 
 func checkDate(t *testing.T, s string) {
@@ -32,15 +33,26 @@ func TestFindDate(t *testing.T) {
 	for _, s := range []string{"on 14/07/1985 in", "1990-02-28.", "is March 5, 1984", "5th of June 1979", "am 03.10.1990", "x 3-10-90 y",
 		"12/12/123456", "Sept. 3, 1999", "sep 3 1999", "3 sept 1999", "31st-may-2001", "1-1-1", "2024/1/1x", "99 of jan 1990",
 		"jan 1st, 1990", "jan 1st 1990", "mayday 1 1990", "3rd   of\n-Dec., 1990", "10/10/10/10", "1990-1-1-1", "1.2.34",
-		"Nov 31st,1999", "the 3rd of may, 2001", ""} {
+		"Nov 31st,1999", "the 3rd of may, 2001", "19750201", "19751301", "20240230x", "1975020112", "21000101", ""} {
 		checkDate(t, s)
 	}
 	rng := rand.New(rand.NewPCG(3, 4))
 	const pieces = "0123456789 -/.,ofstndrhJanMayseptOcD\n"
+	compact := []string{"19", "20", "01", "12", "13", "31", "32", "00"}
 	for range 100000 {
 		b := make([]byte, 2+rng.IntN(24))
 		for i := range b {
 			b[i] = pieces[rng.IntN(len(pieces))]
+		}
+		checkDate(t, string(b))
+	}
+	for range 20000 { // compact dates, which random bytes seldom make
+		var b []byte
+		for k := rng.IntN(6); k > 0; k-- {
+			b = append(b, compact[rng.IntN(len(compact))]...)
+			if rng.IntN(4) == 0 {
+				b = append(b, pieces[rng.IntN(len(pieces))])
+			}
 		}
 		checkDate(t, string(b))
 	}

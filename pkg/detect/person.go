@@ -270,7 +270,23 @@ var notNames = map[string]bool{
 	"alexa": true, "siri": true, "google": true, "will": true, "hope": true, "afraid": true, "trying": true,
 	"going": true, "having": true, "looking": true, "writing": true, "back": true, "new": true, "done": true,
 	"morning": true, "afternoon": true, "evening": true, "folks": true, "guys": true, "team,": true, "bot": true,
+	// brands a customer thanks or an agent speaks for ("thanks Apple!",
+	// "this is Netflix")
+	"apple": true, "amazon": true, "netflix": true, "microsoft": true, "samsung": true, "spotify": true, "paypal": true,
+	"verizon": true, "comcast": true, "xfinity": true, "vodafone": true, "t-mobile": true, "at&t": true, "uber": true,
+	"airbnb": true, "ebay": true, "facebook": true, "meta": true, "instagram": true, "whatsapp": true, "youtube": true,
+	"twitter": true, "linkedin": true, "lenovo": true, "sony": true, "nintendo": true, "xbox": true, "playstation": true,
+	"adobe": true, "zoom": true, "slack": true, "dropbox": true, "tesla": true, "ikea": true, "visa": true,
+	"mastercard": true, "amex": true, "stripe": true, "shopify": true, "fedex": true, "ups": true, "dhl": true,
+	"usps": true, "roku": true, "fitbit": true, "garmin": true, "nokia": true, "huawei": true, "xiaomi": true,
+	"iphone": true, "ipad": true, "android": true, "windows": true, "outlook": true, "gmail": true, "chrome": true,
 }
+
+// orgWords after a cue's name make it an organisation's: "this is Netflix
+// support", "I'm with Acme billing".
+var orgWords = map[string]bool{"support": true, "team": true, "customer": true, "service": true, "services": true,
+	"billing": true, "care": true, "help": true, "helpdesk": true, "store": true, "sales": true, "technical": true,
+	"tech": true, "inc": true, "ltd": true, "llc": true, "gmbh": true, "corp": true, "bank": true, "airlines": true}
 
 type personDetector struct{}
 
@@ -306,7 +322,8 @@ func (personDetector) Examples() Examples {
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
 			"The Router said nothing.", "Mark the box, please.",
 			"this is Support calling", "I'm happy with it", "Thanks so much!", "Hello again,",
-			"Generally speaking, it works.", "Who am I speaking with?", "Billing speaking? No, support."},
+			"Generally speaking, it works.", "Who am I speaking with?", "Billing speaking? No, support.",
+			"Hi, this is Netflix support.", "this is Acme Telecom customer care", "thanks Apple!"},
 	}
 }
 
@@ -339,12 +356,28 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 				continue
 			}
 			start, end = trimNotNames(text, start, end)
+			if start < end && !c.title && orgWordAfter(text, end) {
+				continue // "this is Netflix support"
+			}
 			if start < end {
 				dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
 			}
 		}
 	}
 	return dst
+}
+
+// orgWordAfter reports whether one of orgWords follows text[:end] after a
+// space.
+func orgWordAfter(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	k := end + 1
+	for k < len(text) && isAlpha(text[k]) {
+		k++
+	}
+	return k > end+1 && orgWords[strings.ToLower(text[end+1:k])]
 }
 
 // trimNotNames drops the leading and trailing words of text[start:end]
