@@ -160,14 +160,13 @@ type scanWorker struct {
 	s     *detect.Scanner
 	risk  *transform.Risk
 	spans []detect.Span
-	res   scanResult
 }
 
 func (w *scanWorker) profile(recs []*record.Record) scanResult {
-	w.res = scanResult{}
+	var res scanResult
 	for _, rec := range recs {
 		if w.risk != nil {
-			w.res.classes = append(w.res.classes, w.risk.Key(rec))
+			res.classes = append(res.classes, w.risk.Key(rec))
 		}
 		walkValues("", rec.Fields, func(p string, v record.Value) {
 			// Keys that look like data (emails, long numbers as map
@@ -175,7 +174,7 @@ func (w *scanWorker) profile(recs []*record.Record) scanResult {
 			l := scanLeaf{path: record.SafeName(p), line: rec.Line, str: v.Str}
 			if v.Kind == record.KindNull || v.IsScalar() && strings.TrimSpace(v.Str) == "" {
 				l.blank = true
-				w.res.leaves = append(w.res.leaves, l)
+				res.leaves = append(res.leaves, l)
 				return
 			}
 			l.time = timeLike.MatchString(v.Str)
@@ -194,10 +193,10 @@ func (w *scanWorker) profile(recs []*record.Record) scanResult {
 					}
 				}
 			}
-			w.res.leaves = append(w.res.leaves, l)
+			res.leaves = append(res.leaves, l)
 		})
 	}
-	return w.res
+	return res
 }
 
 // add counts one value into its field's profile and the report's totals.
