@@ -34,7 +34,44 @@ mehmet mei michael michelle miguel mikhail mila mohamed mohammed nadia natalia n
 nora olga oliver olivia olu omar oscar pablo patricia paul paula pedro peter philipp pierre pieter priya rachel rafael
 rahul raj ravi rebecca ricardo richard robert roberto rosa ryan sakura samuel sandra sanne sara sarah sebastian sergei
 sergio shreya simon sofia sofía sophie stefan stella stephen susan sven takeshi thomas tim timo tobias tom tomás
-valentina vanessa victor vikram william wei xavier yara yasmin yuki yusuf zara zoe zoë`) {
+valentina vanessa victor vikram william wei xavier yara yasmin yuki yusuf zara zoe zoë
+abigail adrienne agnes alison allison amanda angelina annabelle anthony ashley audrey barry beatrice bernadette beth
+bethany bradley brandon brenda brendan bridget brittany caleb cameron carl carol cassandra cecilia charlie cheryl
+christine cindy claudia colin connor courtney craig cynthia dana danielle darren deborah denise derek diane donald
+donna douglas dylan edith eileen eleanor elijah elise ellen eloise emilia erin ethel eugene evelyn fiona frances
+gareth gavin gemma geoffrey gerald gillian gloria gordon graham gregory gwen harold heather heidi howard imogen isaac
+isla jacqueline jake janet jason jasmine jeffrey jenny jeremy jill joan joanne joel jonathan josh joshua joyce judith
+judy justin kathleen katie keith kelly kenneth kerry kimberly kyle lauren leah leonard leslie lewis lillian logan
+lorraine louise lucy luke lydia madeline maggie malcolm marcia marilyn marion martha maureen megan melanie melissa
+mildred miriam mitchell molly monica morgan nancy naomi natalie neil nicholas nicole norman owen pamela patrick
+pauline penelope philip phoebe regina rhys rita roger ronald rosemary roy russell ruth samantha scott sean sharon
+sheila shirley sian sophia stanley steven stuart tanya teresa theresa timothy tina tracy trevor tyler ursula vera
+veronica vincent walter wayne wendy yvonne zachary
+alba alberto alfonso álvaro antonia catalina cristina eduardo emilio esperanza esteban fernanda gonzalo guadalupe
+guillermo gustavo hernán ignacio inés jaime jimena joaquín josefina julieta leticia lorena lourdes luciana marcela
+mariana martín nicolás patricio pilar ramón raúl rodrigo rocío silvia valeria ximena xiomara yolanda gonçalo thiago
+vinícius rafaela leandro luana
+adèle agathe amélie anaïs aurélie bastien benoît céline clément delphine élodie émilie étienne fabien florian hélène
+jérôme julien laurent lucien mathilde maxime nathalie océane pascal rémi sébastien solène sylvie théo thibault valérie
+yannick
+anke bernd birgit dieter dirk elke gerhard günter heike helmut jens jörg karin kirsten lena lotte ludwig marieke
+matthias monika niels ralf sabine silke stefanie thijs ulrich ute uwe wolfgang bram daan femke joost ruud anders
+bjørn freja gunnar kari linnea magnus nils ola oskar ragnar sigrid solveig tove torsten vilde mikael annika emil
+alessandra alessia antonella carlo daniele davide elisa emanuele federica federico filippo gianluca giorgia giuseppe
+ilaria luca marcello martina massimo michele paolo riccardo roberta simone stefano tommaso vincenzo
+agnieszka aleksandra anastasia andrzej bogdan dariusz ekaterina irina jakub kamil krzysztof magdalena małgorzata
+marek marcin michał natasha oksana paweł piotr svetlana tatiana tomasz vladimir wojciech yuri zofia petra jiří
+ondřej tereza dragan jelena nikola milica
+aarav aditi aditya amit ananya anil anjali arun deepa divya gaurav harish ishaan kavya kiran krishna lakshmi manish
+meera neha nikhil pooja pradeep prakash rajesh rakesh ramesh rohan sanjay santosh sunil suresh swati vijay vivek
+sunita anita rekha imran ayaan farhan sana zainab
+hiroko haruto yuto sota ren riku aoi yui hina takumi daiki kaito naoko keiko yoko satoshi kazuki minjun seojun jiwoo
+seoyeon jisoo hyun jiho yuna soyeon jing xiaoming lei ming hao yan ling ying minh linh thanh trang anh duc huong
+ahmad amina ayman bilal dalia farah fatma hamza hussein jamal karim layla leila mahmoud mariam maryam mostafa mustafa
+nour rania reza salma samir tariq youssef zeynep ayşe emine burak cem deniz hakan murat ozan selin serkan arash
+parisa shirin
+ama abena adaeze adewale amara chidi chinedu chioma emeka efua folake ifeoma kemi kwabena kwaku kelechi ngozi nkechi
+obinna olumide oluwaseun sipho thabo themba tendai wanjiru zanele funmi tunde bola segun yemi`) {
 		m[foldWord(n)] = true
 	}
 	return m
@@ -101,6 +138,9 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 	} else if buf := [64]byte{}; !firstNames[string(foldAppend(buf[:0], t.S[i:j]))] {
 		return j
 	}
+	if placeBefore(t.Lower, i) || t.Lower[i:j] == "jan" && j+1 < len(text) && text[j] == ' ' && isDigit(text[j+1]) {
+		return j // San Francisco, Santa Clara; Jan 5
+	}
 	end := j
 	// following surname words: capitalised, or a particle then capitalised
 	for k := 0; k < 2; k++ {
@@ -140,6 +180,24 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 	}
 	*dst = append(*dst, Span{Start: i, End: end, Entity: Person, Priority: prioPerson})
 	return end
+}
+
+// placeWords make the name after them a place's: San Francisco, Santa
+// Clara, São Paulo, Saint Louis, Fort William, Lake Louise.
+var placeWords = map[string]bool{"san": true, "santa": true, "são": true, "sao": true, "saint": true, "st.": true,
+	"sankt": true, "fort": true, "port": true, "lake": true, "mount": true, "mt.": true, "cape": true}
+
+// placeBefore reports whether the word before i (lower case) is one of
+// placeWords.
+func placeBefore(lower string, i int) bool {
+	k := i
+	for k > 0 && lower[k-1] == ' ' {
+		k--
+	}
+	if k == i {
+		return false
+	}
+	return placeWords[lower[wordStart(lower, k):k]] || k > 0 && lower[k-1] == '.' && placeWords[lower[wordStart(lower, k-1):k]]
 }
 
 func wordEnd(text string, i int) int {

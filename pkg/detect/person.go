@@ -103,6 +103,9 @@ func nameWordAt(s string, i int) int {
 		case strings.HasPrefix(s[k:], "’"):
 			k += len("’")
 		default:
+			if isDigit(s[j]) || s[j] == '_' {
+				return -1 // T1, Model_X: an identifier, not a name
+			}
 			return j
 		}
 		if k < len(s) {
@@ -270,6 +273,7 @@ var notNames = map[string]bool{
 	"alexa": true, "siri": true, "google": true, "will": true, "hope": true, "afraid": true, "trying": true,
 	"going": true, "having": true, "looking": true, "writing": true, "back": true, "new": true, "done": true,
 	"morning": true, "afternoon": true, "evening": true, "folks": true, "guys": true, "team,": true, "bot": true,
+	"world": true, "everybody": true, "friends": true,
 	// brands a customer thanks or an agent speaks for ("thanks Apple!",
 	// "this is Netflix")
 	"apple": true, "amazon": true, "netflix": true, "microsoft": true, "samsung": true, "spotify": true, "paypal": true,
@@ -323,7 +327,8 @@ func (personDetector) Examples() Examples {
 			"The Router said nothing.", "Mark the box, please.",
 			"this is Support calling", "I'm happy with it", "Thanks so much!", "Hello again,",
 			"Generally speaking, it works.", "Who am I speaking with?", "Billing speaking? No, support.",
-			"Hi, this is Netflix support.", "this is Acme Telecom customer care", "thanks Apple!"},
+			"Hi, this is Netflix support.", "this is Acme Telecom customer care", "thanks Apple!",
+			"the field name is T1", "Hello, World!", "our office in San Francisco", "Santa Clara County", "due on Jan 5"},
 	}
 }
 
