@@ -337,20 +337,37 @@ var keywordSets []*keywords
 // that skips the map for most words.
 var keywordShapes shapes
 
-// shapes is a set of word shapes: first byte, last byte and length. A word
+// shapes is a set of word shapes: the first and last bytes with the
+// length, and the second and next-to-last bytes with the length. A word
 // whose shape is not in the set is not one of the words it was made from.
-type shapes [32 * 32]uint64
+// (First, last and length alone let "thanks" pass for "thomas" and "order"
+// for "oscar", and those are among the commonest capitalised words of a
+// transcript.)
+type shapes struct {
+	outer, inner [32 * 32]uint64
+}
 
 func (sh *shapes) add(w string) {
 	if n := len(w); n > 0 && n < 64 {
-		sh[int(w[0]&31)<<5|int(w[n-1]&31)] |= 1 << n
+		sh.outer[int(w[0]&31)<<5|int(w[n-1]&31)] |= 1 << n
+		sh.inner[innerShape(w)] |= 1 << n
 	}
 }
 
 // has reports whether a word with w's shape was added; w is lower case.
 func (sh *shapes) has(w string) bool {
 	n := len(w)
-	return n > 0 && n < 64 && sh[int(w[0]&31)<<5|int(w[n-1]&31)]&(1<<n) != 0
+	return n > 0 && n < 64 && sh.outer[int(w[0]&31)<<5|int(w[n-1]&31)]&(1<<n) != 0 && sh.inner[innerShape(w)]&(1<<n) != 0
+}
+
+// innerShape indexes the second and next-to-last bytes of w (the only
+// byte twice for a word of one byte).
+func innerShape(w string) int {
+	n := len(w)
+	if n == 1 {
+		return int(w[0]&31)<<5 | int(w[0]&31)
+	}
+	return int(w[1]&31)<<5 | int(w[n-2]&31)
 }
 
 func newKeywords(list ...string) *keywords {

@@ -115,3 +115,42 @@ func FuzzLex(f *testing.F) {
 	f.Add("Hi, my name is María; call +1 (415) 555-0132 or “DOB” 12/03/1990")
 	f.Fuzz(func(t *testing.T, s string) { checkLex(t, s) })
 }
+
+// TestShapes checks that a shape set has every word it was made from
+// (lists of random words, the given names, the keywords' first words), and
+// that it turns away the transcript words the one-table filter let through.
+func TestShapes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 24))
+	for range 200 {
+		var sh shapes
+		var words []string
+		for range 1 + rng.IntN(300) {
+			b := make([]byte, 1+rng.IntN(20))
+			for i := range b {
+				b[i] = "abcdefghijklmnopqrstuvwxyz'"[rng.IntN(27)]
+			}
+			words = append(words, string(b))
+			sh.add(string(b))
+		}
+		for _, w := range words {
+			if !sh.has(w) {
+				t.Fatalf("%q added but not had", w)
+			}
+		}
+	}
+	for n := range firstNames {
+		if isASCIIWord(n) && !firstNameShapes.has(n) {
+			t.Errorf("given name %q not in its shapes", n)
+		}
+	}
+	for w := range keywordIndex {
+		if !keywordShapes.has(w) {
+			t.Errorf("keyword %q not in its shapes", w)
+		}
+	}
+	for _, w := range []string{"thanks", "order", "customer", "agent"} {
+		if firstNameShapes.has(w) {
+			t.Errorf("%q passes the given names' shapes", w)
+		}
+	}
+}
