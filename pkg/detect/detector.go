@@ -94,14 +94,16 @@ type Text struct {
 	Lower string
 
 	lowerBuf  []byte
-	words     []int32 // start and end of each word of Lower
-	hits      []hit   // keyword hits of every set, in word order
-	digits    []int32 // digitSpans
-	bounds    []int32 // lex's scratch
-	highs     []int32 // positions of bytes >= 0x80
-	apos      []int32 // positions of apostrophes
-	seps      []int32 // positions of ':', '-' and '.'
-	capWords  []int32 // the words that may start with a capital, made by allHits
+	masks     []blockMasks // lex's scratch
+	tail      [2][64]byte  // lex's copy of a partial block, and its lower case
+	words     []int32      // start and end of each word of Lower
+	hits      []hit        // keyword hits of every set, in word order
+	digits    []int32      // digitSpans
+	bounds    []int32      // lex's scratch
+	highs     []int32      // positions of bytes >= 0x80
+	apos      []int32      // positions of apostrophes
+	seps      []int32      // positions of ':', '-' and '.'
+	nameCands []int32      // the capitalised words findListedNames looks at, made by allHits
 	hitsDone  bool
 	fold      foldedText
 	foldDone  bool
@@ -333,43 +335,6 @@ type keywordEntry struct {
 
 var keywordSets []*keywords
 
-// keywordShapes holds the shapes of the indexed first words: a cheap test
-// that skips the map for most words.
-var keywordShapes shapes
-
-// shapes is a set of word shapes: the first and last bytes with the
-// length, and the second and next-to-last bytes with the length. A word
-// whose shape is not in the set is not one of the words it was made from.
-// (First, last and length alone let "thanks" pass for "thomas" and "order"
-// for "oscar", and those are among the commonest capitalised words of a
-// transcript.)
-type shapes struct {
-	outer, inner [32 * 32]uint64
-}
-
-func (sh *shapes) add(w string) {
-	if n := len(w); n > 0 && n < 64 {
-		sh.outer[int(w[0]&31)<<5|int(w[n-1]&31)] |= 1 << n
-		sh.inner[innerShape(w)] |= 1 << n
-	}
-}
-
-// has reports whether a word with w's shape was added; w is lower case.
-func (sh *shapes) has(w string) bool {
-	n := len(w)
-	return n > 0 && n < 64 && sh.outer[int(w[0]&31)<<5|int(w[n-1]&31)]&(1<<n) != 0 && sh.inner[innerShape(w)]&(1<<n) != 0
-}
-
-// innerShape indexes the second and next-to-last bytes of w (the only
-// byte twice for a word of one byte).
-func innerShape(w string) int {
-	n := len(w)
-	if n == 1 {
-		return int(w[0]&31)<<5 | int(w[0]&31)
-	}
-	return int(w[1]&31)<<5 | int(w[n-2]&31)
-}
-
 func newKeywords(list ...string) *keywords {
 	k := &keywords{id: len(keywordSets), phrases: list}
 	keywordSets = append(keywordSets, k)
@@ -382,7 +347,6 @@ func newKeywords(list ...string) *keywords {
 			}
 		}
 		keywordIndex[first] = append(keywordIndex[first], keywordEntry{set: k.id, phrase: w})
-		keywordShapes.add(first)
 	}
 	return k
 }
@@ -403,16 +367,31 @@ func (t *Text) allHits() []hit {
 	}
 	t.hitsDone = true
 	ws := t.wordStarts()
-	t.capWords = t.capWords[:0]
+	t.nameCands = t.nameCands[:0]
+	highs, apos := t.highs, t.apos
 	for i := 0; i < len(ws); i += 2 {
 		a, b := int(ws[i]), int(ws[i+1])
 		word := t.Lower[a:b]
+		e := lexFind(t.lowerBuf, a, b)
 		if c := t.S[a]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			t.capWords = append(t.capWords, int32(a), int32(b)) // for the name list
+			// for the name list: a listed name, or a word that
+			// listedNameAt reads further than the lexer (multi-byte
+			// characters, apostrophes, a hyphen after it)
+			for len(highs) > 0 && int(highs[0]) < a {
+				highs = highs[1:]
+			}
+			for len(apos) > 0 && int(apos[0]) < a {
+				apos = apos[1:]
+			}
+			plain := (len(highs) == 0 || int(highs[0]) >= b) && (len(apos) == 0 || int(apos[0]) >= b) &&
+				(b == len(t.S) || t.S[b] != '-' && t.S[b] < 0x80)
+			if !plain || e != nil && e.name {
+				t.nameCands = append(t.nameCands, int32(a), int32(b))
+			}
 		}
-		if keywordShapes.has(word) {
+		if e != nil {
 			last := -1
-			for _, e := range keywordIndex[word] {
+			for _, e := range e.keywords {
 				p := e.phrase
 				j := a + len(p)
 				if strings.HasPrefix(t.Lower[a:], p) && (j == len(t.Lower) || !isAlpha(t.Lower[j]) || !isAlpha(p[len(p)-1])) {

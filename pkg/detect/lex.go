@@ -51,106 +51,112 @@ func init() {
 	}
 }
 
+// blockMasks are the byte classes of 64 bytes of text, a bit per byte.
+type blockMasks struct {
+	word   uint64 // letters (a-z, A-Z, bytes >= 0x80) and apostrophes
+	number uint64 // digits and numberBytes other than ' '
+	apos   uint64 // '\''
+	sep    uint64 // ':', '-', '.'
+	high   uint64 // bytes >= 0x80
+}
+
+// lexBlocks lower-cases src (ASCII letters only) into dst and sets
+// masks[i] to the classes of src[64*i:64*i+64]. len(src) and len(dst) are
+// 64*len(masks). It reports whether any byte changed (an upper-case letter).
+// On amd64 with AVX2 it runs 32 bytes per instruction (lex_amd64.s);
+// lexBlocksGeneric is its specification.
+var lexBlocks = lexBlocksGeneric
+
+// lexBlocksGeneric is lexBlocks in Go, 8 bytes at a time.
+func lexBlocksGeneric(src, dst []byte, masks []blockMasks) bool {
+	var upper uint64
+	for bi := range masks {
+		blk := src[bi*64 : bi*64+64]
+		out := dst[bi*64 : bi*64+64]
+		var m blockMasks
+		for j := 0; j < 64; j += 8 {
+			// lower-case 8 bytes at once: add 0x20 to the bytes in A-Z
+			x := binary.LittleEndian.Uint64(blk[j:])
+			a := x & 0x7f7f7f7f7f7f7f7f
+			up := (a + 0x3f3f3f3f3f3f3f3f) &^ (a + 0x2525252525252525) &^ x & 0x8080808080808080
+			binary.LittleEndian.PutUint64(out[j:], x|up>>2)
+			upper |= up
+			// gather the classes of 8 bytes, then each class's bits
+			// into 8 bits of its mask
+			k := uint64(byteClass[blk[j]]) | uint64(byteClass[blk[j+1]])<<8 | uint64(byteClass[blk[j+2]])<<16 |
+				uint64(byteClass[blk[j+3]])<<24 | uint64(byteClass[blk[j+4]])<<32 | uint64(byteClass[blk[j+5]])<<40 |
+				uint64(byteClass[blk[j+6]])<<48 | uint64(byteClass[blk[j+7]])<<56
+			const ones, gather = 0x0101010101010101, 0x0102040810204080
+			m.word |= ((k | k>>3) & ones * gather >> 56) << j      // clsLetter or clsApos
+			m.number |= ((k>>1 | k>>2) & ones * gather >> 56) << j // clsDigit or clsNumber
+			m.apos |= (k >> 3 & ones * gather >> 56) << j
+			m.sep |= (k >> 6 & ones * gather >> 56) << j
+			m.high |= (x >> 7 & ones * gather >> 56) << j
+		}
+		masks[bi] = m
+	}
+	return upper != 0
+}
+
 // lex makes, in one pass over t.S, the lower-cased copy, the words
 // (wordStarts: runs of letters and apostrophes that start with a letter)
 // and the digit stretches (digitSpans: runs of digits and numberBytes that
 // hold a digit), so every detector shares them.
 //
-// The pass has no branch that depends on the text: for each block of 64
-// bytes it builds a bit mask of word bytes and one of number bytes, and
-// then visits only the bits where a mask changes (a branch per byte would
-// be mispredicted about once per word).
+// lexBlocks classifies the bytes into bit masks, 64 bytes a mask; the
+// words and stretches are where a mask changes, so the pass visits a few
+// bits per word and has no branch per byte.
 func (t *Text) lex() {
 	s := t.S
 	n := len(s)
-	if cap(t.lowerBuf) < n {
-		t.lowerBuf = make([]byte, n, n+n/4)
+	if cap(t.lowerBuf) < n+8 {
+		t.lowerBuf = make([]byte, n, n+n/4+8) // lexFind reads eight bytes at a word's start
 	}
 	low := t.lowerBuf[:n]
+	nb := (n + 63) / 64
+	if cap(t.masks) < nb {
+		t.masks = make([]blockMasks, nb, nb+nb/4)
+	}
+	masks := t.masks[:nb]
+	src := unsafe.Slice(unsafe.StringData(s), n)
+	full := n &^ 63
+	upper := lexBlocks(src[:full], low[:full], masks[:full/64])
+	if full < n {
+		// the last, partial block, through a copy padded with zeros
+		// (which belong to no class)
+		in, out := &t.tail[0], &t.tail[1]
+		*in = [64]byte{}
+		copy(in[:], src[full:])
+		upper = lexBlocks(in[:], out[:], masks[full/64:]) || upper
+		copy(low[full:], out[:])
+	}
 	words, bounds, highs, apos, seps := t.words[:0], t.bounds[:0], t.highs[:0], t.apos[:0], t.seps[:0]
-	var upper uint64
 	var carryW, carryN uint64 // the last bit of the previous block
 	leadingApos := false
-	src := unsafe.Slice(unsafe.StringData(s), n)
-	for base := 0; base < n; base += 64 {
-		var wm, nm, am uint64 // word, number and apostrophe bytes
-		if base+64 <= n {
-			blk := src[base : base+64]
-			out := low[base : base+64]
-			for j := 0; j < 64; j += 8 {
-				// lower-case 8 bytes at once: add 0x20 to the bytes in A-Z
-				x := binary.LittleEndian.Uint64(blk[j:])
-				a := x & 0x7f7f7f7f7f7f7f7f
-				up := (a + 0x3f3f3f3f3f3f3f3f) &^ (a + 0x2525252525252525) &^ x & 0x8080808080808080
-				binary.LittleEndian.PutUint64(out[j:], x|up>>2)
-				upper |= up
-				// gather the classes of 8 bytes, then their word and number
-				// bits into 8 bits of the masks
-				if x&0x8080808080808080 != 0 {
-					for i := j; i < j+8; i++ {
-						if blk[i] >= 0x80 {
-							highs = append(highs, int32(base+i))
-						}
-					}
-				}
-				k := uint64(byteClass[blk[j]]) | uint64(byteClass[blk[j+1]])<<8 | uint64(byteClass[blk[j+2]])<<16 |
-					uint64(byteClass[blk[j+3]])<<24 | uint64(byteClass[blk[j+4]])<<32 | uint64(byteClass[blk[j+5]])<<40 |
-					uint64(byteClass[blk[j+6]])<<48 | uint64(byteClass[blk[j+7]])<<56
-				w := (k | k>>3) & 0x0101010101010101    // clsLetter or clsApos
-				m := (k>>1 | k>>2) & 0x0101010101010101 // clsDigit or clsNumber
-				wm |= (w * 0x0102040810204080 >> 56) << j
-				nm |= (m * 0x0102040810204080 >> 56) << j
-				if m := k >> 6 & 0x0101010101010101; m != 0 { // clsSep
-					for m != 0 {
-						seps = append(seps, int32(base+j+bits.TrailingZeros64(m)/8))
-						m &= m - 1
-					}
-				}
-				if a := k >> 3 & 0x0101010101010101; a != 0 { // clsApos
-					am |= (a * 0x0102040810204080 >> 56) << j
-					for a != 0 {
-						apos = append(apos, int32(base+j+bits.TrailingZeros64(a)/8))
-						a &= a - 1
-					}
-				}
-			}
-		} else {
-			blk := s[base:]
-			out := low[base:]
-			for i := 0; i < len(blk); i++ {
-				c := blk[i]
-				k := byteClass[c]
-				out[i] = lowerByte[c]
-				upper |= uint64(k & clsUpper)
-				if c >= 0x80 {
-					highs = append(highs, int32(base+i))
-				}
-				if k&clsApos != 0 {
-					apos = append(apos, int32(base+i))
-					am |= 1 << i
-				}
-				if k&clsSep != 0 {
-					seps = append(seps, int32(base+i))
-				}
-				wm |= uint64((k|k>>3)&1) << i    // clsLetter or clsApos
-				nm |= uint64((k>>1|k>>2)&1) << i // clsDigit or clsNumber
-			}
+	for bi := range masks {
+		m := &masks[bi]
+		base := int32(bi * 64)
+		for x := m.high; x != 0; x &= x - 1 {
+			highs = append(highs, base+int32(bits.TrailingZeros64(x)))
 		}
-		if wm&^(wm<<1|carryW)&am != 0 {
+		for x := m.apos; x != 0; x &= x - 1 {
+			apos = append(apos, base+int32(bits.TrailingZeros64(x)))
+		}
+		for x := m.sep; x != 0; x &= x - 1 {
+			seps = append(seps, base+int32(bits.TrailingZeros64(x)))
+		}
+		wm, nm := m.word, m.number
+		if wm&^(wm<<1|carryW)&m.apos != 0 {
 			leadingApos = true // a run of word bytes starts with an apostrophe
 		}
 		for x := wm ^ (wm<<1 | carryW); x != 0; x &= x - 1 {
-			words = append(words, int32(base+bits.TrailingZeros64(x)))
+			words = append(words, base+int32(bits.TrailingZeros64(x)))
 		}
 		for x := nm ^ (nm<<1 | carryN); x != 0; x &= x - 1 {
-			bounds = append(bounds, int32(base+bits.TrailingZeros64(x)))
+			bounds = append(bounds, base+int32(bits.TrailingZeros64(x)))
 		}
-		if base+64 > n {
-			// the masks' bits past the text are zero: a run open at the
-			// end was closed at n above
-			carryW, carryN = 0, 0
-			break
-		}
+		// the masks' bits past the text are zero: a run open at the end
+		// of a partial block was closed at n above
 		carryW, carryN = wm>>63, nm>>63
 	}
 	if carryW != 0 {
@@ -219,7 +225,7 @@ func (t *Text) lex() {
 	}
 	t.lowerBuf = low
 	t.Lower = s
-	if upper != 0 {
+	if upper {
 		t.Lower = unsafe.String(unsafe.SliceData(low), n)
 	}
 }

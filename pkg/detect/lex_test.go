@@ -116,41 +116,83 @@ func FuzzLex(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) { checkLex(t, s) })
 }
 
-// TestShapes checks that a shape set has every word it was made from
-// (lists of random words, the given names, the keywords' first words), and
-// that it turns away the transcript words the one-table filter let through.
-func TestShapes(t *testing.T) {
-	rng := rand.New(rand.NewPCG(23, 24))
-	for range 200 {
-		var sh shapes
-		var words []string
-		for range 1 + rng.IntN(300) {
-			b := make([]byte, 1+rng.IntN(20))
-			for i := range b {
-				b[i] = "abcdefghijklmnopqrstuvwxyz'"[rng.IntN(27)]
-			}
-			words = append(words, string(b))
-			sh.add(string(b))
-		}
-		for _, w := range words {
-			if !sh.has(w) {
-				t.Fatalf("%q added but not had", w)
-			}
+// TestLexicon checks that every keyword set's first word and every ASCII
+// given name is found in the lexicon with what it stands for, and that
+// other words, among them words sharing a long word's first eight bytes or
+// its length, are not.
+func TestLexicon(t *testing.T) {
+	find := func(w string) *lexEntry {
+		buf := []byte(w + "xxxxxxxx") // what lies past the word must not matter
+		return lexFind(buf[:len(w)], 0, len(w))
+	}
+	words := map[string]bool{}
+	for w, kw := range keywordIndex {
+		words[w] = true
+		e := find(w)
+		if e == nil || !slices.Equal(e.keywords, kw) || e.name != (firstNames[w] && isASCIIWord(w)) {
+			t.Errorf("lexicon entry of keyword %q: %+v", w, e)
 		}
 	}
 	for n := range firstNames {
-		if isASCIIWord(n) && !firstNameShapes.has(n) {
-			t.Errorf("given name %q not in its shapes", n)
+		if !isASCIIWord(n) {
+			continue
+		}
+		words[n] = true
+		if e := find(n); e == nil || !e.name || !slices.Equal(e.keywords, keywordIndex[n]) {
+			t.Errorf("lexicon entry of given name %q: %+v", n, e)
 		}
 	}
-	for w := range keywordIndex {
-		if !keywordShapes.has(w) {
-			t.Errorf("keyword %q not in its shapes", w)
+	rng := rand.New(rand.NewPCG(23, 24))
+	var others []string
+	for w := range words {
+		if len(w) > 8 {
+			others = append(others, w[:8]+strings.Repeat("z", len(w)-8), w[:len(w)-1]+"q", w+"s")
+		}
+		others = append(others, w[:len(w)-1], strings.ToUpper(w))
+	}
+	for range 20000 {
+		b := make([]byte, 1+rng.IntN(20))
+		for i := range b {
+			b[i] = "abcdefghijklmnopqrstuvwxyz'"[rng.IntN(27)]
+		}
+		others = append(others, string(b))
+	}
+	for _, w := range append(others, "thanks", "order", "customer", "agent") {
+		if got := find(w); (got != nil) != words[w] {
+			t.Errorf("lexFind(%q) = %+v, in the lexicon: %v", w, got, words[w])
 		}
 	}
-	for _, w := range []string{"thanks", "order", "customer", "agent"} {
-		if firstNameShapes.has(w) {
-			t.Errorf("%q passes the given names' shapes", w)
+}
+
+// TestLexBlocks compares lexBlocks (AVX2 assembly where the machine has
+// it) with lexBlocksGeneric: every byte value at every position of a
+// block, then random blocks.
+func TestLexBlocks(t *testing.T) {
+	check := func(src []byte) {
+		t.Helper()
+		n := len(src) / 64
+		gotLow, wantLow := make([]byte, len(src)), make([]byte, len(src))
+		gotM, wantM := make([]blockMasks, n), make([]blockMasks, n)
+		gotUp := lexBlocks(src, gotLow, gotM)
+		wantUp := lexBlocksGeneric(src, wantLow, wantM)
+		if gotUp != wantUp || string(gotLow) != string(wantLow) || !slices.Equal(gotM, wantM) {
+			t.Fatalf("lexBlocks(%q) = %v %q %+v, want %v %q %+v", src, gotUp, gotLow, gotM, wantUp, wantLow, wantM)
 		}
+	}
+	check(nil)
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 64; pos++ {
+			src := []byte(strings.Repeat("a", 128))
+			src[pos], src[64+63-pos] = byte(c), byte(c)
+			check(src)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		src := make([]byte, 64*(1+rng.IntN(4)))
+		for i := range src {
+			src[i] = byte(rng.IntN(256))
+		}
+		check(src)
 	}
 }

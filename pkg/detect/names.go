@@ -13,11 +13,6 @@ import (
 // and product names (Alexa, Siri).
 var firstNames = func() map[string]bool {
 	m := map[string]bool{}
-	defer func() {
-		for n := range m {
-			firstNameShapes.add(n)
-		}
-	}()
 	for _, n := range strings.Fields(`
 aaron abdul abdullah adam adebayo adriana adrian ahmed aiden aisha akira alan albert alejandro alessandro alex alexander
 alexandra ali alice alicia amelia amir amy ana andrea andreas andrew andrés angela anna anne antoine antonio aoife arjun
@@ -77,9 +72,6 @@ obinna olumide oluwaseun sipho thabo themba tendai wanjiru zanele funmi tunde bo
 	return m
 }()
 
-// firstNameShapes are the shapes of firstNames.
-var firstNameShapes shapes
-
 // foldWord lower-cases a word and removes its accents.
 func foldWord(w string) string {
 	f := fold(w).s
@@ -87,13 +79,13 @@ func foldWord(w string) string {
 }
 
 // findListedNames flags capitalised words that are known first names, with
-// the capitalised surname words that follow them. Only the words that may
-// start with a capital (Text.capWords) and letters right after an
-// apostrophe are looked at.
+// the capitalised surname words that follow them. Only the capitalised
+// words that are listed names or that the lexer's word does not settle
+// (Text.nameCands) and letters right after an apostrophe are looked at.
 func findListedNames(t *Text, dst []Span) []Span {
 	text := t.S
 	t.allHits()
-	ws, ap := t.capWords, t.apos
+	ws, ap := t.nameCands, t.apos
 	next := 0
 	try := func(i, b int) {
 		if i < next {
@@ -132,7 +124,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		j = wordEnd(text, i) // the lexer's word may end before a hyphen or ’
 	}
 	if w := t.Lower[i:j]; isASCIIWord(w) {
-		if !firstNameShapes.has(w) || !firstNames[w] {
+		if e := lexFind(t.lowerBuf, i, j); e == nil || !e.name {
 			return j
 		}
 	} else if buf := [64]byte{}; !firstNames[string(foldAppend(buf[:0], t.S[i:j]))] {
