@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"encoding/binary"
 	"regexp"
 	"slices"
 	"strings"
@@ -93,25 +94,26 @@ type Text struct {
 	S     string
 	Lower string
 
-	lowerBuf  []byte
-	masks     []blockMasks // lex's scratch
-	tail      [2][64]byte  // lex's copy of a partial block, and its lower case
-	words     []int32      // start and end of each word of Lower
-	hits      []hit        // keyword hits of every set, in word order
-	digits    []int32      // digitSpans
-	bounds    []int32      // lex's scratch
-	highs     []int32      // positions of bytes >= 0x80
-	apos      []int32      // positions of apostrophes
-	seps      []int32      // positions of ':', '-' and '.'
-	nameCands []int32      // the capitalised words findListedNames looks at, made by allHits
-	hitsDone  bool
-	fold      foldedText
-	foldDone  bool
-	runs      [sepsKinds][]numberRun
-	runsDone  [sepsKinds]bool
-	runBytes  []byte // digits and separators of every run in runs
-	runGroups []int
-	phoneMax  [2]int // phoneRunsMax: the most digits and dots in a phone run
+	lowerBuf    []byte
+	masks       []blockMasks // lex's scratch
+	tail        [2][64]byte  // lex's copy of a partial block, and its lower case
+	words       []int32      // start and end of each word of Lower
+	hits        []hit        // keyword hits of every set, in word order
+	digits      []int32      // digitSpans
+	bounds      []int32      // lex's scratch
+	highs       []int32      // positions of bytes >= 0x80
+	apos        []int32      // positions of apostrophes
+	seps        []int32      // positions of ':', '-' and '.'
+	nameCands   []int32      // the capitalised words findListedNames looks at, made by allHits
+	secretWords []int32      // the words secretDetector looks at (secretWord), made by allHits
+	hitsDone    bool
+	fold        foldedText
+	foldDone    bool
+	runs        [sepsKinds][]numberRun
+	runsDone    [sepsKinds]bool
+	runBytes    []byte // digits and separators of every run in runs
+	runGroups   []int
+	phoneMax    [2]int // phoneRunsMax: the most digits and dots in a phone run
 }
 
 // hit is a keyword set's hit at a position of the text.
@@ -331,6 +333,10 @@ var keywordIndex = map[string][]keywordEntry{}
 type keywordEntry struct {
 	set    int
 	phrase string
+	// the phrase's bytes after its first word, up to eight of them,
+	// and a mask of those bytes: compared with the eight bytes after a
+	// word at once (allHits)
+	rest, restMask uint64
 }
 
 var keywordSets []*keywords
@@ -346,7 +352,13 @@ func newKeywords(list ...string) *keywords {
 				break
 			}
 		}
-		keywordIndex[first] = append(keywordIndex[first], keywordEntry{set: k.id, phrase: w})
+		rest := w[len(first):]
+		rest = rest[:min(len(rest), 8)]
+		var mask uint64
+		if len(rest) > 0 {
+			mask = ^uint64(0) >> (64 - 8*len(rest))
+		}
+		keywordIndex[first] = append(keywordIndex[first], keywordEntry{set: k.id, phrase: w, rest: lexKey(rest), restMask: mask})
 	}
 	return k
 }
@@ -360,20 +372,27 @@ func newSuffixes(list ...string) *keywords {
 }
 
 // allHits computes, in one pass over the words, where every keyword set
-// hits.
+// hits, and gathers the words the name list and the secret detector look
+// at (Text.nameCands, Text.secretWords).
 func (t *Text) allHits() []hit {
 	if t.hitsDone {
 		return t.hits
 	}
 	t.hitsDone = true
 	ws := t.wordStarts()
-	t.nameCands = t.nameCands[:0]
+	t.nameCands, t.secretWords = t.nameCands[:0], t.secretWords[:0]
+	s := t.S
 	highs, apos := t.highs, t.apos
-	for i := 0; i < len(ws); i += 2 {
+	for i := 0; i+1 < len(ws); i += 2 {
 		a, b := int(ws[i]), int(ws[i+1])
-		word := t.Lower[a:b]
-		e := lexFind(t.lowerBuf, a, b)
-		if c := t.S[a]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+		n := b - a
+		head, tail := t.wordKeys(a, b)
+		var e *lexEntry
+		if n <= 255 && lexMeta[lexHash(head, n)] != 0 { // most words miss at an empty slot
+			e = lexLookup(head, t.Lower[a:b])
+		}
+		c := s[a]
+		if c-'A' < 26 || c >= 0x80 {
 			// for the name list: a listed name, or a word that
 			// listedNameAt reads further than the lexer (multi-byte
 			// characters, apostrophes, a hyphen after it)
@@ -384,17 +403,25 @@ func (t *Text) allHits() []hit {
 				apos = apos[1:]
 			}
 			plain := (len(highs) == 0 || int(highs[0]) >= b) && (len(apos) == 0 || int(apos[0]) >= b) &&
-				(b == len(t.S) || t.S[b] != '-' && t.S[b] < 0x80)
+				(b == len(s) || s[b] != '-' && s[b] < 0x80)
 			if !plain || e != nil && e.name {
 				t.nameCands = append(t.nameCands, int32(a), int32(b))
 			}
 		}
+		if secretWord(s, a, n, head, tail) {
+			t.secretWords = append(t.secretWords, int32(a), int32(b))
+		}
 		if e != nil {
 			last := -1
+			next := binary.LittleEndian.Uint64(t.lowerBuf[b+8:]) // the eight bytes after the word
 			for _, e := range e.keywords {
+				// a phrase of one word is the word itself, which the
+				// lexer ended before a byte that is no ASCII letter; a
+				// longer one must go on as the text does
 				p := e.phrase
 				j := a + len(p)
-				if strings.HasPrefix(t.Lower[a:], p) && (j == len(t.Lower) || !isAlpha(t.Lower[j]) || !isAlpha(p[len(p)-1])) {
+				if len(p) == n || next&e.restMask == e.rest && (len(p)-n <= 8 || strings.HasPrefix(t.Lower[a:], p)) &&
+					(j == len(t.Lower) || !isAlpha(t.Lower[j]) || !isAlpha(p[len(p)-1])) {
 					if e.set != last {
 						t.hits = append(t.hits, hit{int32(e.set), int32(a)})
 						last = e.set
@@ -402,7 +429,8 @@ func (t *Text) allHits() []hit {
 				}
 			}
 		}
-		if b-a >= 5 && isUpper(t.S[a]) { // street names are capitalised
+		if n >= 5 && c-'A' < 26 { // street names are capitalised
+			word := t.Lower[a:b]
 			last := -1
 			tail := uint16(t.Lower[b-2])<<8 | uint16(t.Lower[b-1])
 			if suffixTailBits[tail>>6]&(1<<(tail&63)) == 0 {

@@ -109,10 +109,16 @@ func lexBlocksGeneric(src, dst []byte, masks []blockMasks) bool {
 func (t *Text) lex() {
 	s := t.S
 	n := len(s)
-	if cap(t.lowerBuf) < n+8 {
-		t.lowerBuf = make([]byte, n, n+n/4+8) // lexFind reads eight bytes at a word's start
+	if cap(t.lowerBuf) < n+16 {
+		t.lowerBuf = make([]byte, n+16, n+n/4+16)
 	}
-	low := t.lowerBuf[:n]
+	// eight zero bytes on each side of the lower-cased copy, so that
+	// eight bytes can be read at a word's start and up to its end
+	// (Text.wordKeys)
+	t.lowerBuf = t.lowerBuf[:n+16]
+	clear(t.lowerBuf[:8])
+	clear(t.lowerBuf[n+8:])
+	low := t.lowerBuf[8 : n+8]
 	nb := (n + 63) / 64
 	if cap(t.masks) < nb {
 		t.masks = make([]blockMasks, nb, nb+nb/4)
@@ -223,7 +229,6 @@ func (t *Text) lex() {
 	if len(highs) > 0 {
 		t.splitWords()
 	}
-	t.lowerBuf = low
 	t.Lower = s
 	if upper {
 		t.Lower = unsafe.String(unsafe.SliceData(low), n)

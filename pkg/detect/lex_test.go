@@ -122,8 +122,14 @@ func FuzzLex(f *testing.F) {
 // its length, are not.
 func TestLexicon(t *testing.T) {
 	find := func(w string) *lexEntry {
-		buf := []byte(w + "xxxxxxxx") // what lies past the word must not matter
-		return lexFind(buf[:len(w)], 0, len(w))
+		e := lexLookup(lexKey(w), w)
+		// the same through a text's keys: what lies around the word
+		// must not matter
+		tx := NewText("xxxxxxxxx" + w + "yyyyyyyyy")
+		if head, _ := tx.wordKeys(9, 9+len(w)); w == asciiLower(w) && lexLookup(head, w) != e {
+			t.Fatalf("%q looked up through a text's keys: %+v, not %+v", w, lexLookup(head, w), e)
+		}
+		return e
 	}
 	words := map[string]bool{}
 	for w, kw := range keywordIndex {

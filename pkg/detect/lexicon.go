@@ -2,7 +2,6 @@ package detect
 
 import (
 	"encoding/binary"
-	"unsafe"
 )
 
 // The lexicon is one hash table of the words the detectors look up by
@@ -68,26 +67,32 @@ func lexAdd(w string) *lexEntry {
 	}
 }
 
-// lexFind returns the entry of the word low[a:b] (lower case), or nil.
-// low's array must hold eight bytes past b (Text.lowerBuf does): they are
-// read and masked off.
-func lexFind(low []byte, a, b int) *lexEntry {
-	n := b - a
+// wordKeys returns the first eight bytes of the word t.Lower[a:b],
+// zero-padded, and the eight bytes that end it (zero bytes first when the
+// text before it is shorter): one load each from the padded copy lex makes.
+func (t *Text) wordKeys(a, b int) (head, tail uint64) {
+	buf := t.lowerBuf
+	head = binary.LittleEndian.Uint64(buf[a+8:])
+	if n := b - a; n < 8 {
+		head &= 1<<(8*uint(n)) - 1
+	}
+	return head, binary.LittleEndian.Uint64(buf[b:])
+}
+
+// lexLookup returns the entry of word (lower case), whose first eight
+// bytes are head (wordKeys), or nil.
+func lexLookup(head uint64, word string) *lexEntry {
+	n := len(word)
 	if n > 255 {
 		return nil
 	}
-	key := *(*uint64)(unsafe.Pointer(unsafe.SliceData(low[a : b : b+8]))) // eight bytes, wherever the word ends
-	if n < 8 {
-		key &= 1<<(8*uint(n)) - 1
-	}
-	for h := lexHash(key, n); ; h = (h + 1) & (1<<lexBits - 1) {
+	for h := lexHash(head, n); ; h = (h + 1) & (1<<lexBits - 1) {
 		m := lexMeta[h]
 		if m == 0 {
 			return nil
 		}
-		if lexKeys[h] == key && int(m>>24) == n {
-			e := &lexEntries[m&(1<<24-1)]
-			if n <= 8 || e.word == unsafe.String(&low[a], n) {
+		if lexKeys[h] == head && int(m>>24) == n {
+			if e := &lexEntries[m&(1<<24-1)]; n <= 8 || e.word == word {
 				return e
 			}
 		}

@@ -124,7 +124,8 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		j = wordEnd(text, i) // the lexer's word may end before a hyphen or ’
 	}
 	if w := t.Lower[i:j]; isASCIIWord(w) {
-		if e := lexFind(t.lowerBuf, i, j); e == nil || !e.name {
+		head, _ := t.wordKeys(i, j)
+		if e := lexLookup(head, w); e == nil || !e.name {
 			return j
 		}
 	} else if buf := [64]byte{}; !firstNames[string(foldAppend(buf[:0], t.S[i:j]))] {

@@ -146,6 +146,16 @@ func secretPair(s string, i int) bool {
 	return i+1 < len(s) && secretPairs[int(s[i])<<2|int(s[i+1])>>6]&(1<<(s[i+1]&63)) != 0
 }
 
+// secretWord reports whether the word s[a:a+n] may start one of
+// secretPatterns' keywords, or holds "aws" or "secret" at one of its ends:
+// the words secretDetector.Find looks at (Text.secretWords). head and tail
+// are the word's first and last eight bytes in lower case (wordKeys).
+func secretWord(s string, a, n int, head, tail uint64) bool {
+	const aws, secret = 0x737761, 0x746572636573 // little-endian
+	return secretPair(s, a) || n >= 3 && (head&0xffffff == aws || tail>>40 == aws) ||
+		n >= 6 && (head&0xffffffffffff == secret || tail>>16 == secret)
+}
+
 func (secretDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
 	var buf [16]hit
@@ -158,7 +168,8 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 			}
 		}
 	}
-	ws := t.wordStarts()
+	t.allHits()
+	ws := t.secretWords
 	for w := 0; w < len(ws); w += 2 {
 		a, b := int(ws[w]), int(ws[w+1])
 		if secretPair(text, a) && (a == 0 || !asciiWord(text[a-1])) {
