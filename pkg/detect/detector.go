@@ -388,8 +388,8 @@ func (t *Text) allHits() []hit {
 		n := b - a
 		head, tail := t.wordKeys(a, b)
 		var e *lexEntry
-		if n <= 255 && lexMeta[lexHash(head, n)] != 0 { // most words miss at an empty slot
-			e = lexLookup(head, t.Lower[a:b])
+		if h := lexHash(head, n); lexicon.meta[h] != 0 { // most words miss at an empty slot
+			e = lexicon.probe(h, head, t.Lower[a:b])
 		}
 		c := s[a]
 		if c-'A' < 26 || c >= 0x80 {

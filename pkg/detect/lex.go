@@ -226,13 +226,36 @@ func (t *Text) lex() {
 	}
 	flush()
 	t.digits, t.bounds, t.highs, t.apos, t.seps = digits, bounds[:0], highs, apos, seps
-	if len(highs) > 0 {
+	if len(highs) > 0 && !highsAllLetters(s, highs) {
 		t.splitWords()
 	}
 	t.Lower = s
 	if upper {
 		t.Lower = unsafe.String(unsafe.SliceData(low), n)
 	}
+}
+
+// highsAllLetters reports whether every multi-byte character of s (highs:
+// the positions of its bytes >= 0x80) is a letter or a mark, or ’ after a
+// letter: then no word needs splitWords, as in most texts whose only such
+// characters are the accented letters of names.
+func highsAllLetters(s string, highs []int32) bool {
+	for k := 0; k < len(highs); {
+		i := int(highs[k])
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7: // Latin-1 and Latin Extended-A and -B letters
+		case r == '’':
+			if i == 0 || !isAlpha(s[i-1]) && s[i-1] < 0x80 {
+				return false // a word does not start with it
+			}
+		case !unicode.IsLetter(r) && !unicode.IsMark(r):
+			return false
+		}
+		for k++; k < len(highs) && int(highs[k]) < i+size; k++ {
+		}
+	}
+	return true
 }
 
 // splitWords splits the words that hold multi-byte characters at those

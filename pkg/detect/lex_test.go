@@ -116,26 +116,25 @@ func FuzzLex(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) { checkLex(t, s) })
 }
 
-// TestLexicon checks that every keyword set's first word and every ASCII
-// given name is found in the lexicon with what it stands for, and that
-// other words, among them words sharing a long word's first eight bytes or
-// its length, are not.
-func TestLexicon(t *testing.T) {
-	find := func(w string) *lexEntry {
-		e := lexLookup(lexKey(w), w)
+// TestWordTables checks that every keyword set's first word and every
+// ASCII given name is found in the lexicon with what it stands for, every
+// word of notNames in notNameWords, and that other words, among them words
+// sharing a long word's first eight bytes or its length, are not.
+func TestWordTables(t *testing.T) {
+	find := func(wt *wordTable, w string) *lexEntry {
+		e := wt.lookup(lexKey(w), w)
 		// the same through a text's keys: what lies around the word
 		// must not matter
 		tx := NewText("xxxxxxxxx" + w + "yyyyyyyyy")
-		if head, _ := tx.wordKeys(9, 9+len(w)); w == asciiLower(w) && lexLookup(head, w) != e {
-			t.Fatalf("%q looked up through a text's keys: %+v, not %+v", w, lexLookup(head, w), e)
+		if head, _ := tx.wordKeys(9, 9+len(w)); w == asciiLower(w) && wt.lookup(head, w) != e {
+			t.Fatalf("%q looked up through a text's keys: %+v, not %+v", w, wt.lookup(head, w), e)
 		}
 		return e
 	}
-	words := map[string]bool{}
+	words, others := map[string]bool{}, map[string]bool{}
 	for w, kw := range keywordIndex {
 		words[w] = true
-		e := find(w)
-		if e == nil || !slices.Equal(e.keywords, kw) || e.name != (firstNames[w] && isASCIIWord(w)) {
+		if e := find(&lexicon, w); e == nil || !slices.Equal(e.keywords, kw) || e.name != (firstNames[w] && isASCIIWord(w)) {
 			t.Errorf("lexicon entry of keyword %q: %+v", w, e)
 		}
 	}
@@ -144,28 +143,37 @@ func TestLexicon(t *testing.T) {
 			continue
 		}
 		words[n] = true
-		if e := find(n); e == nil || !e.name || !slices.Equal(e.keywords, keywordIndex[n]) {
+		if e := find(&lexicon, n); e == nil || !e.name || !slices.Equal(e.keywords, keywordIndex[n]) {
 			t.Errorf("lexicon entry of given name %q: %+v", n, e)
 		}
 	}
+	for w := range notNames {
+		others[w] = true
+	}
 	rng := rand.New(rand.NewPCG(23, 24))
-	var others []string
+	var tries []string
 	for w := range words {
 		if len(w) > 8 {
-			others = append(others, w[:8]+strings.Repeat("z", len(w)-8), w[:len(w)-1]+"q", w+"s")
+			tries = append(tries, w[:8]+strings.Repeat("z", len(w)-8), w[:len(w)-1]+"q", w+"s")
 		}
-		others = append(others, w[:len(w)-1], strings.ToUpper(w))
+		tries = append(tries, w[:len(w)-1], strings.ToUpper(w))
+	}
+	for w := range others {
+		tries = append(tries, w, w[:len(w)-1], w+"s")
 	}
 	for range 20000 {
 		b := make([]byte, 1+rng.IntN(20))
 		for i := range b {
 			b[i] = "abcdefghijklmnopqrstuvwxyz'"[rng.IntN(27)]
 		}
-		others = append(others, string(b))
+		tries = append(tries, string(b))
 	}
-	for _, w := range append(others, "thanks", "order", "customer", "agent") {
-		if got := find(w); (got != nil) != words[w] {
-			t.Errorf("lexFind(%q) = %+v, in the lexicon: %v", w, got, words[w])
+	for _, w := range append(tries, "thanks", "order", "customer", "agent") {
+		if got := find(&lexicon, w); (got != nil) != words[w] {
+			t.Errorf("lexicon.lookup(%q) = %+v, in the lexicon: %v", w, got, words[w])
+		}
+		if got := find(&notNameWords, w); (got != nil) != others[w] {
+			t.Errorf("notNameWords.lookup(%q) = %+v, in notNames: %v", w, got, others[w])
 		}
 	}
 }

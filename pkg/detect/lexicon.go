@@ -4,37 +4,45 @@ import (
 	"encoding/binary"
 )
 
-// The lexicon is one hash table of the words the detectors look up by
-// themselves: the first words of every keyword set (keywordIndex) and the
-// ASCII given names (firstNames). A text's word is looked up in it once,
-// by its first eight bytes and its length, which the lexer's lower-cased
-// copy gives with one load: a multiplication, one slot and, for the few
-// words the table holds, a comparison. (It replaced a filter of word shapes
-// in front of two Go maps, which cost a hash of the whole word for every
-// word that passed the filter.)
+// A wordTable is a hash table of words looked up by their first eight bytes
+// and their length, which the lexer's lower-cased copy of a text gives
+// with one load (Text.wordKeys): a multiplication, one slot and, for the
+// few words the table holds, a comparison.
+//
+// Two tables are built at start-up. The lexicon holds what every word of
+// a text is looked up for: the first words of every keyword set
+// (keywordIndex) and the ASCII given names (firstNames). notNameWords holds
+// the words that are not names after a cue (notNames), looked up only
+// for the words around a cue's name; being common words (the, my, you),
+// they would make most lexicon look-ups hit. (The lexicon replaced a
+// filter of word shapes in front of two Go maps, which cost a hash of the
+// whole word for every word that passed the filter.)
+type wordTable struct {
+	// keys holds a slot's word's first eight bytes, zero-padded, and
+	// meta its length (bits 24-31, 0 for an empty slot) and the index of
+	// its entry (bits 0-23): twelve bytes a probe touches.
+	keys    [1 << wordTableBits]uint64
+	meta    [1 << wordTableBits]uint32
+	entries []lexEntry
+}
+
+// lexEntry is what a wordTable knows of a word.
 type lexEntry struct {
 	word     string
 	keywords []keywordEntry // the phrases starting with word, when it is a keyword set's first word
 	name     bool           // word is a given name
 }
 
-// lexBits is the log2 of the table's size; lexicon.init checks that the
-// table stays under a quarter full, so that most words miss in one probe.
-const lexBits = 13
+// wordTableBits is the log2 of a table's size; add keeps a table under a
+// quarter full, so that most words miss in one probe.
+const wordTableBits = 13
 
-var (
-	// lexKeys holds a slot's word's first eight bytes, zero-padded, and
-	// lexMeta its length (bits 24-31, 0 for an empty slot) and the index
-	// of its lexEntry (bits 0-23): twelve bytes a probe touches.
-	lexKeys    [1 << lexBits]uint64
-	lexMeta    [1 << lexBits]uint32
-	lexEntries []lexEntry
-)
+var lexicon, notNameWords wordTable
 
 // lexHash is the slot where a word of n bytes whose first eight bytes
 // (zero-padded) are key is looked for first.
 func lexHash(key uint64, n int) uint32 {
-	return uint32((key ^ uint64(n)<<59) * 0x9E3779B97F4A7C15 >> (64 - lexBits))
+	return uint32((key ^ uint64(n)<<59) * 0x9E3779B97F4A7C15 >> (64 - wordTableBits))
 }
 
 // lexKey returns the first eight bytes of w, zero-padded.
@@ -44,25 +52,55 @@ func lexKey(w string) uint64 {
 	return binary.LittleEndian.Uint64(b[:])
 }
 
-// lexAdd returns w's entry, adding it when it is new. Words are between
-// 1 and 255 bytes long.
-func lexAdd(w string) *lexEntry {
+// add returns w's entry, adding it when it is new. Words are between 1
+// and 255 bytes long. Entries must not be kept across calls (the slice
+// may move).
+func (wt *wordTable) add(w string) *lexEntry {
 	if len(w) == 0 || len(w) > 255 {
-		panic("detect: a lexicon word must be 1 to 255 bytes long")
+		panic("detect: a table word must be 1 to 255 bytes long")
 	}
 	key := lexKey(w)
-	for h := lexHash(key, len(w)); ; h = (h + 1) & (1<<lexBits - 1) {
-		m := lexMeta[h]
+	for h := lexHash(key, len(w)); ; h = (h + 1) & (1<<wordTableBits - 1) {
+		m := wt.meta[h]
 		if m == 0 {
-			lexEntries = append(lexEntries, lexEntry{word: w})
-			lexKeys[h], lexMeta[h] = key, uint32(len(w))<<24|uint32(len(lexEntries)-1)
-			if len(lexEntries) > 1<<lexBits/4 {
-				panic("detect: the lexicon is over a quarter full; raise lexBits")
+			wt.entries = append(wt.entries, lexEntry{word: w})
+			wt.keys[h], wt.meta[h] = key, uint32(len(w))<<24|uint32(len(wt.entries)-1)
+			if len(wt.entries) > 1<<wordTableBits/4 {
+				panic("detect: a word table is over a quarter full; raise wordTableBits")
 			}
-			return &lexEntries[len(lexEntries)-1]
+			return &wt.entries[len(wt.entries)-1]
 		}
-		if lexKeys[h] == key && int(m>>24) == len(w) && lexEntries[m&(1<<24-1)].word == w {
-			return &lexEntries[m&(1<<24-1)]
+		if wt.keys[h] == key && int(m>>24) == len(w) && wt.entries[m&(1<<24-1)].word == w {
+			return &wt.entries[m&(1<<24-1)]
+		}
+	}
+}
+
+// lookup returns the entry of word (lower case), whose first eight bytes
+// are head (wordKeys), or nil.
+func (wt *wordTable) lookup(head uint64, word string) *lexEntry {
+	h := lexHash(head, len(word))
+	if wt.meta[h] == 0 {
+		return nil
+	}
+	return wt.probe(h, head, word)
+}
+
+// probe is lookup from slot h on, when that slot is not empty.
+func (wt *wordTable) probe(h uint32, head uint64, word string) *lexEntry {
+	n := len(word)
+	if n > 255 {
+		return nil
+	}
+	for ; ; h = (h + 1) & (1<<wordTableBits - 1) {
+		m := wt.meta[h]
+		if m == 0 {
+			return nil
+		}
+		if wt.keys[h] == head && int(m>>24) == n {
+			if e := &wt.entries[m&(1<<24-1)]; n <= 8 || e.word == word {
+				return e
+			}
 		}
 	}
 }
@@ -79,47 +117,19 @@ func (t *Text) wordKeys(a, b int) (head, tail uint64) {
 	return head, binary.LittleEndian.Uint64(buf[b:])
 }
 
-// lexLookup returns the entry of word (lower case), whose first eight
-// bytes are head (wordKeys), or nil.
-func lexLookup(head uint64, word string) *lexEntry {
-	n := len(word)
-	if n > 255 {
-		return nil
-	}
-	for h := lexHash(head, n); ; h = (h + 1) & (1<<lexBits - 1) {
-		m := lexMeta[h]
-		if m == 0 {
-			return nil
-		}
-		if lexKeys[h] == head && int(m>>24) == n {
-			if e := &lexEntries[m&(1<<24-1)]; n <= 8 || e.word == word {
-				return e
-			}
-		}
-	}
-}
-
 func init() {
-	// keywordIndex and firstNames are package variables, all set before
-	// any init function runs; the entries are made once the slice no
-	// longer grows.
-	type add struct {
-		w    string
-		kw   []keywordEntry
-		name bool
-	}
-	var adds []add
+	// keywordIndex, firstNames and notNames are package variables, all
+	// set before any init function runs.
 	for w, kw := range keywordIndex {
-		adds = append(adds, add{w: w, kw: kw})
+		e := lexicon.add(w)
+		e.keywords = append(e.keywords, kw...)
 	}
 	for w := range firstNames {
 		if isASCIIWord(w) {
-			adds = append(adds, add{w: w, name: true})
+			lexicon.add(w).name = true
 		}
 	}
-	for _, a := range adds {
-		e := lexAdd(a.w)
-		e.keywords = append(e.keywords, a.kw...)
-		e.name = e.name || a.name
+	for w := range notNames {
+		notNameWords.add(w)
 	}
 }

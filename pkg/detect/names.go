@@ -125,7 +125,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 	}
 	if w := t.Lower[i:j]; isASCIIWord(w) {
 		head, _ := t.wordKeys(i, j)
-		if e := lexLookup(head, w); e == nil || !e.name {
+		if e := lexicon.lookup(head, w); e == nil || !e.name {
 			return j
 		}
 	} else if buf := [64]byte{}; !firstNames[string(foldAppend(buf[:0], t.S[i:j]))] {
@@ -152,13 +152,13 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 				p2++
 			}
 			q2 := wordEnd(text, p2)
-			if q2 > p2 && startsUpper(text[p2:q2]) && !notNameWord(text[p2:q2]) {
+			if q2 > p2 && startsUpper(text[p2:q2]) && !t.notNameAt(p2, q2) {
 				end = q2
 				continue
 			}
 			break
 		}
-		if !startsUpper(next) || notNameWord(next) {
+		if !startsUpper(next) || t.notNameAt(p, q) {
 			break
 		}
 		end = q

@@ -360,7 +360,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 			if !ok {
 				continue
 			}
-			start, end = trimNotNames(text, start, end)
+			start, end = trimNotNames(t, start, end)
 			if start < end && !c.title && orgWordAfter(text, end) {
 				continue // "this is Netflix support"
 			}
@@ -385,15 +385,16 @@ func orgWordAfter(text string, end int) bool {
 	return k > end+1 && orgWords[strings.ToLower(text[end+1:k])]
 }
 
-// trimNotNames drops the leading and trailing words of text[start:end]
+// trimNotNames drops the leading and trailing words of t.S[start:end]
 // that are not names ("Support", "there").
-func trimNotNames(text string, start, end int) (int, int) {
+func trimNotNames(t *Text, start, end int) (int, int) {
+	text := t.S
 	for start < end {
 		k := end
 		for k > start && !isSpace(text[k-1]) {
 			k--
 		}
-		if !notNameWord(text[k:end]) {
+		if !t.notNameAt(k, end) {
 			break
 		}
 		end = k
@@ -406,7 +407,7 @@ func trimNotNames(text string, start, end int) (int, int) {
 		for k < end && !isSpace(text[k]) {
 			k++
 		}
-		if !notNameWord(text[start:k]) {
+		if !t.notNameAt(start, k) {
 			break
 		}
 		start = skipSpace(text[:end], k)
@@ -414,20 +415,11 @@ func trimNotNames(text string, start, end int) (int, int) {
 	return start, end
 }
 
-// notNameWord reports whether w, in any case, is one of notNames.
-func notNameWord(w string) bool {
-	var buf [16]byte
-	if len(w) > len(buf) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return notNames[string(buf[:len(w)])]
+// notNameAt reports whether t.S[i:j], in any case (ASCII), is one of
+// notNames.
+func (t *Text) notNameAt(i, j int) bool {
+	head, _ := t.wordKeys(i, j)
+	return notNameWords.lookup(head, t.Lower[i:j]) != nil
 }
 
 // capitalSoon reports whether a word starting with a capital letter begins
