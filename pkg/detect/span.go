@@ -62,7 +62,7 @@ func Resolve(spans []Span) []Span {
 		sc.keys, sc.spans = keys, sorted[:0]
 		resolveScratch.Put(sc)
 	} else {
-		sortSpans(spans, byStart)
+		sortByStart(spans)
 	}
 	// Only spans that overlap, directly or through others, compete: resolve
 	// each such cluster alone, longest first. Most clusters are one span.
@@ -80,7 +80,7 @@ func Resolve(spans []Span) []Span {
 		}
 		cluster := spans[i:j]
 		base := cluster[0].Start // the cluster's first byte, before it is sorted by strength
-		sortSpans(cluster, byStrength)
+		sortByStrength(cluster)
 		from := len(kept)
 		var covered []bool // for large clusters: the bytes kept spans cover
 		if len(cluster) > 64 {
@@ -109,7 +109,7 @@ func Resolve(spans []Span) []Span {
 				}
 			}
 		}
-		sortSpans(kept[from:], byStart)
+		sortByStart(kept[from:])
 		i = j
 	}
 	return kept
@@ -123,16 +123,34 @@ type resolveBuf struct {
 
 var resolveScratch = sync.Pool{New: func() any { return new(resolveBuf) }}
 
-// sortSpans sorts spans stably by cmp: by insertion when they are few.
-func sortSpans(spans []Span, cmp func(a, b Span) int) {
-	if len(spans) > 24 && len(spans) < 1<<32 && slices.MaxFunc(spans, byStart).Start < 1<<31 {
-		slices.SortStableFunc(spans, cmp)
+// sortByStart sorts spans stably by start: by insertion when they are few,
+// as a text's spans mostly are.
+func sortByStart(spans []Span) {
+	if len(spans) > 24 {
+		slices.SortStableFunc(spans, byStart)
 		return
 	}
 	for i := 1; i < len(spans); i++ {
-		for j := i; j > 0 && cmp(spans[j], spans[j-1]) < 0; j-- {
-			spans[j], spans[j-1] = spans[j-1], spans[j]
+		s, j := spans[i], i
+		for ; j > 0 && s.Start < spans[j-1].Start; j-- {
+			spans[j] = spans[j-1]
 		}
+		spans[j] = s
+	}
+}
+
+// sortByStrength is sortByStart by byStrength.
+func sortByStrength(spans []Span) {
+	if len(spans) > 24 {
+		slices.SortStableFunc(spans, byStrength)
+		return
+	}
+	for i := 1; i < len(spans); i++ {
+		s, j := spans[i], i
+		for ; j > 0 && byStrength(s, spans[j-1]) < 0; j-- {
+			spans[j] = spans[j-1]
+		}
+		spans[j] = s
 	}
 }
 
