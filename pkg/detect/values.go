@@ -278,27 +278,13 @@ func findNames(t *Text, needles []nameNeedle, pairs [4]uint64, values []Value, d
 	for _, n := range needles {
 		first[n.s[0]] = true
 	}
-	ai := 0 // the first anchor at or after the candidate, which only grows
-	try := func(c int) {
-		fc := c
-		if len(f.anchors) > 0 {
-			for ai < len(f.anchors) && int(f.anchors[ai].o) < c {
-				ai++
+	// match compares the needles at c, whose folded offset is fc and
+	// where a needle's first byte is
+	match := func(c, fc int) {
+		if fc+1 < len(f.s) {
+			if b := pairBit(f.s[fc], f.s[fc+1]); pairs[b>>6]&(1<<(b&63)) == 0 {
+				return
 			}
-			switch {
-			case ai < len(f.anchors) && int(f.anchors[ai].o) == c:
-				fc = int(f.anchors[ai].f)
-			case ai > 0:
-				a := f.anchors[ai-1]
-				fc = int(a.f) + c - int(a.o)
-			}
-		}
-		if fc+1 >= len(f.s) || !first[f.s[fc]] {
-			if fc+1 != len(f.s) || !first[f.s[fc]] {
-				return // a character that folds to nothing ends the text, or no needle starts so
-			}
-		} else if b := pairBit(f.s[fc], f.s[fc+1]); pairs[b>>6]&(1<<(b&63)) == 0 {
-			return
 		}
 		for _, n := range needles {
 			if f.s[fc] != n.s[0] || !strings.HasPrefix(f.s[fc:], n.s) {
@@ -315,18 +301,39 @@ func findNames(t *Text, needles []nameNeedle, pairs [4]uint64, values []Value, d
 			dst = append(dst, Span{Start: c, End: j, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
 		}
 	}
+	ai := 0 // the first anchor at or after the candidate, which only grows
 	ws, ap := t.words, t.apos
 	for w, k := 0, 0; w < len(ws) || k < len(ap); {
 		// word starts and the bytes after apostrophes, in order
+		var c int
 		if k == len(ap) || w < len(ws) && ws[w] <= ap[k]+1 {
-			try(int(ws[w]))
+			c = int(ws[w])
 			w += 2
-			continue
+		} else {
+			c = int(ap[k]) + 1
+			k++
+			if c >= len(text) || !isAlpha(text[c]) && text[c] < utf8.RuneSelf {
+				continue
+			}
 		}
-		if c := int(ap[k]) + 1; c < len(text) && (isAlpha(text[c]) || text[c] >= utf8.RuneSelf) {
-			try(c)
+		fc := c
+		if len(f.anchors) > 0 {
+			for ai < len(f.anchors) && int(f.anchors[ai].o) < c {
+				ai++
+			}
+			switch {
+			case ai < len(f.anchors) && int(f.anchors[ai].o) == c:
+				fc = int(f.anchors[ai].f)
+			case ai > 0:
+				a := f.anchors[ai-1]
+				fc = int(a.f) + c - int(a.o)
+			}
 		}
-		k++
+		// no needle starts so, or a character that folds to nothing
+		// ends the text
+		if fc < len(f.s) && first[f.s[fc]] {
+			match(c, fc)
+		}
 	}
 	return dst
 }
