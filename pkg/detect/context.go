@@ -216,7 +216,7 @@ func monthEnds(s string, i int) [3]int {
 	return out
 }
 
-var dobWords = newKeywords("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birthdays", "geboren", "né le", "née le",
+var dobWords = newKeywords("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birthdays", "geboren", "geb.", "né le", "née le",
 	"fecha de nacimiento", "nacido", "nacida", "geburtsdatum", "geburtstag", "date de naissance", "data de nascimento", "nascido", "nascida",
 	"data di nascita", "nato il", "nata il", "geboortedatum", "geboren op")
 
@@ -263,11 +263,11 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 	return dst
 }
 
-var streetSuffix = `(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Sq|Crescent|Close|Grove|Gardens|Row|Mews|Walk|Hill)`
+var streetSuffix = `(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Sq|Crescent|Close|Grove|Gardens|Row|Mews|Walk|Hill|Loop|Trail|Trl|Path|Pike|Alley|Ridge|Parade|Esplanade|Cove|Bend)`
 
 var addressREs = []*regexp.Regexp{
-	// US / UK / AU / CA: 1600 Market St Apt 4B, San Francisco, CA 94103
-	regexp.MustCompile(`\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][A-Za-z'.-]*\s+){1,4}` + streetSuffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?` +
+	// US / UK / AU / CA: 1600 Market St Apt 4B, San Francisco, CA 94103; 350 5th Ave, 350 W 42nd St
+	regexp.MustCompile(`\b\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'.-]*\s+){1,4}|(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th)\s+)` + streetSuffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?` +
 		`(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*[A-Za-z0-9-]+)?` +
 		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d)` +
 		`|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`),
@@ -308,7 +308,8 @@ var postcodeREs = []*regexp.Regexp{
 var addressAnchors = [][]string{
 	{"st", "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "court", "ct",
 		"place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy", "circle", "square", "sq", "crescent", "close", "grove",
-		"gardens", "row", "mews", "walk", "hill"},
+		"gardens", "row", "mews", "walk", "hill", "loop", "trail", "trl", "path", "pike", "alley", "ridge", "parade", "esplanade",
+		"cove", "bend"},
 	{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer"},
 	{"rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai"},
 	{"calle", "avenida", "av.", "rua", "via", "viale", "piazza", "plaza", "paseo", "carrer"},
@@ -335,9 +336,12 @@ func (addressDetector) Examples() Examples {
 			{"postcode SW1A 1AA", "SW1A 1AA"},
 			{"Toronto ON M5H 2N2", "M5H 2N2"},
 			{"send it to 350 Bay St, Toronto, ON M5H 2S6", "350 Bay St, Toronto, ON M5H 2S6"},
+			{"Apt 4B, 350 5th Ave, New York, NY 10118", "350 5th Ave, New York, NY 10118"},
+			{"office at 1 Infinite Loop, Cupertino, CA 95014.", "1 Infinite Loop, Cupertino, CA 95014"},
 			{"Prinsengracht 263, 1016 GV Amsterdam", "Prinsengracht 263, 1016 GV Amsterdam"},
 		},
-		NoMatch: []string{"I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync"},
+		NoMatch: []string{"I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
+			"finished 2 5th place", "came 3rd in the race"},
 	}
 }
 
@@ -395,7 +399,7 @@ const addressWindow = 200
 // that expression needs.
 func addressStart(s string, layout, h int) (int, bool) {
 	switch layout {
-	case 0: // 1600 Market St: a number, one to four capitalised words, the suffix
+	case 0: // 1600 Market St, 350 5th Ave: a number, one to four capitalised words or ordinals, the suffix
 		if !isUpper(s[h]) {
 			return 0, false
 		}
@@ -418,7 +422,14 @@ func addressStart(s string, layout, h int) (int, bool) {
 			for r > 0 && (isAlpha(s[r-1]) || s[r-1] == '\'' || s[r-1] == '.' || s[r-1] == '-') {
 				r--
 			}
-			if r == q || !isUpper(s[r]) || r > 0 && !isSpace(s[r-1]) {
+			if o := s[r:q]; words == 0 && r > 0 && isDigit(s[r-1]) && (o == "st" || o == "nd" || o == "rd" || o == "th") {
+				for d := 0; d < 3 && r > 0 && isDigit(s[r-1]); d++ {
+					r-- // an ordinal street name: 5th, 42nd
+				}
+			} else if r == q || !isUpper(s[r]) {
+				return 0, false
+			}
+			if r > 0 && !isSpace(s[r-1]) {
 				return 0, false
 			}
 			q = r

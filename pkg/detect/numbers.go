@@ -260,6 +260,10 @@ var numberContext = newKeywords("order", "tracking", "invoice", "ticket", "case"
 	"usd", "eur", "price", "total", "amount", "iban", "card", "ssn", "social security", "zip", "postcode", "po box",
 	"fedex", "ups", "usps", "dhl", "parcel", "shipment", "awb", "waybill", "receipt", "transaction", "confirmation")
 
+// timestampWords make a bare number of ten digits a Unix time in seconds,
+// not a phone number ("timestamp 1700000000").
+var timestampWords = newKeywords("timestamp", "epoch", "unix", "ts")
+
 // numberSymbols make a number a reference or an amount, like numberContext.
 var numberSymbols = []string{"#", "$", "€", "£"}
 
@@ -314,6 +318,9 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		intl := text[r.start] == '+' || (len(r.digits) > 2 && r.digits[0] == '0' && r.digits[1] == '0' && len(r.groups) > 1)
 		if len(r.groups) == 1 && !intl && (n < 10 || n > 11) {
 			return // a bare number of 7-9 or 12+ digits is an id, not a phone
+		}
+		if len(r.groups) == 1 && !intl && n == 10 && clauseHas(t, timestampWords, r.start, 32) {
+			return
 		}
 		if !intl && n > 12 {
 			return // national numbers are shorter: a card or an id
