@@ -381,70 +381,91 @@ func (t *Text) allHits() []hit {
 	t.hitsDone = true
 	ws := t.wordStarts()
 	t.nameCands, t.secretWords = t.nameCands[:0], t.secretWords[:0]
+	p := wordPass{t: t, highs: t.highs, apos: t.apos}
 	s := t.S
-	highs, apos := t.highs, t.apos
+	// the common word, in lower case, in no table and no secret's
+	// keyword, costs this loop alone; the others go to wordPass.word
 	for i := 0; i+1 < len(ws); i += 2 {
 		a, b := int(ws[i]), int(ws[i+1])
 		n := b - a
 		head, tail := t.wordKeys(a, b)
-		var e *lexEntry
-		if h := lexHash(head, n); lexicon.meta[h] != 0 { // most words miss at an empty slot
-			e = lexicon.probe(h, head, t.Lower[a:b])
-		}
+		h := lexHash(head, n)
 		c := s[a]
-		if c-'A' < 26 || c >= 0x80 {
-			// for the name list: a listed name, or a word that
-			// listedNameAt reads further than the lexer (multi-byte
-			// characters, apostrophes, a hyphen after it)
-			for len(highs) > 0 && int(highs[0]) < a {
-				highs = highs[1:]
-			}
-			for len(apos) > 0 && int(apos[0]) < a {
-				apos = apos[1:]
-			}
-			plain := (len(highs) == 0 || int(highs[0]) >= b) && (len(apos) == 0 || int(apos[0]) >= b) &&
-				(b == len(s) || s[b] != '-' && s[b] < 0x80)
-			if !plain || e != nil && e.name {
-				t.nameCands = append(t.nameCands, int32(a), int32(b))
-			}
+		if sec := secretWord(s, a, n, head, tail); lexicon.meta[h] != 0 || c-'A' < 26 || c >= 0x80 || sec {
+			p.word(a, b, h, head, sec)
 		}
-		if secretWord(s, a, n, head, tail) {
-			t.secretWords = append(t.secretWords, int32(a), int32(b))
+	}
+	return t.hits
+}
+
+// wordPass is allHits's state from word to word.
+type wordPass struct {
+	t           *Text
+	highs, apos []int32 // from the current word on
+}
+
+// word is allHits on a word that may be in the lexicon (its slot h is not
+// empty), starts with a capital or may start a secret's keyword (sec).
+func (p *wordPass) word(a, b int, h uint32, head uint64, sec bool) {
+	t := p.t
+	s := t.S
+	n := b - a
+	var e *lexEntry
+	if lexicon.meta[h] != 0 {
+		e = lexicon.probe(h, head, t.Lower[a:b])
+	}
+	c := s[a]
+	if c-'A' < 26 || c >= 0x80 {
+		// for the name list: a listed name, or a word that listedNameAt
+		// reads further than the lexer (multi-byte characters,
+		// apostrophes, a hyphen after it)
+		for len(p.highs) > 0 && int(p.highs[0]) < a {
+			p.highs = p.highs[1:]
 		}
-		if e != nil {
-			last := -1
-			next := binary.LittleEndian.Uint64(t.lowerBuf[b+8:]) // the eight bytes after the word
-			for _, e := range e.keywords {
-				// a phrase of one word is the word itself, which the
-				// lexer ended before a byte that is no ASCII letter; a
-				// longer one must go on as the text does
-				p := e.phrase
-				j := a + len(p)
-				if len(p) == n || next&e.restMask == e.rest && (len(p)-n <= 8 || strings.HasPrefix(t.Lower[a:], p)) &&
-					(j == len(t.Lower) || !isAlpha(t.Lower[j]) || !isAlpha(p[len(p)-1])) {
-					if e.set != last {
-						t.hits = append(t.hits, hit{int32(e.set), int32(a)})
-						last = e.set
-					}
-				}
-			}
+		for len(p.apos) > 0 && int(p.apos[0]) < a {
+			p.apos = p.apos[1:]
 		}
-		if n >= 5 && c-'A' < 26 { // street names are capitalised
-			word := t.Lower[a:b]
-			last := -1
-			tail := uint16(t.Lower[b-2])<<8 | uint16(t.Lower[b-1])
-			if suffixTailBits[tail>>6]&(1<<(tail&63)) == 0 {
-				continue
-			}
-			for _, e := range suffixTails[[2]byte{t.Lower[b-2], t.Lower[b-1]}] {
-				if e.set != last && (strings.HasSuffix(word, e.phrase) || strings.HasSuffix(t.Lower[a:min(len(t.Lower), b+1)], e.phrase)) {
-					t.hits = append(t.hits, hit{int32(e.set), int32(b - len(e.phrase))})
+		plain := (len(p.highs) == 0 || int(p.highs[0]) >= b) && (len(p.apos) == 0 || int(p.apos[0]) >= b) &&
+			(b == len(s) || s[b] != '-' && s[b] < 0x80)
+		if !plain || e != nil && e.name {
+			t.nameCands = append(t.nameCands, int32(a), int32(b))
+		}
+	}
+	if sec {
+		t.secretWords = append(t.secretWords, int32(a), int32(b))
+	}
+	if e != nil {
+		last := -1
+		next := binary.LittleEndian.Uint64(t.lowerBuf[b+8:]) // the eight bytes after the word
+		for _, e := range e.keywords {
+			// a phrase of one word is the word itself, which the lexer
+			// ended before a byte that is no ASCII letter; a longer one
+			// must go on as the text does
+			p := e.phrase
+			j := a + len(p)
+			if len(p) == n || next&e.restMask == e.rest && (len(p)-n <= 8 || strings.HasPrefix(t.Lower[a:], p)) &&
+				(j == len(t.Lower) || !isAlpha(t.Lower[j]) || !isAlpha(p[len(p)-1])) {
+				if e.set != last {
+					t.hits = append(t.hits, hit{int32(e.set), int32(a)})
 					last = e.set
 				}
 			}
 		}
 	}
-	return t.hits
+	if n >= 5 && c-'A' < 26 { // street names are capitalised
+		tail := uint16(t.Lower[b-2])<<8 | uint16(t.Lower[b-1])
+		if suffixTailBits[tail>>6]&(1<<(tail&63)) == 0 {
+			return
+		}
+		word := t.Lower[a:b]
+		last := -1
+		for _, e := range suffixTails[[2]byte{t.Lower[b-2], t.Lower[b-1]}] {
+			if e.set != last && (strings.HasSuffix(word, e.phrase) || strings.HasSuffix(t.Lower[a:min(len(t.Lower), b+1)], e.phrase)) {
+				t.hits = append(t.hits, hit{int32(e.set), int32(b - len(e.phrase))})
+				last = e.set
+			}
+		}
+	}
 }
 
 // suffixTails maps the last two bytes of a word to the suffixes (of the

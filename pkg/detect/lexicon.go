@@ -2,6 +2,7 @@ package detect
 
 import (
 	"encoding/binary"
+	"unsafe"
 )
 
 // A wordTable is a hash table of words looked up by their first eight bytes
@@ -107,14 +108,17 @@ func (wt *wordTable) probe(h uint32, head uint64, word string) *lexEntry {
 
 // wordKeys returns the first eight bytes of the word t.Lower[a:b],
 // zero-padded, and the eight bytes that end it (zero bytes first when the
-// text before it is shorter): one load each from the padded copy lex makes.
+// text before it is shorter): one load each from the padded copy lex
+// makes. a and b are a word's bounds, so 0 <= a < b <= len(t.S) and both
+// loads lie in t.lowerBuf, which holds eight bytes more on each side.
 func (t *Text) wordKeys(a, b int) (head, tail uint64) {
-	buf := t.lowerBuf
-	head = binary.LittleEndian.Uint64(buf[a+8:])
-	if n := b - a; n < 8 {
-		head &= 1<<(8*uint(n)) - 1
+	if uint(a) > uint(b) || uint(b) > uint(len(t.lowerBuf)-16) {
+		panic("detect: wordKeys outside the text")
 	}
-	return head, binary.LittleEndian.Uint64(buf[b:])
+	p := unsafe.Pointer(unsafe.SliceData(t.lowerBuf))
+	head = binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(p, a+8)), 8))
+	head &= ^uint64(0) >> ((64 - 8*uint(min(b-a, 8))) & 63)
+	return head, binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(p, b)), 8))
 }
 
 func init() {
