@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -191,5 +192,36 @@ func TestAtomicFile(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("files left: %v", entries)
+	}
+}
+
+// TestAtomicFileLarge writes past several writeback chunks in odd-sized
+// pieces: the writeback started along the way must not change the bytes.
+func TestAtomicFileLarge(t *testing.T) {
+	final := filepath.Join(t.TempDir(), "big.csv")
+	a, err := pipeline.CreateAtomic(final, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []byte
+	piece := make([]byte, 1<<20+7)
+	for i := 0; len(want) < 20<<20; i++ {
+		for j := range piece {
+			piece[j] = byte(i + j)
+		}
+		if _, err := a.Write(piece); err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, piece...)
+	}
+	if err := a.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("content differs: %d bytes, want %d", len(got), len(want))
 	}
 }
