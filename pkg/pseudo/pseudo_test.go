@@ -120,6 +120,17 @@ func TestShapes(t *testing.T) {
 	if got := HexToken(d, 8); len(got) != 8 || strings.Trim(got, "0123456789abcdef") != "" {
 		t.Errorf("HexToken = %q", got)
 	}
+	// every length, odd ones too, is a prefix of the full hex digest
+	full := hex.EncodeToString(d[:])
+	for n := -1; n <= 70; n++ {
+		want := full[:min(max(n, 1), 64)]
+		if diff := cmp.Diff(want, HexToken(d, n)); diff != "" {
+			t.Errorf("HexToken(d, %d) (-want +got):\n%s", n, diff)
+		}
+		if diff := cmp.Diff("<X_"+want, string(AppendHexToken([]byte("<X_"), d, n))); diff != "" {
+			t.Errorf("AppendHexToken(d, %d) (-want +got):\n%s", n, diff)
+		}
+	}
 	tests := []struct{ template string }{
 		{"+1 (415) 555-0132"}, {"00012345"}, {"98765"}, {strings.Repeat("9", 80)}, {"no digits"},
 	}

@@ -7,10 +7,17 @@ import (
 
 // HexToken returns the first n hex digits of d (n is clamped to 1..64).
 func HexToken(d [32]byte, n int) string {
+	var buf [64]byte
+	return string(AppendHexToken(buf[:0], d, n))
+}
+
+// AppendHexToken appends HexToken(d, n) to dst, for callers that build a
+// longer token around it without an intermediate string.
+func AppendHexToken(dst []byte, d [32]byte, n int) []byte {
 	n = min(max(n, 1), 64)
 	var buf [64]byte
-	hex.Encode(buf[:], d[:])
-	return string(buf[:n])
+	hex.Encode(buf[:], d[:(n+1)/2]) // only the bytes the digits come from
+	return append(dst, buf[:n]...)
 }
 
 // DigitsLike returns template with every ASCII digit replaced by a digit

@@ -49,21 +49,26 @@ func (p Pseudonymize) Apply(c *Context, v record.Value) (record.Value, error) {
 		return v, nil
 	}
 	d := c.digest(p.Namespace, p.Kind, v.Str, p.CountryCode)
-	switch p.Format {
-	case FormatEmail:
-		return record.String(p.Prefix + pseudo.HexToken(d, p.length()) + "@" + p.domain()), nil
-	case FormatDigits:
+	if p.Format == FormatDigits {
 		return record.String(pseudo.DigitsLike(d, v.Str)), nil
-	default:
-		return record.String(p.Prefix + pseudo.HexToken(d, p.length())), nil
 	}
+	var buf [128]byte // most tokens: built here, then copied once into the string
+	b := append(buf[:0], p.Prefix...)
+	b = pseudo.AppendHexToken(b, d, p.length())
+	if p.Format == FormatEmail {
+		b = append(append(b, '@'), p.domain()...)
+	}
+	return record.String(string(b)), nil
 }
 
 // ApplySpan implements Operator: a typed token "<EMAIL_3f9a2c1b0d4e5f60>"
 // whose digits equal those of the same value's field token.
 func (p Pseudonymize) ApplySpan(c *Context, entity, text string) (string, error) {
 	d := c.digest(p.Namespace, p.Kind, text, p.CountryCode)
-	return "<" + entity + "_" + pseudo.HexToken(d, p.length()) + ">", nil
+	var buf [128]byte
+	b := append(append(append(buf[:0], '<'), entity...), '_')
+	b = pseudo.AppendHexToken(b, d, p.length())
+	return string(append(b, '>')), nil
 }
 
 func (p Pseudonymize) length() int {
