@@ -36,9 +36,15 @@ type Reader struct {
 	buf       []byte // bytes of the current record's fields
 	ends      []int  // end offset of each field in buf
 	raw       []byte // the current physical line
-	acc       []byte // the current record's lines, for ReadRaw
+	arena     []byte // ReadRaw's records, back to back, in blocks
+	block     int    // the size of a new block: arenaSize (tests lower it)
 	recBytes  int
 }
+
+// arenaSize is the size of the blocks ReadRaw copies records into. Records
+// share a block (no allocation per record); one that outgrows what is left
+// moves to an allocation of its own, and the next record starts a block.
+const arenaSize = 256 << 10
 
 // NewReader returns a Reader on r.
 func NewReader(r io.Reader, opts ReaderOptions) *Reader {
@@ -48,7 +54,7 @@ func NewReader(r io.Reader, opts ReaderOptions) *Reader {
 	if opts.MaxRecordBytes <= 0 {
 		opts.MaxRecordBytes = DefaultMaxRecordBytes
 	}
-	return &Reader{br: bufio.NewReaderSize(r, 256<<10), opts: opts}
+	return &Reader{br: bufio.NewReaderSize(r, 256<<10), opts: opts, block: arenaSize}
 }
 
 // Header returns the column names, reading the header line if needed. A
@@ -176,8 +182,11 @@ func (r *Reader) ReadRaw() (any, error) {
 	for {
 		start := r.line + 1
 		r.recBytes = 0
-		text, err := r.appendLine(r.acc[:0])
-		r.acc = text
+		if cap(r.arena)-len(r.arena) < r.block/16 {
+			r.arena = make([]byte, 0, r.block)
+		}
+		from0 := len(r.arena)
+		text, err := r.appendLine(r.arena[from0:from0])
 		if err != nil {
 			if err == record.ErrRecordTooLarge {
 				return nil, r.errorf(start, "", err)
@@ -195,20 +204,31 @@ func (r *Reader) ReadRaw() (any, error) {
 			}
 			from = len(text)
 			if text, err = r.appendLine(text); err != nil {
-				r.acc = text[:0]
 				switch err {
 				case io.EOF:
 					// the quoted field is not closed: Decode reports it
-					return &rawRecord{text: bytes.Clone(text), line: start}, nil
+					return r.keep(text, start), nil
 				case record.ErrRecordTooLarge:
 					return nil, r.errorf(start, r.colName(col), err)
 				}
 				return nil, err
 			}
-			r.acc = text
 		}
-		return &rawRecord{text: bytes.Clone(text), line: start}, nil
+		return r.keep(text, start), nil
 	}
+}
+
+// keep makes text, appended by ReadRaw at the end of the arena, a raw
+// record: it stays in the arena when it fitted; when append had to move it
+// elsewhere, it keeps that memory and the next record starts a new block.
+func (r *Reader) keep(text []byte, line int64) *rawRecord {
+	n := len(r.arena)
+	if len(text) > 0 && cap(r.arena) > n && &text[0] == &r.arena[:n+1][n] {
+		r.arena = r.arena[:n+len(text)]
+	} else {
+		r.arena = nil
+	}
+	return &rawRecord{text: text[:len(text):len(text)], line: line}
 }
 
 // Where split left a record.

@@ -101,7 +101,51 @@ func TestSplitMatchesParser(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("input %q (max %d): split reader differs from the parser (-want +got):\n%s", in, opts.MaxRecordBytes, diff)
 		}
+		block := 1 + rng.IntN(64)
+		if diff := cmp.Diff(want, readKept(in, opts, block)); diff != "" {
+			t.Fatalf("input %q (max %d, blocks of %d): records read first, described after (-want +got):\n%s", in, opts.MaxRecordBytes, block, diff)
+		}
 	}
+}
+
+// readKept is readTrace for the split reader with blocks of the given size,
+// describing the records only after reading them all: a record whose bytes
+// a later one overwrote would show.
+func readKept(in string, opts ReaderOptions, block int) []string {
+	r := NewReader(strings.NewReader(in), opts)
+	r.block = block
+	if _, err := r.Header(); err != nil {
+		return []string{"header error: " + err.Error()}
+	}
+	var recs []*record.Record
+	var errs []error
+	for range 10000 {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		recs, errs = append(recs, rec), append(errs, err)
+		var pe *record.ParseError
+		if err != nil && !errors.As(err, &pe) {
+			break
+		}
+	}
+	var out []string
+	for i, rec := range recs {
+		if errs[i] != nil {
+			out = append(out, "error: "+errs[i].Error())
+			var pe *record.ParseError
+			if !errors.As(errs[i], &pe) {
+				return append(out, "fatal")
+			}
+			continue
+		}
+		out = append(out, fmt.Sprintf("line %d: %q", rec.Line, rec.Fields))
+	}
+	if len(recs) == 10000 {
+		out = append(out, "too many records")
+	}
+	return out
 }
 
 func FuzzSplit(f *testing.F) {
@@ -114,6 +158,9 @@ func FuzzSplit(f *testing.F) {
 		got := readTrace(in, opts, (*Reader).Read)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("split reader differs from the parser (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(want, readKept(in, opts, 1+max%17)); diff != "" {
+			t.Fatalf("records read first, described after (-want +got):\n%s", diff)
 		}
 	})
 }
