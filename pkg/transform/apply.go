@@ -259,6 +259,9 @@ func (a *Applier) child(parent *node, name string) *node {
 	if n, ok := parent.children[name]; ok {
 		return n
 	}
+	// The node outlives the record: a copy, not a view that would keep the
+	// input's read buffer alive for the rest of the run.
+	name = strings.Clone(name)
 	segs := append(append([]string(nil), parent.segs...), name)
 	if len(parent.children) >= maxChildren {
 		return a.newNode(segs, parent.decision.inherit, true)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -213,5 +214,47 @@ func TestPrepareWritesWhatWriteWrites(t *testing.T) {
 	}
 	if plain.Len() == 0 {
 		t.Error("nothing written")
+	}
+}
+
+// TestLinesKeepTheirBytes reads every line before encoding any, with blocks
+// small enough that lines share them, end them and outgrow them: a line
+// whose bytes a later one overwrote would show.
+func TestLinesKeepTheirBytes(t *testing.T) {
+	var in strings.Builder
+	var want []string
+	for i := range 300 {
+		v := strings.Repeat("é", i%40)
+		line := `{"i":` + strconv.Itoa(i) + `,"v":"` + v + `"}`
+		want = append(want, line)
+		in.WriteString(line)
+		if i%7 == 0 {
+			in.WriteString("\r\n\n")
+		} else {
+			in.WriteString("\n")
+		}
+	}
+	for _, block := range []int{16, 160, 700, 4096, arenaSize} {
+		r := NewReader(strings.NewReader(in.String()), ReaderOptions{})
+		r.block = block
+		var recs []*record.Record
+		for {
+			rec, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			recs = append(recs, rec)
+		}
+		var got []string
+		for _, rec := range recs {
+			strip(rec.Fields) // encode from the values, not the raw views
+			got = append(got, string(record.AppendJSONObject(nil, rec.Fields)))
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("blocks of %d (-want +got):\n%s", block, diff)
+		}
 	}
 }

@@ -28,7 +28,14 @@ type Reader struct {
 	line    int64
 	blank   int64
 	parsers sync.Pool // of *parser: their stacks keep their storage
+	arena   []byte    // ReadRaw's lines, back to back, in blocks
+	block   int       // the size of a new block: arenaSize (tests lower it)
 }
+
+// arenaSize is the size of the blocks ReadRaw copies lines into, so that a
+// line costs no allocation of its own; a line longer than a sixteenth of a
+// block gets its own.
+const arenaSize = 256 << 10
 
 // NewReader returns a Reader on r.
 func NewReader(r io.Reader, opts ReaderOptions) *Reader {
@@ -38,7 +45,7 @@ func NewReader(r io.Reader, opts ReaderOptions) *Reader {
 	if opts.MaxRecordBytes <= 0 {
 		opts.MaxRecordBytes = DefaultMaxRecordBytes
 	}
-	return &Reader{br: bufio.NewReaderSize(r, 256<<10), opts: opts}
+	return &Reader{br: bufio.NewReaderSize(r, 256<<10), opts: opts, block: arenaSize}
 }
 
 // BlankLines returns how many empty or white-space-only lines were skipped.
@@ -80,6 +87,19 @@ func (r *Reader) ReadRaw() (any, error) {
 		}
 		return &rawLine{text: trimmed, line: r.line}, nil
 	}
+}
+
+// keep copies a line out of the read buffer into the current block.
+func (r *Reader) keep(chunk []byte) []byte {
+	if len(chunk) > r.block/16 {
+		return bytes.Clone(chunk)
+	}
+	if cap(r.arena)-len(r.arena) < len(chunk) {
+		r.arena = make([]byte, 0, r.block)
+	}
+	n := len(r.arena)
+	r.arena = append(r.arena, chunk...)
+	return r.arena[n:len(r.arena):len(r.arena)]
 }
 
 // Decode parses a line from ReadRaw into a record, which keeps views into
@@ -134,7 +154,7 @@ func (r *Reader) readLine() ([]byte, error) {
 		}
 		if line == nil && err == nil {
 			r.line++
-			return append(make([]byte, 0, len(chunk)), chunk...), nil
+			return r.keep(chunk), nil
 		}
 		line = append(line, chunk...)
 		switch err {
