@@ -301,21 +301,25 @@ func findNames(t *Text, needles []nameNeedle, pairs [4]uint64, values []Value, d
 			dst = append(dst, Span{Start: c, End: j, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
 		}
 	}
-	ai := 0 // the first anchor at or after the candidate, which only grows
-	ws, ap := t.words, t.apos
-	for w, k := 0, 0; w < len(ws) || k < len(ap); {
-		// word starts and the bytes after apostrophes, in order
-		var c int
-		if k == len(ap) || w < len(ws) && ws[w] <= ap[k]+1 {
-			c = int(ws[w])
-			w += 2
-		} else {
-			c = int(ap[k]) + 1
-			k++
-			if c >= len(text) || !isAlpha(text[c]) && text[c] < utf8.RuneSelf {
-				continue
-			}
+	// A word can only start a needle if its first byte folds to a
+	// needle's first byte: that letter in either case, or any byte of a
+	// multi-byte character (which may fold to anything). Every needle
+	// starts with a letter here, and ASCII letters fold only to their
+	// lower case.
+	var orig [256]bool
+	for b := utf8.RuneSelf; b < len(orig); b++ {
+		orig[b] = true
+	}
+	for _, n := range needles {
+		c := n.s[0]
+		orig[c] = true
+		if 'a' <= c && c <= 'z' {
+			orig[c-'a'+'A'] = true
 		}
+	}
+	ai := 0 // the first anchor at or after the candidate, which only grows
+	// try compares the needles at c, the start of a word in text
+	try := func(c int) {
 		fc := c
 		if len(f.anchors) > 0 {
 			for ai < len(f.anchors) && int(f.anchors[ai].o) < c {
@@ -333,6 +337,32 @@ func findNames(t *Text, needles []nameNeedle, pairs [4]uint64, values []Value, d
 		// ends the text
 		if fc < len(f.s) && first[f.s[fc]] {
 			match(c, fc)
+		}
+	}
+	ws, ap := t.words, t.apos
+	if len(ap) == 0 {
+		for w := 0; w < len(ws); w += 2 {
+			if c := int(ws[w]); orig[text[c]] {
+				try(c)
+			}
+		}
+		return dst
+	}
+	for w, k := 0, 0; w < len(ws) || k < len(ap); {
+		// word starts and the bytes after apostrophes, in order
+		var c int
+		if k == len(ap) || w < len(ws) && ws[w] <= ap[k]+1 {
+			c = int(ws[w])
+			w += 2
+		} else {
+			c = int(ap[k]) + 1
+			k++
+			if c >= len(text) || !isAlpha(text[c]) && text[c] < utf8.RuneSelf {
+				continue
+			}
+		}
+		if orig[text[c]] {
+			try(c)
 		}
 	}
 	return dst

@@ -153,3 +153,29 @@ func TestFindNamesPaths(t *testing.T) {
 		t.Fatalf("only %d texts", texts)
 	}
 }
+
+// FuzzFindNames is TestFindNamesPaths on any text and record name: the
+// word-start comparison finds what searching the folded text finds.
+//
+//	go test -run XXX -fuzz FuzzFindNames ./pkg/detect
+func FuzzFindNames(f *testing.F) {
+	f.Add("Thanks Ana, I'm ÉMILE O'Brien-Smith; éMile ﬁnn says hi", "Émile O'Brien", "Ana ﬁnn")
+	f.Add("L'anna d’Ana  K\u0301ate", "Anna", "Kate")
+	f.Fuzz(func(t *testing.T, text, name1, name2 string) {
+		values := []Value{
+			{Text: name1, Entity: Person, Match: MatchName, Ref: 1},
+			{Text: name2, Entity: Person, Match: MatchName, Ref: 2},
+		}
+		tx := NewText(text)
+		var known Known
+		known.Reset(values)
+		fast := findValues(tx, &known, nil)
+		var slow []Span
+		for _, n := range known.needles {
+			slow = tx.folded().findWords(text, n.s, values[n.v], slow, n.capitalised)
+		}
+		if diff := cmp.Diff(Resolve(slow), Resolve(fast)); diff != "" {
+			t.Fatalf("(-search +word starts):\n%s", diff)
+		}
+	})
+}
