@@ -91,11 +91,14 @@ func (s *Scanner) ScanKnown(text string, k *Known, dst []Span) []Span {
 type Known struct {
 	values  []Value
 	needles []nameNeedle
-	pairs   [4]uint64 // a filter of the needles' first two bytes (pairBit)
-	exact   []string  // per value: the lower-cased text of a MatchExact value, "" when too short
-	anchor  []int     // per exact value: the offset of its rarest byte
-	digits  []string  // per value: the digits of a MatchDigits value, "" when too few
-	buf     []byte    // the bytes of needles, exact and digits
+	pairs   [4]uint64  // a filter of the needles' first two bytes (pairBit)
+	starts  [256]uint8 // by byte: startsFolded, startsOrig (see findNames)
+	// some needle starts with no letter, and may start anywhere
+	loose  bool
+	exact  []string // per value: the lower-cased text of a MatchExact value, "" when too short
+	anchor []int    // per exact value: the offset of its rarest byte
+	digits []string // per value: the digits of a MatchDigits value, "" when too few
+	buf    []byte   // the bytes of needles, exact and digits
 }
 
 // Reset prepares k for values, reusing its storage. values must not change
@@ -171,7 +174,35 @@ func (k *Known) Reset(values []Value) {
 		b := pairBit(n.s[0], n.s[1])
 		k.pairs[b>>6] |= 1 << (b & 63)
 	}
+	k.setStarts()
 	k.buf = buf
+}
+
+// The bits of Known.starts.
+const (
+	startsFolded = 1 << iota // a needle starts with this byte
+	startsOrig               // a word of the original text that starts with it may fold to a needle's start
+)
+
+// setStarts fills k.starts and k.loose from the needles. A word can only
+// start a needle if its first byte folds to a needle's first byte: that
+// letter in either case, or any byte of a multi-byte character (which may
+// fold to anything); ASCII letters fold only to their lower case.
+func (k *Known) setStarts() {
+	k.starts, k.loose = [256]uint8{}, false
+	for b := utf8.RuneSelf; b < len(k.starts); b++ {
+		k.starts[b] = startsOrig
+	}
+	for _, n := range k.needles {
+		if r, _ := utf8.DecodeRuneInString(n.s); !unicode.IsLetter(r) {
+			k.loose = true
+		}
+		c := n.s[0]
+		k.starts[c] |= startsFolded | startsOrig
+		if 'a' <= c && c <= 'z' {
+			k.starts[c-'a'+'A'] |= startsOrig
+		}
+	}
 }
 
 // placeholderName reports whether a folded name is a placeholder, or made
@@ -253,7 +284,7 @@ func findValues(t *Text, k *Known, dst []Span) []Span {
 		}
 	}
 	if len(k.needles) > 0 {
-		dst = findNames(t, k.needles, k.pairs, k.values, dst)
+		dst = findNames(t, k, dst)
 	}
 	return dst
 }
@@ -262,21 +293,14 @@ func findValues(t *Text, k *Known, dst []Span) []Span {
 // in t. It compares the needles at the starts of the text's words (and
 // after apostrophes, where a word boundary is too), in the folded text,
 // instead of searching the text once per needle.
-func findNames(t *Text, needles []nameNeedle, pairs [4]uint64, values []Value, dst []Span) []Span {
-	text := t.S
+func findNames(t *Text, k *Known, dst []Span) []Span {
+	text, needles, values, pairs, starts := t.S, k.needles, k.values, &k.pairs, &k.starts
 	f := t.folded()
-	for _, n := range needles {
-		if r, _ := utf8.DecodeRuneInString(n.s); !unicode.IsLetter(r) {
-			// a needle that starts with no letter may start anywhere
-			for _, n := range needles {
-				dst = f.findWords(text, n.s, values[n.v], dst, n.capitalised)
-			}
-			return dst
+	if k.loose {
+		for _, n := range needles {
+			dst = f.findWords(text, n.s, values[n.v], dst, n.capitalised)
 		}
-	}
-	var first [256]bool
-	for _, n := range needles {
-		first[n.s[0]] = true
+		return dst
 	}
 	// match compares the needles at c, whose folded offset is fc and
 	// where a needle's first byte is
@@ -301,22 +325,6 @@ func findNames(t *Text, needles []nameNeedle, pairs [4]uint64, values []Value, d
 			dst = append(dst, Span{Start: c, End: j, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
 		}
 	}
-	// A word can only start a needle if its first byte folds to a
-	// needle's first byte: that letter in either case, or any byte of a
-	// multi-byte character (which may fold to anything). Every needle
-	// starts with a letter here, and ASCII letters fold only to their
-	// lower case.
-	var orig [256]bool
-	for b := utf8.RuneSelf; b < len(orig); b++ {
-		orig[b] = true
-	}
-	for _, n := range needles {
-		c := n.s[0]
-		orig[c] = true
-		if 'a' <= c && c <= 'z' {
-			orig[c-'a'+'A'] = true
-		}
-	}
 	ai := 0 // the first anchor at or after the candidate, which only grows
 	// try compares the needles at c, the start of a word in text
 	try := func(c int) {
@@ -335,14 +343,14 @@ func findNames(t *Text, needles []nameNeedle, pairs [4]uint64, values []Value, d
 		}
 		// no needle starts so, or a character that folds to nothing
 		// ends the text
-		if fc < len(f.s) && first[f.s[fc]] {
+		if fc < len(f.s) && starts[f.s[fc]]&startsFolded != 0 {
 			match(c, fc)
 		}
 	}
 	ws, ap := t.words, t.apos
 	if len(ap) == 0 {
 		for w := 0; w < len(ws); w += 2 {
-			if c := int(ws[w]); orig[text[c]] {
+			if c := int(ws[w]); starts[text[c]]&startsOrig != 0 {
 				try(c)
 			}
 		}
@@ -361,7 +369,7 @@ func findNames(t *Text, needles []nameNeedle, pairs [4]uint64, values []Value, d
 				continue
 			}
 		}
-		if orig[text[c]] {
+		if starts[text[c]]&startsOrig != 0 {
 			try(c)
 		}
 	}
