@@ -208,16 +208,40 @@ func (k *Known) setStarts() {
 // placeholderName reports whether a folded name is a placeholder, or made
 // only of placeholder words.
 func placeholderName(full string) bool {
-	if placeholderNames[full] {
+	if len(full) <= maxPlaceholder && placeholderNames[full] {
 		return true
 	}
 	for p := range strings.FieldsSeq(full) {
-		if !placeholderNames[strings.Trim(p, ".,:;()[]<>\"'")] {
+		for len(p) > 0 && placeholderPunct[p[0]] {
+			p = p[1:]
+		}
+		for len(p) > 0 && placeholderPunct[p[len(p)-1]] {
+			p = p[:len(p)-1]
+		}
+		// an email, an ID or a long word is no placeholder: no lookup
+		if len(p) > maxPlaceholder || !placeholderNames[p] {
 			return false
 		}
 	}
 	return true
 }
+
+// maxPlaceholder is the length of the longest placeholder word.
+var maxPlaceholder = func() (n int) {
+	for w := range placeholderNames {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// placeholderPunct holds the bytes trimmed from a word before it is
+// looked up among the placeholders.
+var placeholderPunct = func() (set [256]bool) {
+	for _, c := range []byte(".,:;()[]<>\"'") {
+		set[c] = true
+	}
+	return set
+}()
 
 // pairBit hashes two bytes to one of 256 bits.
 func pairBit(a, b byte) uint { return (uint(a)*31 + uint(b)) & 255 }
