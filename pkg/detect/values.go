@@ -211,7 +211,11 @@ func placeholderName(full string) bool {
 	if len(full) <= maxPlaceholder && placeholderNames[full] {
 		return true
 	}
-	for p := range strings.FieldsSeq(full) {
+	for rest := full; ; {
+		var p string
+		if p, rest = nextField(rest); p == "" {
+			return true
+		}
 		for len(p) > 0 && placeholderPunct[p[0]] {
 			p = p[1:]
 		}
@@ -223,8 +227,42 @@ func placeholderName(full string) bool {
 			return false
 		}
 	}
-	return true
 }
+
+// nextField returns the first field of s, as strings.Fields splits, and
+// what follows it; an empty field when s has no more.
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += n
+		} else {
+			break
+		}
+	}
+	j := i
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			j++
+		} else if r, n := utf8.DecodeRuneInString(s[j:]); !unicode.IsSpace(r) {
+			j += n
+		} else {
+			break
+		}
+	}
+	return s[i:j], s[j:]
+}
+
+// asciiSpace holds the ASCII bytes strings.Fields splits at.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}
 
 // maxPlaceholder is the length of the longest placeholder word.
 var maxPlaceholder = func() (n int) {

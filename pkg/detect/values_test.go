@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestFindValues(t *testing.T) {
@@ -178,4 +179,20 @@ func FuzzFindNames(f *testing.F) {
 			t.Fatalf("(-search +word starts):\n%s", diff)
 		}
 	})
+}
+
+func TestNextField(t *testing.T) {
+	for _, s := range []string{"", "  ", "a", " a  b\tc\n", "x\u00a0y\u2003 z\u0085", "é ü", "\xff a", "n/a  (unknown) "} {
+		var got []string
+		for rest := s; ; {
+			var f string
+			if f, rest = nextField(rest); f == "" {
+				break
+			}
+			got = append(got, f)
+		}
+		if diff := cmp.Diff(strings.Fields(s), got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("nextField on %q (-strings.Fields +got):\n%s", s, diff)
+		}
+	}
 }
