@@ -2,7 +2,10 @@ package pseudo
 
 import (
 	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
 	"encoding/base64"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -149,6 +152,23 @@ func TestShapes(t *testing.T) {
 		}
 		if first := strings.IndexAny(tt.template, "123456789"); first >= 0 && first == strings.IndexAny(tt.template, "0123456789") && got[first] == '0' {
 			t.Errorf("DigitsLike(%q) = %q starts with a zero", tt.template, got)
+		}
+	}
+}
+
+// TestDigestIsHMAC recomputes Digest with crypto/hmac, call after call on
+// one Hasher (which reuses its buffers), so a pseudonym made anywhere is
+// the documented HMAC-SHA-256(subkey, len(namespace) | namespace | value).
+func TestDigestIsHMAC(t *testing.T) {
+	k, _ := ParseKey(testSecret)
+	h := k.NewHasher(PurposePseudonym)
+	for _, in := range [][2]string{{"email", "a@b.c"}, {"", ""}, {"name", strings.Repeat("é", 300)}, {"id", "A-1"}, {"email", "a@b.c"}} {
+		mac := hmac.New(sha256.New, k.derive(PurposePseudonym))
+		mac.Write(binary.BigEndian.AppendUint32(nil, uint32(len(in[0]))))
+		mac.Write([]byte(in[0] + in[1]))
+		want := [32]byte(mac.Sum(nil))
+		if got := h.Digest(in[0], in[1]); got != want {
+			t.Errorf("Digest(%q, %q) = %x, want %x", in[0], in[1], got, want)
 		}
 	}
 }

@@ -18,6 +18,7 @@ const (
 type Hasher struct {
 	mac hash.Hash
 	buf []byte
+	sum []byte // Sum's output, reused: an array passed to it would escape
 }
 
 // NewHasher returns a Hasher whose subkey is derived from k for purpose.
@@ -33,9 +34,8 @@ func (h *Hasher) Digest(namespace, value string) [32]byte {
 	h.buf = append(h.buf, namespace...)
 	h.buf = append(h.buf, value...)
 	h.mac.Write(h.buf)
-	var out [32]byte
-	h.mac.Sum(out[:0])
-	return out
+	h.sum = h.mac.Sum(h.sum[:0])
+	return [32]byte(h.sum)
 }
 
 // Uint64 returns the first 8 bytes of Digest(namespace, value) as a number,
