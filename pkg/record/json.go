@@ -1,6 +1,7 @@
 package record
 
 import (
+	"math/bits"
 	"unicode/utf8"
 )
 
@@ -56,6 +57,17 @@ func AppendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// eight bytes at a time past plain ASCII, which needs no escape,
+		// then straight to the first byte that may
+		if i+8 <= len(s) {
+			if m := special8(uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56); m == 0 {
+				i += 8
+				continue
+			} else {
+				i += bits.TrailingZeros64(m) / 8
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
@@ -91,6 +103,19 @@ func AppendJSONString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// special8 flags, in the high bit of each byte of x, the bytes a JSON
+// string cannot hold as they are, or that start a multi-byte character:
+// control characters, '"', '\\' and bytes past ASCII (the byte tests of
+// "Bit Twiddling Hacks"): zero when there are none, and the lowest flag is
+// the first such byte (flags above it may be false).
+func special8(x uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	less20 := (x - lo*0x20) & ^x & hi
+	quote := (x ^ lo*'"' - lo) & ^(x ^ lo*'"') & hi
+	slash := (x ^ lo*'\\' - lo) & ^(x ^ lo*'\\') & hi
+	return less20 | quote | slash | x&hi
 }
 
 // ScalarText returns the text of a scalar for formats without types (CSV):

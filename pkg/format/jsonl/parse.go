@@ -1,7 +1,9 @@
 package jsonl
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -281,6 +283,16 @@ func (p *parser) str() (string, bool, error) {
 	i := p.pos + 1
 	start := i
 	for i < len(d) {
+		// eight bytes at a time, then straight to the first that needs a
+		// look of its own
+		if i+8 <= len(d) {
+			if m := special8(binary.LittleEndian.Uint64(d[i:])); m == 0 {
+				i += 8
+				continue
+			} else {
+				i += bits.TrailingZeros64(m) / 8
+			}
+		}
 		c := d[i]
 		switch {
 		case c == '"':
@@ -300,6 +312,19 @@ func (p *parser) str() (string, bool, error) {
 	}
 	p.pos = i
 	return "", false, p.syntax("string is not closed")
+}
+
+// special8 flags, in the high bit of each byte of x, the bytes that end a
+// JSON string, start an escape or are control characters (the byte tests
+// of "Bit Twiddling Hacks"): zero when there are none, and the lowest flag
+// is the first such byte (flags above it may be false). UTF-8 is checked
+// apart.
+func special8(x uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	less20 := (x - lo*0x20) & ^x & hi
+	quote := (x ^ lo*'"' - lo) & ^(x ^ lo*'"') & hi
+	slash := (x ^ lo*'\\' - lo) & ^(x ^ lo*'\\') & hi
+	return less20 | quote | slash
 }
 
 func (p *parser) strEscaped(start int) (string, bool, error) {
