@@ -12,6 +12,7 @@
 # rounds, then the instruction counts. Needs Go, git; valgrind is optional.
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
+BENCH=$(pwd)/bench
 BASE=${1:-HEAD}
 ROUNDS=${2:-5}
 OUT=$(pwd)/bench/out
@@ -34,9 +35,7 @@ for _ in $(seq "$ROUNDS"); do
       awk -v b=$b '/^Benchmark/ { print b, $1, $3 }' >> "$log"
   done
 done
-sort -k2,2 -k1,1 -k3,3n "$log" | awk '
-  { k = $1 " " $2; v[k] = v[k] " " $3; n[k]++ }
-  END { for (k in v) { split(substr(v[k], 2), a, " "); printf "%-34s fastest %12d  median %12d ns/op\n", k, a[1], a[int((n[k]+1)/2)] } }' | sort -k2,2 -k1,1
+sort -k2,2 -k1,1 -k3,3n "$log" | awk -f "$BENCH/fastest-median.awk" | sort -k2,2 -k1,1
 rm -f "$log"
 
 command -v valgrind >/dev/null || { echo "(no valgrind: no instruction counts)"; exit 0; }

@@ -11,6 +11,7 @@
 #   bench/run-ab.sh [BASE_REF] [ROUNDS]     (defaults: HEAD, 5)
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
+BENCH=$(pwd)/bench
 BASE=${1:-HEAD}
 ROUNDS=${2:-5}
 OUT=$(pwd)/bench/out
@@ -38,9 +39,7 @@ for _ in $(seq "$ROUNDS"); do
     done
   done
 done
-sort -k2,2 -k1,1 -k3,3n "$log" | awk '
-  { k = $1 " " $2; v[k] = v[k] " " $3; n[k]++ }
-  END { for (k in v) { split(substr(v[k], 2), a, " "); printf "%-10s fastest %12d  median %12d ns/op\n", k, a[1], a[int((n[k]+1)/2)] } }' | sort -k2,2 -k1,1
+sort -k2,2 -k1,1 -k3,3n "$log" | awk -f "$BENCH/fastest-median.awk" | sort -k2,2 -k1,1
 rm -f "$log"
 
 command -v valgrind >/dev/null || { echo "(no valgrind: no instruction counts)"; exit 0; }

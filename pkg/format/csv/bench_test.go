@@ -27,30 +27,23 @@ func benchInput() []byte {
 //
 //	go test -bench ReadRaw -run XXX ./pkg/format/csv
 func BenchmarkReadRaw(b *testing.B) {
-	in := benchInput()
-	b.SetBytes(int64(len(in)))
-	b.ReportAllocs()
-	for range b.N {
-		r := NewReader(bytes.NewReader(in), ReaderOptions{})
-		for {
-			if _, err := r.ReadRaw(); err == io.EOF {
-				break
-			} else if err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchRead(b, func(r *Reader) error { _, err := r.ReadRaw(); return err })
 }
 
 // BenchmarkRead times ReadRaw and Decode together.
 func BenchmarkRead(b *testing.B) {
+	benchRead(b, func(r *Reader) error { _, err := r.Read(); return err })
+}
+
+// benchRead reads benchInput to the end with read, b.N times.
+func benchRead(b *testing.B, read func(*Reader) error) {
 	in := benchInput()
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
 	for range b.N {
 		r := NewReader(bytes.NewReader(in), ReaderOptions{})
 		for {
-			if _, err := r.Read(); err == io.EOF {
+			if err := read(r); err == io.EOF {
 				break
 			} else if err != nil {
 				b.Fatal(err)
