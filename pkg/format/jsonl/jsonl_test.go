@@ -258,3 +258,29 @@ func TestLinesKeepTheirBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestInvalidUTF8AnyOffset puts a byte that is not UTF-8 at every offset of
+// strings of several lengths, keys and values: each line is refused, and
+// the same line with a valid two-byte character instead is read.
+func TestInvalidUTF8AnyOffset(t *testing.T) {
+	for n := 1; n <= 24; n++ {
+		for at := range n {
+			for _, key := range []bool{false, true} {
+				build := func(c string) string {
+					s := strings.Repeat("a", at) + c + strings.Repeat("b", n-at-1)
+					if key {
+						return `{"` + s + `":1}`
+					}
+					return `{"k":"` + s + `"}`
+				}
+				_, err := NewReader(strings.NewReader(build("\xff")), ReaderOptions{}).Read()
+				if !errors.Is(err, record.ErrInvalidUTF8) {
+					t.Errorf("length %d, bad byte at %d, in key %v: err = %v, want ErrInvalidUTF8", n, at, key, err)
+				}
+				if _, err := NewReader(strings.NewReader(build("é")), ReaderOptions{}).Read(); err != nil {
+					t.Errorf("length %d, é at %d, in key %v: %v", n, at, key, err)
+				}
+			}
+		}
+	}
+}

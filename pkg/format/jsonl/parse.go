@@ -282,22 +282,28 @@ func (p *parser) str() (string, bool, error) {
 	d := p.data
 	i := p.pos + 1
 	start := i
+	var seen uint64 // the bytes passed, OR-ed: a high bit means non-ASCII
 	for i < len(d) {
 		// eight bytes at a time, then straight to the first that needs a
 		// look of its own
 		if i+8 <= len(d) {
-			if m := special8(binary.LittleEndian.Uint64(d[i:])); m == 0 {
+			x := binary.LittleEndian.Uint64(d[i:])
+			if m := special8(x); m == 0 {
+				seen |= x
 				i += 8
 				continue
 			} else {
-				i += bits.TrailingZeros64(m) / 8
+				k := bits.TrailingZeros64(m) / 8
+				seen |= x & (1<<(8*k) - 1)
+				i += k
 			}
 		}
 		c := d[i]
+		seen |= uint64(c)
 		switch {
 		case c == '"':
 			s := d[start:i]
-			if !utf8.Valid(s) {
+			if seen&0x8080808080808080 != 0 && !utf8.Valid(s) { // ASCII is valid UTF-8
 				return "", false, p.fail(record.ErrInvalidUTF8)
 			}
 			p.pos = i + 1
