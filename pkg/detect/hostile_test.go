@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"math"
 	"math/rand/v2"
 	"runtime"
 	"strings"
@@ -118,7 +119,7 @@ func TestRunLimitsKeepResults(t *testing.T) {
 		text := b.String()
 		got := scan(text)
 		oldMin, oldMax := minRunDigits, maxRunDigits
-		minRunDigits, maxRunDigits = [sepsKinds]int{}, 1<<31
+		minRunDigits, maxRunDigits = [sepsKinds]int{}, math.MaxInt32
 		want := scan(text)
 		minRunDigits, maxRunDigits = oldMin, oldMax
 		if diff := cmp.Diff(want, got); diff != "" {

@@ -45,7 +45,7 @@ func Resolve(spans []Span) []Span {
 	if len(spans) < 2 {
 		return spans
 	}
-	if len(spans) > 24 && len(spans) < 1<<32 && slices.MaxFunc(spans, byStart).Start < 1<<31 {
+	if len(spans) > 24 && uint64(len(spans)) < 1<<32 && uint64(slices.MaxFunc(spans, byStart).Start) < 1<<31 {
 		// sort by start through packed keys (start, then input order):
 		// moving 8-byte keys is cheaper than moving spans
 		sc := resolveScratch.Get().(*resolveBuf)
