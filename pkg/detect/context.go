@@ -65,6 +65,11 @@ func dateAt(s string, i int) int {
 				continue
 			}
 			j := afterOrdinal(s, d)
+			if j == d && j+2 <= len(s) && strings.EqualFold(s[j:j+2], "er") {
+				j += 2 // le 1er juillet
+			} else if j == d && j < len(s) && s[j] == '.' {
+				j++ // am 3. März
+			}
 			for _, k := range [2]int{ofAfter(s, j), j} {
 				if k < 0 {
 					continue
@@ -90,7 +95,13 @@ func dateAt(s string, i int) int {
 					for f < len(s) && (isSpace(s[f]) || s[f] == '-') {
 						f++
 					}
-					if f > e && f+4 <= len(s) && allDigits(s[f:f+4]) && wordEndASCII(s, f+4) {
+					if f == e {
+						continue
+					}
+					if f+2 < len(s) && strings.EqualFold(s[f:f+2], "de") && isSpace(s[f+2]) {
+						f = skipSpace(s, f+2) // 3 de marzo de 1985
+					}
+					if f+4 <= len(s) && allDigits(s[f:f+4]) && wordEndASCII(s, f+4) {
 						return f + 4
 					}
 				}
@@ -179,40 +190,61 @@ func ordinalSuffix(s string) bool {
 	return false
 }
 
-// ofAfter returns the end of white space and "of" at j, or -1.
+// ofAfter returns the end of white space and "of" (or Spanish and
+// Portuguese "de") at j, or -1.
 func ofAfter(s string, j int) int {
 	k := skipSpace(s, j)
-	if k == j || k+2 > len(s) || !strings.EqualFold(s[k:k+2], "of") {
+	if k == j || k+2 > len(s) || !strings.EqualFold(s[k:k+2], "of") && !strings.EqualFold(s[k:k+2], "de") {
 		return -1
 	}
 	return k + 2
 }
 
-// months are the month names and their short forms, longest first per
-// month.
-var months = [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
-	{"july", "jul"}, {"august", "aug"}, {"september", "sept", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"}}
+// months are the month names and their short forms: English, then
+// German, French, Spanish, Italian, Portuguese and Dutch (the languages of
+// dobWords), with and without accents.
+var months = []string{"january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
+	"july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
+	// de
+	"januar", "jänner", "februar", "märz", "maerz", "mai", "juni", "juli", "oktober", "okt", "dezember", "dez",
+	// fr
+	"janvier", "janv", "février", "fevrier", "févr", "fevr", "mars", "avril", "avr", "juin", "juillet", "juil", "août", "aout",
+	"septembre", "octobre", "novembre", "décembre", "decembre", "déc",
+	// es
+	"enero", "ene", "febrero", "marzo", "abril", "abr", "mayo", "junio", "julio", "agosto", "ago", "septiembre", "setiembre",
+	"octubre", "noviembre", "diciembre", "dic",
+	// it
+	"gennaio", "gen", "febbraio", "aprile", "maggio", "mag", "giugno", "giu", "luglio", "lug", "settembre", "set", "ottobre", "ott",
+	"dicembre",
+	// pt
+	"janeiro", "fevereiro", "fev", "março", "abril", "maio", "junho", "julho", "setembro", "outubro", "out", "dezembro",
+	// nl
+	"januari", "februari", "maart", "mrt", "mei", "augustus", "okt",
+}
+
+// monthStart holds the bytes a month name starts with, in either case.
+var monthStart = func() (set [256]bool) {
+	for _, m := range months {
+		set[m[0]], set[m[0]-'a'+'A'] = true, true
+	}
+	return set
+}()
 
 // monthEnds returns the ends of the month names at i (any case), longest
 // first; unused entries are -1.
-func monthEnds(s string, i int) [3]int {
-	out := [3]int{-1, -1, -1}
-	if i+3 > len(s) {
+func monthEnds(s string, i int) [4]int {
+	out := [4]int{-1, -1, -1, -1}
+	if i >= len(s) || !monthStart[s[i]] {
 		return out
 	}
-	for _, forms := range months {
-		if !strings.EqualFold(s[i:i+3], forms[len(forms)-1][:3]) {
-			continue
+	k := 0
+	for _, m := range months {
+		if e := i + len(m); e <= len(s) && strings.EqualFold(s[i:e], m) && !slices.Contains(out[:k], e) && k < len(out) {
+			out[k] = e
+			k++
 		}
-		k := 0
-		for _, f := range forms {
-			if i+len(f) <= len(s) && strings.EqualFold(s[i:i+len(f)], f) {
-				out[k] = i + len(f)
-				k++
-			}
-		}
-		return out
 	}
+	slices.SortFunc(out[:k], func(a, b int) int { return b - a })
 	return out
 }
 
@@ -238,8 +270,16 @@ func (dobDetector) Examples() Examples {
 			{"DOB 19750201, thanks", "19750201"},
 			{"date de naissance le 12/05/1969", "12/05/1969"},
 			{"data de nascimento 21/09/1992", "21/09/1992"},
+			{"geboren am 3. März 1985 in Köln", "3. März 1985"},
+			{"fecha de nacimiento: 3 de marzo de 1985", "3 de marzo de 1985"},
+			{"née le 1er juillet 1990", "1er juillet 1990"},
+			{"data di nascita 15 luglio 1990", "15 luglio 1990"},
+			{"geboortedatum 3 maart 1985", "3 maart 1985"},
+			{"ich bin am 3. März 1985 geboren", "3. März 1985"},
+			{"hij is op 03-04-1981 geboren", "03-04-1981"},
 		},
-		NoMatch: []string{"the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301"},
+		NoMatch: []string{"the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
+			"am 3. März 1985 bestellt, die Tochter ist geboren"},
 	}
 }
 
@@ -251,6 +291,9 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 		if int(h.set) != dobWords.id {
 			continue
 		}
+		if strings.HasPrefix(t.Lower[h.pos:], "geboren") {
+			dst = dateBefore(t.S, int(h.pos), dst)
+		}
 		start := phraseEnd(t, dobWords, int(h.pos))
 		window := t.S[start:min(len(t.S), start+48)]
 		if !digitNear(window, 0, len(window), false) {
@@ -259,6 +302,30 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 		if a, b, ok := findDate(window); ok {
 			dst = append(dst, Span{Start: start + a, End: start + b, Entity: DateOfBirth, Priority: prioDate})
 		}
+	}
+	return dst
+}
+
+// dateBefore appends the date that ends right before the keyword at pos,
+// white space apart: German and Dutch put the participle last ("ich bin
+// am 3. März 1985 geboren", "op 3 maart 1985 geboren").
+func dateBefore(s string, pos int, dst []Span) []Span {
+	from := max(0, pos-48)
+	if from > 0 { // start at a word, not inside one
+		if i := strings.IndexByte(s[from:pos], ' '); i >= 0 {
+			from += i + 1
+		}
+	}
+	w := s[from:pos]
+	for off := 0; off < len(w); {
+		a, b, ok := findDate(w[off:])
+		if !ok {
+			break
+		}
+		if strings.TrimSpace(w[off+b:]) == "" {
+			return append(dst, Span{Start: from + off + a, End: from + off + b, Entity: DateOfBirth, Priority: prioDate})
+		}
+		off += b
 	}
 	return dst
 }

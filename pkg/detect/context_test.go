@@ -3,17 +3,25 @@ package detect
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
+	"strings"
 	"testing"
 )
 
-const monthNames = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+// monthNames matches the words of months, longest first (the list is data;
+// the layouts below are the specification).
+var monthNames = func() string {
+	names := slices.Clone(months)
+	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
+	return `(?:` + strings.Join(names, "|") + `)`
+}()
 
 // dateSpec is what findDate finds: the common numeric and written date
 // layouts.
 var dateSpec = regexp.MustCompile(`(?i)\b(?:` +
 	`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}` +
 	`|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})` +
-	`|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+` + monthNames + `\.?,?[\s-]+\d{4}` +
+	`|\d{1,2}(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?[\s-]+` + monthNames + `\.?,?[\s-]+(?:de\s+)?\d{4}` +
 	`|` + monthNames + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
 	`|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])` +
 	`)\b`)
@@ -33,11 +41,13 @@ func TestFindDate(t *testing.T) {
 	for _, s := range []string{"on 14/07/1985 in", "1990-02-28.", "is March 5, 1984", "5th of June 1979", "am 03.10.1990", "x 3-10-90 y",
 		"12/12/123456", "Sept. 3, 1999", "sep 3 1999", "3 sept 1999", "31st-may-2001", "1-1-1", "2024/1/1x", "99 of jan 1990",
 		"jan 1st, 1990", "jan 1st 1990", "mayday 1 1990", "3rd   of\n-Dec., 1990", "10/10/10/10", "1990-1-1-1", "1.2.34",
-		"Nov 31st,1999", "the 3rd of may, 2001", "19750201", "19751301", "20240230x", "1975020112", "21000101", ""} {
+		"Nov 31st,1999", "the 3rd of may, 2001", "19750201", "19751301", "20240230x", "1975020112", "21000101", "",
+		"am 3. März 1985", "3 de marzo de 1985", "le 1er juillet 1990", "15 luglio 1990", "3 maart 1985", "3 de março de 1985",
+		"3. MÄRZ 1985", "12 févr. 1990", "1 de 1985", "3. 1985", "3er de mayo 1990", "marzo 3, 1985", "3 de junho, 1990"} {
 		checkDate(t, s)
 	}
 	rng := rand.New(rand.NewPCG(3, 4))
-	const pieces = "0123456789 -/.,ofstndrhJanMayseptOcD\n"
+	const pieces = "0123456789 -/.,ofstndrhJanMayseptOcDderäzMÄ\n"
 	compact := []string{"19", "20", "01", "12", "13", "31", "32", "00"}
 	for range 100000 {
 		b := make([]byte, 2+rng.IntN(24))
