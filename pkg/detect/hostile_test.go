@@ -46,8 +46,9 @@ var hostileTexts = []struct {
 
 // TestScanLinearOnHostileText checks that scanning a hostile text eight
 // times as long takes about eight times as long, not sixty-four: the time
-// of each size is the best of five runs after a garbage collection, and the
-// test fails above 32×. Linear texts measured up to 14× here (the larger
+// of each size is the best of five runs, the sizes in turns, after a
+// garbage collection, and the test fails when three such measurements all
+// come out above 32×. Linear texts measured up to 14× here (the larger
 // text no longer fits the caches), with the machine busy; quadratic ones
 // go to 64×. (A Slack
 // token keyword repeated once read the rest of the text at every repeat,
@@ -58,23 +59,35 @@ func TestScanLinearOnHostileText(t *testing.T) {
 		t.Skip("times scans of up to 512 KB")
 	}
 	s := NewScanner(Default(), nil)
-	best := func(text string) time.Duration {
+	timed := func(text string) time.Duration {
+		start := time.Now()
+		s.Scan(text, nil)
+		return time.Since(start)
+	}
+	// ratio times the two sizes in turns, so that a burst of other work on
+	// the machine slows both, and compares the best of each
+	ratio := func(small, large string) (time.Duration, time.Duration, float64) {
 		runtime.GC()
-		var b time.Duration
-		for i := range 5 {
-			start := time.Now()
-			s.Scan(text, nil)
-			if d := time.Since(start); i == 0 || d < b {
-				b = d
-			}
+		bs, bl := time.Duration(math.MaxInt64), time.Duration(math.MaxInt64)
+		for range 5 {
+			bs, bl = min(bs, timed(small)), min(bl, timed(large))
 		}
-		return b
+		return bs, bl, float64(bl) / float64(max(bs, time.Millisecond))
 	}
 	const n = 64 << 10
 	for _, h := range hostileTexts {
-		small, large := best(h.make(n)), best(h.make(8*n))
-		if ratio := float64(large) / float64(max(small, time.Millisecond)); ratio > 32 {
-			t.Errorf("%s: %v for %d bytes, %v for %d (%.1f×)", h.name, small, n, large, 8*n, ratio)
+		small, large := h.make(n), h.make(8*n)
+		// a quadratic scan fails every attempt; a busy machine seldom
+		// slows three in a row
+		for attempt := 1; ; attempt++ {
+			bs, bl, r := ratio(small, large)
+			if r <= 32 {
+				break
+			}
+			if attempt == 3 {
+				t.Errorf("%s: %v for %d bytes, %v for %d (%.1f×, three times)", h.name, bs, n, bl, 8*n, r)
+				break
+			}
 		}
 	}
 }
