@@ -266,7 +266,7 @@ func mixedToken(s string) bool {
 func asciiWord(c byte) bool { return isAlnum(c) || c == '_' }
 
 // A password is the word after one of passwordWords and "is"/"was"/":"/"=":
-// `(?i)\b(?:password|…)(?:\s+(?:is|was|es|ist|est|é)\s*[:=]?|\s*[:=])\s*["'“]?([^\s"'”]{4,64})`,
+// `(?i)\b(?:password|…)(?:\s+(?:is|was|es|ist|est|é|è|era|war|lautet)\s*[:=]?|\s*[:=])\s*["'“]?([^\s"'”]{4,64})`,
 // matched by hand (passwordAt).
 
 var notPasswords = map[string]bool{"incorrect": true, "wrong": true, "correct": true, "invalid": true, "expired": true,
@@ -274,7 +274,15 @@ var notPasswords = map[string]bool{"incorrect": true, "wrong": true, "correct": 
 	"does": true, "doesn't": true, "didn't": true, "isn't": true, "wasn't": true, "again": true, "working": true,
 	"please": true, "here": true, "below": true, "above": true, "same": true, "empty": true, "required": true, "field": true,
 	"manager": true, "change": true, "recovery": true, "forgotten": true, "forgot": true, "hint": true, "length": true,
-	"that": true, "this": true, "your": true, "mine": true, "fine": true, "number": true, "code": true}
+	"that": true, "this": true, "your": true, "mine": true, "fine": true, "number": true, "code": true,
+	// the same in the other languages of passwordPhrases
+	"falsch": true, "abgelaufen": true, "gesperrt": true, "vergessen": true, "geändert": true, "ungültig": true, "nicht": true,
+	"zurückgesetzt": true, "richtig": true, "korrekt": true,
+	"incorrecte": true, "invalide": true, "expiré": true, "oublié": true, "bloqué": true, "pas": true,
+	"incorrecta": true, "incorrecto": true, "inválida": true, "caducada": true, "olvidada": true, "bloqueada": true,
+	"correcta": true, "sbagliata": true, "errata": true, "scaduta": true, "bloccata": true, "dimenticata": true, "corretta": true,
+	"non": true, "incorreta": true, "expirada": true, "esquecida": true, "não": true, "correta": true,
+	"onjuist": true, "verkeerd": true, "verlopen": true, "geblokkeerd": true, "vergeten": true, "niet": true, "juist": true}
 
 type passwordDetector struct{}
 
@@ -289,13 +297,21 @@ func (passwordDetector) Examples() Examples {
 			{"password: s3cr3t-Pa55", "s3cr3t-Pa55"},
 			{"the PIN is 4821", "4821"},
 			{"my pw is Tr0ub4dor&3 dont share", "Tr0ub4dor&3"},
+			{"la mia password è Gatto#2024", "Gatto#2024"},
+			{"mijn wachtwoord is Fiets2024!", "Fiets2024!"},
+			{"mein Passwort lautet Sonne123!", "Sonne123!"},
+			{"Kennwort: Blume#42", "Blume#42"},
+			{"mi contraseña era Perro#99", "Perro#99"},
 		},
-		NoMatch: []string{"my password is incorrect", "password reset didn't work", "I changed my password yesterday", "the password field"},
+		NoMatch: []string{"my password is incorrect", "password reset didn't work", "I changed my password yesterday", "the password field",
+			"das Passwort ist falsch", "mi contraseña es incorrecta", "la password è scaduta", "mijn wachtwoord is verlopen",
+			"mon mot de passe est invalide", "a senha está bloqueada"},
 	}
 }
 
 // passwordPhrases are the cue words, in the order they are tried.
-var passwordPhrases = []string{"password", "passcode", "passwd", "pwd", "pw", "pin", "passwort", "mot de passe", "contraseña", "senha"}
+var passwordPhrases = []string{"password", "passcode", "passwd", "pwd", "pw", "pin", "passwort", "kennwort", "mot de passe", "contraseña",
+	"senha", "wachtwoord"}
 
 var passwordWords = newKeywords(passwordPhrases...)
 
@@ -343,9 +359,9 @@ func passwordAt(t *Text, h int) (int, int, bool) {
 			continue
 		}
 		e := h + len(p)
-		// \s+(?:is|was|es|ist|est|é)\s*[:=]?
+		// \s+(?:is|was|es|ist|est|é|è|era|war|lautet)\s*[:=]?
 		if k := skipSpace(s, e); k > e {
-			for _, verb := range [...]string{"is", "was", "es", "ist", "est", "é"} {
+			for _, verb := range [...]string{"is", "was", "es", "ist", "est", "é", "è", "era", "war", "lautet"} {
 				if !hasPrefixFold(s[k:], verb) {
 					continue
 				}

@@ -59,13 +59,14 @@ func TestSecretMatchers(t *testing.T) {
 
 // passwordSpec is what passwordAt matches at a cue word, as the regular
 // expression it replaced.
-var passwordSpec = regexp.MustCompile(`(?i)^(?:password|passcode|passwd|pwd|pw|pin|passwort|mot de passe|contraseña|senha)(?:\s+(?:is|was|es|ist|est|é)\s*[:=]?|\s*[:=])\s*["'“]?([^\s"'”]{4,64})`)
+var passwordSpec = regexp.MustCompile(`(?i)^(?:password|passcode|passwd|pwd|pw|pin|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord)` +
+	`(?:\s+(?:is|was|es|ist|est|é|è|era|war|lautet)\s*[:=]?|\s*[:=])\s*["'“]?([^\s"'”]{4,64})`)
 
 // TestPasswordMatcher compares passwordAt with passwordSpec on random
 // statements after each cue word.
 func TestPasswordMatcher(t *testing.T) {
 	rng := rand.New(rand.NewPCG(17, 18))
-	pieces := []string{" ", "  ", "\t", "\n", "is", "IS", "was", "ist", "est", "es", "é", "É", ":", "=", "\"", "'", "“", "”", "ab", "Hunter2!", "x", "ñ", "s3cr3t-Pa55", "."}
+	pieces := []string{" ", "  ", "\t", "\n", "is", "IS", "was", "ist", "est", "es", "é", "É", "è", "È", "era", "war", "lautet", "LAUTET", ":", "=", "\"", "'", "“", "”", "ab", "Hunter2!", "x", "ñ", "s3cr3t-Pa55", "."}
 	matched := 0
 	for range 20000 {
 		var b strings.Builder
