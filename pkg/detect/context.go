@@ -339,15 +339,15 @@ var addressREs = []*regexp.Regexp{
 		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d)` +
 		`|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`),
 	// DE / AT / CH: Friedrichstraße 43, 10117 Berlin
-	regexp.MustCompile(`\b[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}[a-z]?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)?`),
+	regexp.MustCompile(`\b[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)?`),
 	// FR / ES / IT / PT / BR: 8 rue de Rivoli, 75004 Paris; Calle Mayor 12, 28013 Madrid; Av. Paulista 1000
-	regexp.MustCompile(`(?i)\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai)\s+(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+(?:,\s*\d{5}\s+\p{Lu}[\p{L}-]+)?`),
+	regexp.MustCompile(`(?i)\b\d{1,4}(?:-\d{1,4})?(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai)\s+(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+(?:,\s*\d{5}\s+\p{Lu}[\p{L}-]+)?`),
 	// with a floor and door (3º B, 2º izq.) or a flat (apto 52)
-	regexp.MustCompile(`\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Plaza|Paseo|Carrer)\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\d{1,5}` +
+	regexp.MustCompile(`\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Plaza|Paseo|Carrer)\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\d{1,5}(?:[-/]\d{1,5}|/?[A-Z]\b)?` +
 		`(?:,?\s*\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|izq(?:uierda)?\.?|dcha\.?|derecha)?|,\s*(?:apto|apt|ap|piso|bloco|casa)\.?\s*\d{1,4}[A-Za-z]?)?` +
 		`(?:,\s*(?:\d{5}(?:-\d{3})?\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?`),
 	// Dutch: Prinsengracht 263, 1016 GV Amsterdam
-	regexp.MustCompile(`\b[A-Z][a-z]+(?:gracht|straat|laan|weg|plein|kade|singel)\s+\d{1,4}[a-z]?(?:,\s*\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+)?`),
+	regexp.MustCompile(`\b[A-Z][a-z]+(?:gracht|straat|laan|weg|plein|kade|singel)\s+\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?(?:,\s*\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+)?`),
 }
 
 // addressREsAt are addressREs anchored at the start of the text they run
@@ -396,6 +396,11 @@ func (addressDetector) Examples() Examples {
 			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"},
 			{"ship to 1600 Pennsylvania Ave NW, Washington, DC 20500", "1600 Pennsylvania Ave NW, Washington, DC 20500"},
 			{"Adresse: Friedrichstraße 43, 10117 Berlin", "Friedrichstraße 43, 10117 Berlin"},
+			{"Lieferung an Friedrichstraße 43-45, 10117 Berlin", "Friedrichstraße 43-45, 10117 Berlin"},
+			{"Hauptstr. 12 a, 10115 Berlin", "Hauptstr. 12 a, 10115 Berlin"},
+			{"livraison au 12-14 rue de Rivoli, 75001 Paris", "12-14 rue de Rivoli, 75001 Paris"},
+			{"envío a Calle Mayor 12-14, 28013 Madrid", "Calle Mayor 12-14, 28013 Madrid"},
+			{"spedire a Via Roma 15/A, 00184 Roma", "Via Roma 15/A, 00184 Roma"},
 			{"au 8 rue de Rivoli, 75004 Paris", "8 rue de Rivoli, 75004 Paris"},
 			{"en Calle Mayor 12, 28013 Madrid", "Calle Mayor 12, 28013 Madrid"},
 			{"vivo en Calle Mayor 12, 3ºB, 28013 Madrid.", "Calle Mayor 12, 3ºB, 28013 Madrid"},
@@ -532,7 +537,13 @@ func addressStart(s string, layout, h int) (int, bool) {
 				p--
 			}
 		}
-		return houseNumberBefore(s, p, 4, false)
+		a, ok := houseNumberBefore(s, p, 4, false)
+		if ok && a > 1 && s[a-1] == '-' && isDigit(s[a-2]) {
+			if b, ok := houseNumberBefore(s, a-1, 4, false); ok {
+				a = b // 12-14 rue de Rivoli
+			}
+		}
+		return a, ok
 	case 3: // Calle Mayor 12: the capitalised street word starts it
 		return h, isUpper(s[h]) && digitNear(s, h, 70, false)
 	}
