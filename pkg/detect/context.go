@@ -343,9 +343,11 @@ var addressREs = []*regexp.Regexp{
 	// FR / ES / IT / PT / BR: 8 rue de Rivoli, 75004 Paris; Calle Mayor 12, 28013 Madrid; Av. Paulista 1000
 	regexp.MustCompile(`(?i)\b\d{1,4}(?:-\d{1,4})?(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai)\s+(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+(?:,\s*\d{5}\s+\p{Lu}[\p{L}-]+)?`),
 	// with a floor and door (3º B, 2º izq.) or a flat (apto 52)
-	regexp.MustCompile(`\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Plaza|Paseo|Carrer)\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\d{1,5}(?:[-/]\d{1,5}|/?[A-Z]\b)?` +
+	// (street names may hold particles: Calle de Alcalá, Rua da Consolação, Via dei Mille, Via d'Azeglio)
+	regexp.MustCompile(`\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Plaza|Paseo|Carrer)\s+` +
+		`(?:(?:\p{Lu}[\p{L}'.-]*|de|del|la|las|los|el|da|das|do|dos|di|dei|della|delle|dello|degli|d['’]\p{Lu}[\p{L}'.-]*)\s+){0,4}\d{1,5}(?:[-/]\d{1,5}|/?[A-Z]\b)?` +
 		`(?:,?\s*\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|izq(?:uierda)?\.?|dcha\.?|derecha)?|,\s*(?:apto|apt|ap|piso|bloco|casa)\.?\s*\d{1,4}[A-Za-z]?)?` +
-		`(?:,\s*(?:\d{5}(?:-\d{3})?\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?`),
+		`(?:,\s*(?:(?:\d{5}(?:-\d{3})?|\d{4}-\d{3})\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?`),
 	// Dutch: Prinsengracht 263, 1016 GV Amsterdam
 	regexp.MustCompile(`\b[A-Z][a-z]+(?:gracht|straat|laan|weg|plein|kade|singel)\s+\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?(?:,\s*\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+)?`),
 }
@@ -401,6 +403,9 @@ func (addressDetector) Examples() Examples {
 			{"livraison au 12-14 rue de Rivoli, 75001 Paris", "12-14 rue de Rivoli, 75001 Paris"},
 			{"envío a Calle Mayor 12-14, 28013 Madrid", "Calle Mayor 12-14, 28013 Madrid"},
 			{"spedire a Via Roma 15/A, 00184 Roma", "Via Roma 15/A, 00184 Roma"},
+			{"vivo en Calle de Alcalá 50, 28014 Madrid", "Calle de Alcalá 50, 28014 Madrid"},
+			{"moro na Rua do Ouro 22, 1100-060 Lisboa", "Rua do Ouro 22, 1100-060 Lisboa"},
+			{"abito in Via dei Mille 3", "Via dei Mille 3"},
 			{"au 8 rue de Rivoli, 75004 Paris", "8 rue de Rivoli, 75004 Paris"},
 			{"en Calle Mayor 12, 28013 Madrid", "Calle Mayor 12, 28013 Madrid"},
 			{"vivo en Calle Mayor 12, 3ºB, 28013 Madrid.", "Calle Mayor 12, 3ºB, 28013 Madrid"},
