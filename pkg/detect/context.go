@@ -239,7 +239,7 @@ func monthEnds(s string, i int) [4]int {
 	}
 	k := 0
 	for _, m := range months {
-		if e := i + len(m); e <= len(s) && strings.EqualFold(s[i:e], m) && !slices.Contains(out[:k], e) && k < len(out) {
+		if e := i + len(m); k < len(out) && e <= len(s) && strings.EqualFold(s[i:e], m) && !slices.Contains(out[:k], e) {
 			out[k] = e
 			k++
 		}

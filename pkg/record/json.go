@@ -60,8 +60,9 @@ func AppendJSONString(dst []byte, s string) []byte {
 		// eight bytes at a time past plain ASCII, which needs no escape,
 		// then straight to the first byte that may
 		if i+8 <= len(s) {
-			if m := special8(uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56); m == 0 {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if m := SpecialJSON8(x) | x&0x8080808080808080; m == 0 { // and bytes past ASCII
 				i += 8
 				continue
 			} else {
@@ -105,17 +106,18 @@ func AppendJSONString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// special8 flags, in the high bit of each byte of x, the bytes a JSON
-// string cannot hold as they are, or that start a multi-byte character:
-// control characters, '"', '\\' and bytes past ASCII (the byte tests of
-// "Bit Twiddling Hacks"): zero when there are none, and the lowest flag is
-// the first such byte (flags above it may be false).
-func special8(x uint64) uint64 {
+// SpecialJSON8 flags, in the high bit of each byte of x (eight bytes of a
+// JSON string, the first in the low bits), the bytes that end the string,
+// start an escape or are control characters, with the byte tests of "Bit
+// Twiddling Hacks": zero when there are none, and the lowest flag is the
+// first such byte (flags above it may be false). The JSONL parser scans
+// strings with it; AppendJSONString adds the bytes past ASCII.
+func SpecialJSON8(x uint64) uint64 {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	less20 := (x - lo*0x20) & ^x & hi
 	quote := (x ^ lo*'"' - lo) & ^(x ^ lo*'"') & hi
 	slash := (x ^ lo*'\\' - lo) & ^(x ^ lo*'\\') & hi
-	return less20 | quote | slash | x&hi
+	return less20 | quote | slash
 }
 
 // ScalarText returns the text of a scalar for formats without types (CSV):

@@ -288,7 +288,7 @@ func (p *parser) str() (string, bool, error) {
 		// look of its own
 		if i+8 <= len(d) {
 			x := binary.LittleEndian.Uint64(d[i:])
-			if m := special8(x); m == 0 {
+			if m := record.SpecialJSON8(x); m == 0 {
 				seen |= x
 				i += 8
 				continue
@@ -318,19 +318,6 @@ func (p *parser) str() (string, bool, error) {
 	}
 	p.pos = i
 	return "", false, p.syntax("string is not closed")
-}
-
-// special8 flags, in the high bit of each byte of x, the bytes that end a
-// JSON string, start an escape or are control characters (the byte tests
-// of "Bit Twiddling Hacks"): zero when there are none, and the lowest flag
-// is the first such byte (flags above it may be false). UTF-8 is checked
-// apart.
-func special8(x uint64) uint64 {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	less20 := (x - lo*0x20) & ^x & hi
-	quote := (x ^ lo*'"' - lo) & ^(x ^ lo*'"') & hi
-	slash := (x ^ lo*'\\' - lo) & ^(x ^ lo*'\\') & hi
-	return less20 | quote | slash
 }
 
 func (p *parser) strEscaped(start int) (string, bool, error) {
