@@ -16,6 +16,7 @@ type personCue struct {
 	title    bool // case-sensitive phrase (Mr, Dr), an optional '.' after it
 	greeting bool // optional ',' after the phrase; one or two name words, then punctuation
 	signoff  bool // optional ','; one or two name words ending the line
+	label    bool // a form's label ("Name:", "Full name:"); one to four name words ending the field
 }
 
 // personCues find names after cue words: "my name is X", "my daughter X",
@@ -42,7 +43,29 @@ var personCues = []personCue{
 	{anchors: newKeywords("regards", "best", "cheers", "sincerely", "thanks", "saludos", "cordialement", "grüße", "gruesse", "atenciosamente"),
 		phrases: []string{"regards", "best", "cheers", "sincerely", "thanks", "best wishes", "kind regards", "saludos", "cordialement", "grüße",
 			"gruesse", "atenciosamente"}, signoff: true},
+	{anchors: labelWords, phrases: labelWords.phrases, label: true},
 }
+
+// labelWords are the labels of a name field in forms, CRM notes and
+// pasted records ("Name: Dolores Abernathy", "Customer name: …",
+// "Nachname: …"); the word before "name" must not say it names a thing
+// (labelOwners).
+var labelWords = newKeywords("name:", "name :", "surname:", "nombre:", "apellido:", "apellidos:", "nom:", "prénom:",
+	"nome:", "cognome:", "naam:", "vorname:", "nachname:")
+
+// labelOwners are the words before "name:" that make it the name of a
+// thing, not a person: "Company name: Northwind Traders".
+var labelOwners = map[string]bool{"company": true, "business": true, "product": true, "brand": true, "file": true,
+	"host": true, "device": true, "network": true, "wifi": true, "store": true, "shop": true, "project": true,
+	"team": true, "plan": true, "model": true, "domain": true, "account": true, "app": true, "server": true,
+	"organisation": true, "organization": true, "org": true, "group": true, "package": true, "street": true,
+	"city": true, "bank": true, "branch": true, "user": true, "display": true, "screen": true, "event": true,
+	"campaign": true, "pet": true, "item": true, "course": true, "school": true, "hotel": true, "site": true,
+	"website": true, "page": true, "folder": true, "printer": true, "computer": true, "router": true, "ssid": true,
+	"queue": true, "field": true, "column": true, "table": true, "variable": true, "class": true, "function": true,
+	"role": true, "tag": true, "label": true, "category": true, "game": true, "song": true, "album": true,
+	"book": true, "movie": true, "show": true, "channel": true, "service": true, "merchant": true, "vendor": true,
+	"supplier": true, "employer": true, "firma": true, "produkt": true, "datei": true}
 
 // isSpace is regexp's \s: space, tab, newline, form feed, carriage return.
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
@@ -179,6 +202,50 @@ func nameSeqAt(s string, i int) int {
 	return end
 }
 
+// nameLineAt reads one to four name words starting at i, each after one
+// space, particles allowed ("Dolores Abernathy", "Ludwig van Beethoven"),
+// and returns the end of the last, or -1. Unlike nameSeqAt it stays on
+// its line: a form's next label ("Phone:") starts with a capital too.
+func nameLineAt(s string, i int) int {
+	end := -1
+	for w := 0; w < 4; w++ {
+		j := i
+		if w > 0 {
+			if j+1 >= len(s) || s[j] != ' ' {
+				break
+			}
+			j++
+		}
+		for {
+			k := particleAt(s, j)
+			if k < 0 || k >= len(s) || s[k] != ' ' {
+				break
+			}
+			j = k + 1
+		}
+		k := nameWordAt(s, j)
+		if k < 0 {
+			break
+		}
+		end, i = k, k
+	}
+	return end
+}
+
+// labelOwnerBefore reports whether the word before the label at h names a
+// thing (labelOwners): "Company name:".
+func labelOwnerBefore(t *Text, h int) bool {
+	e := h
+	for e > 0 && (t.S[e-1] == ' ' || t.S[e-1] == '\t' || t.S[e-1] == '_' || t.S[e-1] == '-') {
+		e--
+	}
+	a := e
+	for a > 0 && isAlpha(t.S[a-1]) {
+		a--
+	}
+	return a < e && labelOwners[t.Lower[a:e]]
+}
+
 // cueName reads the name after a cue phrase ending at i, the way c says,
 // and returns its bounds, or ok false.
 func (c *personCue) name(s string, i int) (start, end int, ok bool) {
@@ -195,7 +262,7 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 			j = skipSpace(s, i)
 		} else {
 			j = i
-			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
 				j++
 			}
 			if j < len(s) && s[j] == '\n' {
@@ -235,7 +302,7 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 				continue
 			}
 			k := e
-			for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r') {
 				k++
 			}
 			if k == len(s) || s[k] == '\n' {
@@ -243,6 +310,23 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 			}
 		}
 		return 0, 0, false
+	case c.label:
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		e := nameLineAt(s, j)
+		if e < 0 {
+			return 0, 0, false
+		}
+		k := e
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k < len(s) && strings.IndexByte("\r\n,;|(/.", s[k]) < 0 && !(s[k] == '\t' || k-e >= 2) {
+			return 0, 0, false // the field goes on: "Name: Galaxy Tab S9"
+		}
+		return j, e, true
 	case c.title:
 		if i < len(s) && s[i] == '.' {
 			i++
@@ -322,13 +406,21 @@ func (personDetector) Examples() Examples {
 			{"Hola, me llamo Xiomara Quispe y", "Xiomara Quispe"},
 			{"Guten Tag, mein Name ist Zorblax.", "Zorblax"},
 			{"Bonjour, je m'appelle Zorblax", "Zorblax"},
+			{"Name: Zorblax Quux\nPhone: 555", "Zorblax Quux"},
+			{"Customer name: Zorblax Quux (since 2019)", "Zorblax Quux"},
+			{"Nachname: Zorblax, Vorname: Hans", "Zorblax"},
+			{"Thanks for your help!\n\n-- \nZorblax Quux\nSenior Buyer", "Zorblax Quux"},
+			{"thx for the fix! -Zorblax", "Zorblax"},
+			{"Regards,\r\nZorblax Quux\r\n", "Zorblax Quux"},
 		},
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
 			"The Router said nothing.", "Mark the box, please.",
 			"this is Support calling", "I'm happy with it", "Thanks so much!", "Hello again,",
 			"Generally speaking, it works.", "Who am I speaking with?", "Billing speaking? No, support.",
 			"Hi, this is Netflix support.", "this is Acme Telecom customer care", "thanks Apple!",
-			"the field name is T1", "Hello, World!", "our office in San Francisco", "Santa Clara County", "due on Jan 5"},
+			"the field name is T1", "Hello, World!",
+			"Company name: Northwind Traders", "Name: Galaxy Tab S9 Ultra", "Product name: Premium Plus",
+			"Fixed! -Windows Update", "Shopping list:\n- Milk\n- Eggs", "I paid 20-30 dollars. - Support Team", "our office in San Francisco", "Santa Clara County", "due on Jan 5"},
 	}
 }
 
@@ -336,6 +428,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
 	dst = findListedNames(t, dst)
 	dst = findSaid(t, dst)
+	dst = findSignature(t, dst)
 	var hits []int
 	for ci := range personCues {
 		c := &personCues[ci]
@@ -343,6 +436,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 		for _, h := range hits {
 			if !capitalSoon(text, h, 32) {
 				continue // no capitalised word right after the cue: no name
+			}
+			if c.label && labelOwnerBefore(t, h) {
+				continue
 			}
 			start, end, ok := 0, 0, false
 			for _, p := range c.phrases {
@@ -367,6 +463,59 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 			if start < end {
 				dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
 			}
+		}
+	}
+	return dst
+}
+
+// signatureCue reads a signature's name the way a sign-off's is read.
+var signatureCue = &personCues[4]
+
+// findSignature flags the name a signature gives after a dash: on the
+// line after the mail delimiter ("--\nSiobhán Kelleher\n"), or ending
+// the line after a sentence ("Thanks! -Dana", "… today. — Björn").
+func findSignature(t *Text, dst []Span) []Span {
+	s := t.S
+	last := -1
+	for _, sp := range t.seps {
+		p := int(sp)
+		if s[p] != '-' || p <= last {
+			continue
+		}
+		var start, end int
+		var ok bool
+		switch {
+		case p+1 < len(s) && s[p+1] == '-' && (p == 0 || s[p-1] == '\n'):
+			// "--" or "-- " alone on its line, the name on the next
+			k := p + 2
+			for k < len(s) && (s[k] == ' ' || s[k] == '\r') {
+				k++
+			}
+			if k >= len(s) || s[k] != '\n' {
+				continue
+			}
+			start, end, ok = signatureCue.name(s, k)
+		case p >= 2 && s[p-1] == ' ' && strings.IndexByte(".!?)", s[p-2]) >= 0 && p+1 < len(s) && s[p+1] != '-':
+			// "Thanks! -Dana": the name ends the line
+			k := p + 1
+			if k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if e := nameLineAt(s, k); e > 0 && e-k <= 40 {
+				m := e
+				for m < len(s) && (s[m] == ' ' || s[m] == '\r' || s[m] == '\t') {
+					m++
+				}
+				start, end, ok = k, e, m == len(s) || s[m] == '\n'
+			}
+		}
+		if !ok {
+			continue
+		}
+		last = p + 1
+		// every word must be a name: "-Windows Update" is not cut to "Update"
+		if a, b := trimNotNames(t, start, end); a == start && b == end {
+			dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
 		}
 	}
 	return dst
@@ -430,7 +579,11 @@ func capitalSoon(text string, h, n int) bool {
 		i++
 	}
 	for end := min(len(text), i+n); i < end; i++ {
-		if c := text[i]; c == '.' || c == '?' || c == '!' || c == '\n' && i+1 < len(text) && text[i+1] != ' ' && i > h+1 && text[i-1] != ',' {
+		prev := text[i-1]
+		if prev == '\r' && i-2 > h {
+			prev = text[i-2] // a CRLF line end
+		}
+		if c := text[i]; c == '.' || c == '?' || c == '!' || c == '\n' && i+1 < len(text) && text[i+1] != ' ' && i > h+1 && prev != ',' {
 			return false // the cue's sentence or line ended without a name
 		}
 		if (text[i] >= 'A' && text[i] <= 'Z' || text[i] >= 0xC3 && text[i] <= 0xDF) && (text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '\t') {
