@@ -132,12 +132,22 @@ func (k *Known) Reset(values []Value) {
 			// a one-word name that is also a word ("Will", "Grace") must
 			// start with a capital mid-sentence, as its parts must
 			k.needles = append(k.needles, nameNeedle{s: full, v: vi, capitalised: commonWords[full] || notNames[full]})
+			// a CRM's "Last, First" is also looked for as "First Last"
+			if c := strings.IndexByte(full, ','); c > 0 && strings.IndexByte(full[c+1:], ',') < 0 {
+				last, given := strings.TrimSpace(full[:c]), strings.TrimSpace(full[c+1:])
+				if last != "" && given != "" {
+					n := len(buf)
+					buf = append(append(append(buf, given...), ' '), last...)
+					k.needles = append(k.needles, nameNeedle{s: str(n), v: vi})
+				}
+			}
 			// and each part of two characters or more, when there are parts
 			first := len(k.needles)
 			parts := 0
 			for p := range strings.FieldsSeq(full) {
 				parts++
-				if utf8.RuneCountInString(p) >= 2 && !placeholderNames[strings.Trim(p, ".,")] {
+				p = strings.TrimRight(p, ",;")
+				if utf8.RuneCountInString(p) >= 2 && !placeholderNames[strings.Trim(p, ".")] {
 					k.needles = append(k.needles, nameNeedle{s: p, v: vi, capitalised: commonWords[p] || notNames[p]})
 				}
 			}

@@ -32,6 +32,26 @@ func TestFindValues(t *testing.T) {
 	}
 }
 
+// TestLastFirstNames checks that a CRM's "LAST, First" name is found in
+// either order and by its parts, the comma not taken into a part.
+func TestLastFirstNames(t *testing.T) {
+	values := []Value{{Text: "MCALLISTER, Ronan", Entity: Person, Match: MatchName, Ref: 1}}
+	for _, tc := range []struct{ text, want string }{
+		{"Ronan McAllister here", "Ronan McAllister"},
+		{"this is McAllister, Ronan", "McAllister, Ronan"},
+		{"ask Mr McAllister.", "McAllister"},
+		{"hi Ronan", "Ronan"},
+	} {
+		var got []string
+		for _, sp := range Resolve(FindValues(tc.text, values, nil)) {
+			got = append(got, tc.text[sp.Start:sp.End])
+		}
+		if diff := cmp.Diff([]string{tc.want}, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
 // TestPlaceholderNames checks that a name field holding a CRM placeholder
 // is not searched in the text (it would turn speaker labels and common
 // words into PERSON tokens), that a placeholder part is not searched alone,
