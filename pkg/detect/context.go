@@ -348,8 +348,145 @@ var addressREs = []*regexp.Regexp{
 		`(?:(?:\p{Lu}[\p{L}'.-]*|de|del|la|las|los|el|da|das|do|dos|di|dei|della|delle|dello|degli|d['’]\p{Lu}[\p{L}'.-]*)\s+){0,4}\d{1,5}(?:[-/]\d{1,5}|/?[A-Z]\b)?` +
 		`(?:,?\s*\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|izq(?:uierda)?\.?|dcha\.?|derecha)?|,\s*(?:apto|apt|ap|piso|bloco|casa)\.?\s*\d{1,4}[A-Za-z]?)?` +
 		`(?:,\s*(?:(?:\d{5}(?:-\d{3})?|\d{4}-\d{3})\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?`),
-	// Dutch: Prinsengracht 263, 1016 GV Amsterdam
-	regexp.MustCompile(`\b[A-Z][a-z]+(?:gracht|straat|laan|weg|plein|kade|singel)\s+\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?(?:,\s*\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+)?`),
+	// Dutch and Flemish: Prinsengracht 263, 1016 GV Amsterdam; Wetstraat 16, 1040 Brussel
+	regexp.MustCompile(`\b[A-Z][a-z]+(?:gracht|straat|laan|weg|plein|kade|singel)\s+\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?(?:,\s*\d{4}(?:\s?[A-Z]{2})?\s+[A-Z][a-z]+)?`),
+	// post office boxes: PO Box 4417, Boise, ID 83702; P.O. Box 12; Post Office Box 7
+	regexp.MustCompile(`(?:(?i:p\.?\s?o\.?)|(?i:post\s+office))\s*(?i:box)\s+\d{1,6}` +
+		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?,?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{2,3}\s+\d{4})|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`),
+}
+
+// euStreetREs are street-first layouts that are read only with the
+// postcode and town after them, found from the postcode (Find): French
+// and Belgian streets (Rue de la Loi 16, 1000 Bruxelles; Chaussée de
+// Waterloo 1234, 1180 Uccle) and German streets named by a preposition
+// (Am Markt 5, 28195 Bremen; Unter den Linden 77, 10117 Berlin), whose
+// words alone are too common to start an address.
+var euStreetREs = []*regexp.Regexp{
+	regexp.MustCompile(`\b(?:Rue|Avenue|Av\.|Boulevard|Bd|Chaussée|Place|Quai|Allée|Impasse|Chemin|Square|Route|Rempart|Drève|Passage)\s+` +
+		`(?:(?:de|du|des|la|le|les)\s+|[ldLD]['’])*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|la|le|les|et|aux?)\s+|[ld]['’])*\p{Lu}[\p{L}'’.-]*){0,3}` +
+		`,?\s+\d{1,4}(?:\s?(?:bis|ter|[A-Za-z])\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?)?,\s*\d{4,5}\s+\p{Lu}[\p{L}-]+(?:[- ]\p{Lu}[\p{L}-]+)?`),
+	regexp.MustCompile(`\b(?:Am|Im|Zum|Zur|Beim|(?:An|Auf|In|Unter|Hinter|Vor|Bei|Über|Neben)\s+(?:der|den|dem))\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?` +
+		`\s+\d{1,3}(?:\s?[a-zA-Z]\b)?(?:\s?[-/]\s?\d{1,3}[a-z]?)?,\s*\d{4,5}\s+\p{Lu}[\p{L}-]+(?:[- ]\p{Lu}[\p{L}-]+)?`),
+}
+
+// brazilPostcodes appends the Brazilian postcodes (CEP, 01310-100) said
+// to be one: "CEP" shortly before, a state before ("São Paulo - SP,
+// 01304-001") or a town after ("01310-100 São Paulo"). Five digits, a
+// dash and three are no phone layout, but the phone detector would take
+// the eight digits for a local number.
+func brazilPostcodes(t *Text, dst []Span) []Span {
+	s := t.S
+	spans := t.digitSpans()
+	for k := 0; k < len(spans); k += 2 {
+		for i, to := int(spans[k]), int(spans[k+1]); i+9 <= to; i++ {
+			if !isDigit(s[i]) {
+				continue
+			}
+			j := i + 1
+			for j < to && isDigit(s[j]) {
+				j++
+			}
+			if j-i != 5 || i > 0 && s[i-1] == '-' || s[j] != '-' || j+4 > len(s) ||
+				!isDigit(s[j+1]) || !isDigit(s[j+2]) || !isDigit(s[j+3]) ||
+				j+4 < len(s) && (isDigit(s[j+4]) || s[j+4] == '-' && j+5 < len(s) && isDigit(s[j+5])) {
+				i = j // past this run of digits
+				continue
+			}
+			before := s[max(0, i-14):i]
+			c := strings.LastIndex(strings.ToLower(before), "cep")
+			cue := c >= 0 && (c == 0 || !isAlpha(before[c-1])) && (c+3 == len(before) || !isAlpha(before[c+3]))
+			state := i >= 4 && (s[i-2] == ',' || s[i-2] == '-') && s[i-1] == ' ' && isUpper(s[i-3]) && isUpper(s[i-4])
+			town := i+11 <= len(s) && s[i+9] == ' ' && (isUpper(s[i+10]) || s[i+10] >= 0xC3)
+			if cue || state || town {
+				dst = append(dst, Span{Start: i, End: i + 9, Entity: StreetAddress, Priority: prioAddress})
+			}
+			i = j
+		}
+	}
+	return dst
+}
+
+// euStreetLeads are the words that start a match of euStreetREs, each
+// with the anchored expression to run from it.
+var euStreetLeads = func() map[string]*regexp.Regexp {
+	out := map[string]*regexp.Regexp{}
+	for i, words := range [][]string{
+		{"Rue", "Avenue", "Av.", "Boulevard", "Bd", "Chaussée", "Place", "Quai", "Allée", "Impasse", "Chemin", "Square", "Route", "Rempart", "Drève", "Passage"},
+		{"Am", "Im", "Zum", "Zur", "Beim", "An", "Auf", "In", "Unter", "Hinter", "Vor", "Bei", "Über", "Neben"},
+	} {
+		re := regexp.MustCompile(`^(?:` + euStreetREs[i].String() + `)`)
+		for _, w := range words {
+			out[w] = re
+		}
+	}
+	return out
+}()
+
+// euStreetStarts walks back from the postcode at i over ", ", a house
+// number and up to seven words, and appends, leftmost first, those of the
+// words that start a euStreetREs layout (euStreetLeads).
+func euStreetStarts(s string, i int, dst []int) []int {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || s[k-1] != ',' {
+		return dst
+	}
+	k--
+	// the house number: 16, 12a, 43-45, 5 bis
+	q := k
+	for q > 0 && k-q < 14 && (isDigit(s[q-1]) || isAlpha(s[q-1]) || s[q-1] == '-' || s[q-1] == '/' || s[q-1] == ' ') {
+		q--
+	}
+	for q < k && !isDigit(s[q]) {
+		q++ // the number, not the street's last word, comes first
+	}
+	n := len(dst)
+	for words := 0; words < 7 && q > 0 && s[q-1] == ' '; words++ {
+		e := q - 1
+		b := e
+		for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' && s[b-1] != '\t' && e-b < 40 {
+			b--
+		}
+		if b == e {
+			break
+		}
+		if euStreetLeads[s[b:e]] != nil {
+			dst = append(dst, b)
+		}
+		q = b
+	}
+	slices.Reverse(dst[n:])
+	return dst
+}
+
+// townPostcodes returns the starts of the four- and five-digit numbers
+// after a comma and before a capitalised word: the postcode and town that
+// end an address in most of Europe (", 1000 Bruxelles", ", 28195 Bremen").
+func townPostcodes(t *Text, dst []int) []int {
+	s := t.S
+	spans := t.digitSpans()
+	for k := 0; k < len(spans); k += 2 {
+		for i, to := int(spans[k]), int(spans[k+1]); i < to; i++ {
+			if !isDigit(s[i]) {
+				continue
+			}
+			j := i + 1
+			for j < to && isDigit(s[j]) {
+				j++
+			}
+			p := i - 1
+			if p >= 0 && s[p] == ' ' {
+				p--
+			}
+			if (j-i == 4 || j-i == 5) && p >= 0 && s[p] == ',' && j+1 < len(s) && s[j] == ' ' && (isUpper(s[j+1]) || s[j+1] >= 0xC3) {
+				dst = append(dst, i)
+			}
+			i = j
+		}
+	}
+	return dst
 }
 
 // addressREsAt are addressREs anchored at the start of the text they run
@@ -383,6 +520,7 @@ var addressAnchors = [][]string{
 	{"rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai"},
 	{"calle", "avenida", "av.", "rua", "via", "viale", "piazza", "plaza", "paseo", "carrer"},
 	{"gracht", "straat", "laan", "weg", "plein", "kade", "singel"},
+	{"box"},
 }
 
 type addressDetector struct{}
@@ -416,9 +554,21 @@ func (addressDetector) Examples() Examples {
 			{"Apt 4B, 350 5th Ave, New York, NY 10118", "350 5th Ave, New York, NY 10118"},
 			{"office at 1 Infinite Loop, Cupertino, CA 95014.", "1 Infinite Loop, Cupertino, CA 95014"},
 			{"Prinsengracht 263, 1016 GV Amsterdam", "Prinsengracht 263, 1016 GV Amsterdam"},
+			{"Wetstraat 16, 1040 Brussel", "Wetstraat 16, 1040 Brussel"},
+			{"Notre bureau: Rue de la Loi 16, 1000 Bruxelles.", "Rue de la Loi 16, 1000 Bruxelles"},
+			{"Chaussée de Waterloo 1234, 1180 Uccle", "Chaussée de Waterloo 1234, 1180 Uccle"},
+			{"Lieferadresse: Am Markt 5, 28195 Bremen.", "Am Markt 5, 28195 Bremen"},
+			{"Unter den Linden 77, 10117 Berlin", "Unter den Linden 77, 10117 Berlin"},
+			{"Ship to PO Box 4417, Boise, ID 83702; thanks", "PO Box 4417, Boise, ID 83702"},
+			{"or P.O. Box 12, Austin, TX 78701", "P.O. Box 12, Austin, TX 78701"},
+			{"write to Post Office Box 7", "Post Office Box 7"},
+			{"meu CEP é 01310-100", "01310-100"},
+			{"São Paulo - SP, 01304-001", "01304-001"},
 		},
 		NoMatch: []string{"I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
-			"finished 2 5th place", "came 3rd in the race"},
+			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
+			"Im Jahr 2019, 12000 Kunden haben bestellt", "Windows 10, 2004 Update", "Am Montag 5 Stunden",
+			"Place 2 orders, 1000 Units today", "I accepted 01310-100 yesterday"},
 	}
 }
 
@@ -464,6 +614,16 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 	hits = postcodeHits(t, hits[:0])
 	for _, re := range postcodeREs {
 		findAround(t, hits, 6, 6, re, add)
+	}
+	dst = brazilPostcodes(t, dst)
+	for _, i := range townPostcodes(t, hits[:0]) {
+		var leads [7]int
+		for _, a := range euStreetStarts(text, i, leads[:0]) {
+			if m := euStreetLeads[text[a:a+strings.IndexByte(text[a:], ' ')]].FindStringIndex(text[a:min(len(text), i+addressWindow/4)]); m != nil {
+				add([]int{a, a + m[1]})
+				break
+			}
+		}
 	}
 	return dst
 }
@@ -551,6 +711,19 @@ func addressStart(s string, layout, h int) (int, bool) {
 		return a, ok
 	case 3: // Calle Mayor 12: the capitalised street word starts it
 		return h, isUpper(s[h]) && digitNear(s, h, 70, false)
+	case 5: // PO Box 4417: "PO", "P.O." or "Post Office" before "box"
+		p := h
+		for p > 0 && s[p-1] == ' ' {
+			p--
+		}
+		for _, w := range [...]string{"post office", "p. o.", "p.o.", "p.o", "po."} {
+			if p >= len(w) && strings.EqualFold(s[p-len(w):p], w) && (p == len(w) || !asciiWord(s[p-len(w)-1])) {
+				return p - len(w), true
+			}
+		}
+		if p >= 2 && strings.EqualFold(s[p-2:p], "po") && (p == 2 || !asciiWord(s[p-3])) {
+			return p - 2, true
+		}
 	}
 	return 0, false
 }

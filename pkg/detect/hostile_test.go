@@ -42,6 +42,11 @@ var hostileTexts = []struct {
 	{"said", func(n int) string { return strings.Repeat("Ana said ", n/9) }},
 	{"sign-offs", func(n int) string { return strings.Repeat("Regards,\n", n/9) }},
 	{"accents", func(n int) string { return strings.Repeat("é", n/2) }},
+	{"town postcodes", func(n int) string { return strings.Repeat("Rue A 1, 1000 B, ", n/17) }},
+	{"name labels", func(n int) string { return strings.Repeat("Name: Ana Name: ", n/16) }},
+	{"signatures", func(n int) string { return strings.Repeat("--\n-- Ana! -Ana ", n/16) }},
+	{"po boxes", func(n int) string { return strings.Repeat("PO Box 1, ", n/10) }},
+	{"ceps", func(n int) string { return strings.Repeat("CEP 01310-100 ", n/14) }},
 }
 
 // TestScanLinearOnHostileText checks that scanning a hostile text eight
