@@ -376,31 +376,25 @@ var euStreetREs = []*regexp.Regexp{
 // the eight digits for a local number.
 func brazilPostcodes(t *Text, dst []Span) []Span {
 	s := t.S
-	spans := t.digitSpans()
-	for k := 0; k < len(spans); k += 2 {
-		for i, to := int(spans[k]), int(spans[k+1]); i+9 <= to; i++ {
-			if !isDigit(s[i]) {
-				continue
-			}
-			j := i + 1
-			for j < to && isDigit(s[j]) {
-				j++
-			}
-			if j-i != 5 || i > 0 && s[i-1] == '-' || s[j] != '-' || j+4 > len(s) ||
-				!isDigit(s[j+1]) || !isDigit(s[j+2]) || !isDigit(s[j+3]) ||
-				j+4 < len(s) && (isDigit(s[j+4]) || s[j+4] == '-' && j+5 < len(s) && isDigit(s[j+5])) {
-				i = j // past this run of digits
-				continue
-			}
-			before := s[max(0, i-14):i]
-			c := strings.LastIndex(strings.ToLower(before), "cep")
-			cue := c >= 0 && (c == 0 || !isAlpha(before[c-1])) && (c+3 == len(before) || !isAlpha(before[c+3]))
-			state := i >= 4 && (s[i-2] == ',' || s[i-2] == '-') && s[i-1] == ' ' && isUpper(s[i-3]) && isUpper(s[i-4])
-			town := i+11 <= len(s) && s[i+9] == ' ' && (isUpper(s[i+10]) || s[i+10] >= 0xC3)
-			if cue || state || town {
-				dst = append(dst, Span{Start: i, End: i + 9, Entity: StreetAddress, Priority: prioAddress})
-			}
-			i = j
+	_, dashes := t.sepsSplit()
+	for _, sp := range dashes {
+		d := int(sp) // the dash of 01310-100
+		if d < 5 || d+4 > len(s) || !isDigit(s[d+1]) || !isDigit(s[d+2]) || !isDigit(s[d+3]) ||
+			d+4 < len(s) && (isDigit(s[d+4]) || s[d+4] == '-' && d+5 < len(s) && isDigit(s[d+5])) {
+			continue
+		}
+		i := d - 5
+		if !isDigit(s[i]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) || !isDigit(s[i+4]) ||
+			i > 0 && (isDigit(s[i-1]) || s[i-1] == '-') {
+			continue
+		}
+		before := s[max(0, i-14):i]
+		c := strings.LastIndex(strings.ToLower(before), "cep")
+		cue := c >= 0 && (c == 0 || !isAlpha(before[c-1])) && (c+3 == len(before) || !isAlpha(before[c+3]))
+		state := i >= 4 && (s[i-2] == ',' || s[i-2] == '-') && s[i-1] == ' ' && isUpper(s[i-3]) && isUpper(s[i-4])
+		town := i+11 <= len(s) && s[i+9] == ' ' && (isUpper(s[i+10]) || s[i+10] >= 0xC3)
+		if cue || state || town {
+			dst = append(dst, Span{Start: i, End: i + 9, Entity: StreetAddress, Priority: prioAddress})
 		}
 	}
 	return dst
@@ -467,23 +461,22 @@ func euStreetStarts(s string, i int, dst []int) []int {
 func townPostcodes(t *Text, dst []int) []int {
 	s := t.S
 	spans := t.digitSpans()
+	// a comma is no number byte: ", 28195" starts a digit stretch (lex
+	// takes the spaces before the digits into it)
 	for k := 0; k < len(spans); k += 2 {
-		for i, to := int(spans[k]), int(spans[k+1]); i < to; i++ {
-			if !isDigit(s[i]) {
-				continue
-			}
-			j := i + 1
-			for j < to && isDigit(s[j]) {
-				j++
-			}
-			p := i - 1
-			if p >= 0 && s[p] == ' ' {
-				p--
-			}
-			if (j-i == 4 || j-i == 5) && p >= 0 && s[p] == ',' && j+1 < len(s) && s[j] == ' ' && (isUpper(s[j+1]) || s[j+1] >= 0xC3) {
-				dst = append(dst, i)
-			}
-			i = j
+		i, to := int(spans[k]), int(spans[k+1])
+		if i == 0 || s[i-1] != ',' {
+			continue
+		}
+		for i < to && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < to && isDigit(s[j]) {
+			j++
+		}
+		if (j-i == 4 || j-i == 5) && j+1 < len(s) && s[j] == ' ' && (isUpper(s[j+1]) || s[j+1] >= 0xC3) {
+			dst = append(dst, i)
 		}
 	}
 	return dst
@@ -584,7 +577,8 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 		}
 		dst = append(dst, Span{Start: m[0], End: end, Entity: StreetAddress, Priority: prioAddress})
 	}
-	var hits []int
+	var hbuf [32]int
+	hits := hbuf[:0]
 	var buf [8]int
 	for i := range addressREs {
 		hits = keywordHits(t, addressKeywords[i], hits[:0])

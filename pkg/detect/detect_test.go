@@ -1,6 +1,8 @@
 package detect
 
 import (
+	"math/rand/v2"
+	"strings"
 	"sync"
 	"testing"
 
@@ -77,5 +79,36 @@ func TestScannerConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Fatalf("concurrent scan differs (-alone +concurrent):\n%s", e)
+	}
+}
+
+// TestKeywordHitsBySet checks the per-set buckets keywordHits reads
+// against a filter of all hits, for every set, on texts strung together
+// from the sets' own phrases.
+func TestKeywordHitsBySet(t *testing.T) {
+	var words []string
+	for _, k := range keywordSets {
+		words = append(words, k.phrases...)
+	}
+	words = append(words, "Friedrichstraße", "x", "12", ".", "\n")
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 300 {
+		var b strings.Builder
+		for range rng.IntN(60) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteByte(" ,:"[rng.IntN(3)])
+		}
+		text := NewText(b.String())
+		for _, k := range keywordSets {
+			var want []int
+			for _, h := range text.allHits() {
+				if int(h.set) == k.id {
+					want = append(want, int(h.pos))
+				}
+			}
+			if diff := cmp.Diff(want, keywordHits(text, k, nil)); diff != "" {
+				t.Fatalf("set %d in %q (-want +got):\n%s", k.id, text.S, diff)
+			}
+		}
 	}
 }

@@ -104,9 +104,15 @@ type Text struct {
 	highs       []int32      // positions of bytes >= 0x80
 	apos        []int32      // positions of apostrophes
 	seps        []int32      // positions of ':', '-' and '.'
-	nameCands   []int32      // the capitalised words findListedNames looks at, made by allHits
-	secretWords []int32      // the words secretDetector looks at (secretWord), made by allHits
+	colons      []int32      // the ':' of seps (sepsSplit)
+	dashes      []int32      // the '-' of seps (sepsSplit)
+	sepsDone    bool
+	nameCands   []int32 // the capitalised words findListedNames looks at, made by allHits
+	secretWords []int32 // the words secretDetector looks at (secretWord), made by allHits
 	hitsDone    bool
+	setStart    []int32 // the hits of set k are setPos[setStart[k]:setStart[k+1]] (keywordHits)
+	setPos      []int32
+	setsDone    bool
 	fold        foldedText
 	foldDone    bool
 	runs        [sepsKinds][]numberRun
@@ -137,7 +143,7 @@ func (t *Text) reset(s string) {
 	}
 	t.S = s
 	t.hits = t.hits[:0]
-	t.hitsDone, t.foldDone = false, false
+	t.hitsDone, t.foldDone, t.setsDone, t.sepsDone = false, false, false, false
 	t.runsDone = [sepsKinds]bool{}
 	t.runBytes, t.runGroups = t.runBytes[:0], t.runGroups[:0]
 	t.phoneMax = [2]int{}
@@ -503,12 +509,68 @@ func phraseEnd(t *Text, kw *keywords, pos int) int {
 // keywordHits returns the positions in t.Lower where one of kw's words or
 // phrases starts as a whole word (or, for suffix sets, where the suffix is).
 func keywordHits(t *Text, kw *keywords, dst []int) []int {
-	for _, h := range t.allHits() {
-		if int(h.set) == kw.id {
-			dst = append(dst, int(h.pos))
-		}
+	if !t.setsDone {
+		t.bucketHits()
+	}
+	if kw.id+1 >= len(t.setStart) {
+		return dst // a set made after the text's hits were bucketed has none
+	}
+	for _, p := range t.setPos[t.setStart[kw.id]:t.setStart[kw.id+1]] {
+		dst = append(dst, int(p))
 	}
 	return dst
+}
+
+// sepsSplit returns the positions of the colons and of the dashes among
+// t.seps, split once for the detectors that look at one kind.
+func (t *Text) sepsSplit() (colons, dashes []int32) {
+	if !t.sepsDone {
+		t.sepsDone = true
+		colons, dashes := t.colons[:0], t.dashes[:0]
+		for _, p := range t.seps {
+			switch t.S[p] {
+			case ':':
+				colons = append(colons, p)
+			case '-':
+				dashes = append(dashes, p)
+			}
+		}
+		t.colons, t.dashes = colons, dashes
+	}
+	return t.colons, t.dashes
+}
+
+// bucketHits sorts the positions of t's hits by keyword set (a counting
+// sort, positions staying in text order within a set), so that each
+// detector reads its own sets' hits instead of all of them.
+func (t *Text) bucketHits() {
+	t.setsDone = true
+	hits := t.allHits()
+	n := len(keywordSets)
+	if cap(t.setStart) < n+1 {
+		t.setStart = make([]int32, n+1)
+	}
+	start := t.setStart[:n+1]
+	clear(start)
+	for _, h := range hits {
+		start[h.set+1]++
+	}
+	for k := 1; k <= n; k++ {
+		start[k] += start[k-1]
+	}
+	if cap(t.setPos) < len(hits) {
+		t.setPos = make([]int32, len(hits), len(hits)+len(hits)/4)
+	}
+	pos := t.setPos[:len(hits)]
+	// start[k] is where set k's next hit goes; afterwards it is where
+	// set k+1's hits begin, so the array is shifted back by one set
+	for _, h := range hits {
+		pos[start[h.set]] = h.pos
+		start[h.set]++
+	}
+	copy(start[1:], start[:n])
+	start[0] = 0
+	t.setStart, t.setPos = start, pos
 }
 
 // findAround runs re on the parts of t around hits (before and after bytes

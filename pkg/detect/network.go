@@ -19,8 +19,15 @@ func (emailDetector) Examples() Examples {
 			{"reach me at john.doe+tix@example.co.uk.", "john.doe+tix@example.co.uk"},
 			{"<Maria_F@correo.es>", "Maria_F@correo.es"},
 			{"mail: a@b.io", "a@b.io"},
+			{"or write to jane dot doe at gmail dot com", "jane dot doe at gmail dot com"},
+			{"jane.doe [at] gmail [dot] com", "jane.doe [at] gmail [dot] com"},
+			{"j_doe(at)example.org thanks", "j_doe(at)example.org"},
+			{"mail me: priya at outlook.com", "priya at outlook.com"},
+			{"sales at acme dot co dot uk", "sales at acme dot co dot uk"},
 		},
-		NoMatch: []string{"@support", "user@localhost", "see you @ 5pm", "a@b.c", "ping me on @twitter"},
+		NoMatch: []string{"@support", "user@localhost", "see you @ 5pm", "a@b.c", "ping me on @twitter",
+			"let's look at example.com", "log in at portal.example.com", "I live at home dot com",
+			"the dot com era at the dot com boom", "we meet at 5.30 tomorrow", "see you at gmail.com"},
 	}
 }
 
@@ -32,7 +39,7 @@ func (emailDetector) Find(t *Text, dst []Span) []Span {
 	for off := 0; ; {
 		k := strings.IndexByte(text[off:], '@')
 		if k < 0 {
-			return dst
+			return findSpelledEmails(t, dst)
 		}
 		at := off + k
 		off = at + 1
@@ -309,9 +316,10 @@ func (ipv6Detector) Examples() Examples {
 func (ipv6Detector) Find(t *Text, dst []Span) []Span {
 	text := t.S
 	off := 0
-	for _, sp := range t.seps {
+	colons, _ := t.sepsSplit()
+	for _, sp := range colons {
 		c := int(sp)
-		if c < off || text[c] != ':' {
+		if c < off {
 			continue
 		}
 		i := c

@@ -429,7 +429,8 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	dst = findListedNames(t, dst)
 	dst = findSaid(t, dst)
 	dst = findSignature(t, dst)
-	var hits []int
+	var hbuf [32]int
+	hits := hbuf[:0]
 	for ci := range personCues {
 		c := &personCues[ci]
 		hits = keywordHits(t, c.anchors, hits[:0])
@@ -477,9 +478,10 @@ var signatureCue = &personCues[4]
 func findSignature(t *Text, dst []Span) []Span {
 	s := t.S
 	last := -1
-	for _, sp := range t.seps {
+	_, dashes := t.sepsSplit()
+	for _, sp := range dashes {
 		p := int(sp)
-		if s[p] != '-' || p <= last {
+		if p <= last {
 			continue
 		}
 		var start, end int
@@ -602,7 +604,8 @@ var saidWords = newKeywords("said", "told me", "told us", "promised", "confirmed
 // right before a verb of speech.
 func findSaid(t *Text, dst []Span) []Span {
 	text := t.S
-	for _, h := range keywordHits(t, saidWords, nil) {
+	var buf [16]int
+	for _, h := range keywordHits(t, saidWords, buf[:0]) {
 		end := h
 		for end > 0 && text[end-1] == ' ' {
 			end--

@@ -1,0 +1,212 @@
+package detect
+
+import "strings"
+
+// Spelled-out email addresses: people who expect a chat or a form to
+// hide "@" write "jane dot doe at gmail dot com", "jane.doe [at] gmail
+// [dot] com" or "j_doe(at)example.org". They are found from the word
+// "at" (one keyword hit, so the common text pays nothing more) and read
+// by hand in both directions.
+
+// atWords is the keyword set of the word between the two halves.
+var atWords = newKeywords("at")
+
+// spelledTLDs are the last labels a spelled-out domain may end with:
+// the generic ones and the country codes of the markets deid's users
+// serve. A longer list would mostly add words ("me", "is", "it" are
+// left out for that reason).
+var spelledTLDs = map[string]bool{"com": true, "net": true, "org": true, "edu": true, "gov": true, "io": true,
+	"co": true, "uk": true, "de": true, "fr": true, "es": true, "nl": true, "be": true, "ch": true,
+	"au": true, "ca": true, "jp": true, "br": true, "mx": true, "ie": true, "info": true, "biz": true,
+	"us": true, "eu": true, "pl": true, "se": true, "dk": true, "fi": true, "pt": true, "nz": true, "za": true}
+
+// mailProviders are domains' first labels that make "x at gmail.com" an
+// address even without other signs.
+var mailProviders = map[string]bool{"gmail": true, "googlemail": true, "yahoo": true, "hotmail": true,
+	"outlook": true, "icloud": true, "aol": true, "protonmail": true, "proton": true, "gmx": true,
+	"yandex": true, "zoho": true, "btinternet": true, "comcast": true, "verizon": true, "orange": true,
+	"wanadoo": true, "libero": true, "web": true, "t-online": true, "mail": true, "fastmail": true}
+
+// notMailboxes are words that stand before "at" in prose ("look at",
+// "log in at", "the dot com era") and so are no mailbox on their own, and
+// domain first labels that are no domain.
+var notMailboxes = map[string]bool{"look": true, "looking": true, "in": true, "me": true, "us": true,
+	"him": true, "her": true, "them": true, "it": true, "you": true, "is": true, "was": true, "be": true,
+	"here": true, "there": true, "online": true, "home": true, "log": true, "logged": true, "sign": true,
+	"signed": true, "email": true, "mail": true, "write": true, "reach": true, "contact": true, "find": true,
+	"visit": true, "it's": true, "arrive": true, "arrived": true, "stay": true, "work": true, "works": true,
+	"live": true, "lives": true, "meet": true, "start": true, "starts": true, "available": true, "up": true,
+	"out": true, "that": true, "this": true, "the": true, "a": true, "an": true, "my": true, "our": true,
+	"your": true, "his": true, "their": true, "com": true, "dot": true, "at": true}
+
+// spelledSep reads a separator between two labels starting at i: ".",
+// " dot ", "[dot]", "(dot)", " [dot] ". It returns the separator's end
+// and whether it was spelled out, or -1.
+func spelledSep(s, lower string, i int) (int, bool) {
+	if i < len(s) && s[i] == '.' {
+		return i + 1, false
+	}
+	j := i
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	open := j < len(s) && strings.IndexByte("[({<", s[j]) >= 0
+	if open {
+		j++
+	} else if j == i {
+		return -1, false // "dot" needs a space or a bracket before it
+	}
+	if !strings.HasPrefix(lower[j:], "dot") {
+		return -1, false
+	}
+	j += 3
+	if open {
+		if j >= len(s) || strings.IndexByte("])}>", s[j]) < 0 {
+			return -1, false
+		}
+		j++
+	}
+	k := j
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k == j && !open {
+		return -1, false
+	}
+	return k, true
+}
+
+// spelledSepBefore is spelledSep read backwards from e (the separator
+// ends there): it returns where the separator starts, or -1.
+func spelledSepBefore(s, lower string, e int) (int, bool) {
+	if e > 0 && s[e-1] == '.' {
+		return e - 1, false
+	}
+	j := e
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	closed := j > 0 && strings.IndexByte("])}>", s[j-1]) >= 0
+	if closed {
+		j--
+	} else if j == e {
+		return -1, false
+	}
+	if j < 3 || lower[j-3:j] != "dot" {
+		return -1, false
+	}
+	j -= 3
+	if closed {
+		if j == 0 || strings.IndexByte("[({<", s[j-1]) < 0 {
+			return -1, false
+		}
+		j--
+	}
+	k := j
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == j && !closed {
+		return -1, false
+	}
+	return k, true
+}
+
+func domainLabelByte(c byte) bool { return isAlnum(c) || c == '-' }
+
+// spelledAt reads the address around the word "at" at h, or returns ok
+// false.
+func spelledAt(s, lower string, h int) (start, end int, ok bool) {
+	// the "at" and what stands around it
+	a, b := h, h+2
+	bracketed := a > 0 && b < len(s) && strings.IndexByte("[({<", s[a-1]) >= 0 && strings.IndexByte("])}>", s[b]) >= 0
+	if bracketed {
+		a, b = a-1, b+1
+	}
+	for a > 0 && s[a-1] == ' ' {
+		a--
+	}
+	for b < len(s) && s[b] == ' ' {
+		b++
+	}
+	if !bracketed && (a == h || b == h+2) {
+		return 0, 0, false // "at" stands between spaces unless bracketed
+	}
+	// the domain: two labels or more, the last a known TLD
+	spelled := false
+	labels, firstLabel, last := 0, "", ""
+	j := b
+	for {
+		k := j
+		for k < len(s) && domainLabelByte(s[k]) {
+			k++
+		}
+		if k == j {
+			break
+		}
+		if labels == 0 {
+			firstLabel = lower[j:k]
+		}
+		labels, last, end = labels+1, lower[j:k], k
+		n, sp := spelledSep(s, lower, k)
+		if n < 0 || n >= len(s) || !domainLabelByte(s[n]) {
+			break
+		}
+		spelled = spelled || sp
+		j = n
+	}
+	if labels < 2 || !spelledTLDs[last] || notMailboxes[firstLabel] {
+		return 0, 0, false
+	}
+	// the mailbox, read backwards: labels of local-part bytes joined by
+	// separators
+	start = a
+	localSigns := false
+	for {
+		k := start
+		for k > 0 && emailLocal(s[k-1]) && s[k-1] != '\'' {
+			k--
+		}
+		if k == start {
+			break
+		}
+		w := lower[k:start]
+		if strings.ContainsAny(w, "._0123456789") {
+			localSigns = true
+		}
+		start = k
+		p, sp := spelledSepBefore(s, lower, k)
+		if p < 0 || p == 0 || !emailLocal(s[p-1]) {
+			break
+		}
+		if sp {
+			localSigns = true
+		}
+		start = p
+		// the separator is kept only with a label before it (loop)
+	}
+	if start == a || !isAlnum(s[start]) {
+		return 0, 0, false
+	}
+	if w := lower[start:a]; !bracketed && notMailboxes[w] {
+		return 0, 0, false
+	}
+	ok = bracketed || spelled || localSigns || mailProviders[firstLabel]
+	return start, end, ok
+}
+
+// findSpelledEmails appends the spelled-out addresses of t.
+func findSpelledEmails(t *Text, dst []Span) []Span {
+	next := 0
+	var buf [16]int
+	for _, h := range keywordHits(t, atWords, buf[:0]) {
+		if h < next {
+			continue
+		}
+		if a, b, ok := spelledAt(t.S, t.Lower, h); ok {
+			dst = append(dst, Span{Start: a, End: b, Entity: Email, Priority: prioEmail})
+			next = b
+		}
+	}
+	return dst
+}
