@@ -32,7 +32,11 @@ func Normalize(kind Kind, s, countryCode string) string {
 	case KindID:
 		return strings.TrimSpace(s)
 	case KindEmail:
-		return strings.ToLower(strings.TrimSpace(s))
+		s = strings.ToLower(strings.TrimSpace(s))
+		if !strings.Contains(s, "@") {
+			s = unspellEmail(s)
+		}
+		return s
 	case KindPhone:
 		return normalizePhone(s, countryCode)
 	case KindName:
@@ -40,6 +44,30 @@ func Normalize(kind Kind, s, countryCode string) string {
 	default:
 		return s
 	}
+}
+
+// spelledEmail turns the words and brackets of a spelled-out address
+// into its "@" and dots.
+var spelledEmail = strings.NewReplacer("[at]", "@", "(at)", "@", "{at}", "@", "<at>", "@", " at ", "@",
+	"[dot]", ".", "(dot)", ".", "{dot}", ".", "<dot>", ".", " dot ", ".")
+
+// unspellEmail returns the address a spelled-out one (lower case, no "@")
+// stands for, "jane dot doe at gmail dot com" giving jane.doe@gmail.com,
+// so that it shares the token of the address written plainly. Text that
+// does not come out as one address is returned as it was.
+func unspellEmail(s string) string {
+	u := spelledEmail.Replace(s)
+	for i := 0; i < len(u); i++ {
+		if u[i] == ' ' && i > 0 && i+1 < len(u) && u[i-1] != ' ' && u[i-1] != '@' && u[i-1] != '.' &&
+			u[i+1] != ' ' && u[i+1] != '@' && u[i+1] != '.' {
+			return s // a space inside a label: prose, not an address
+		}
+	}
+	u = strings.ReplaceAll(u, " ", "")
+	if strings.Count(u, "@") != 1 || strings.HasPrefix(u, "@") || !strings.Contains(u[strings.IndexByte(u, '@'):], ".") {
+		return s
+	}
+	return u
 }
 
 func normalizePhone(s, cc string) string {

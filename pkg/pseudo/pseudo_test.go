@@ -96,6 +96,12 @@ func TestNormalize(t *testing.T) {
 		want string
 	}{
 		{KindEmail, "  John.Doe@Example.COM ", "", "john.doe@example.com"},
+		{KindEmail, "Jane dot Doe at Gmail dot com", "", "jane.doe@gmail.com"},
+		{KindEmail, "jane.doe [at] gmail [dot] com", "", "jane.doe@gmail.com"},
+		{KindEmail, "j_doe(at)example.org", "", "j_doe@example.org"},
+		{KindEmail, "sales at acme dot co dot uk", "", "sales@acme.co.uk"},
+		{KindEmail, "no address at all", "", "no address at all"},
+		{KindEmail, "meet at the cafe. ok", "", "meet at the cafe. ok"},
 		{KindPhone, "+1 (415) 555-0132", "", "+14155550132"},
 		{KindPhone, "0044 20 7946 0018", "", "+442079460018"},
 		{KindPhone, "020 7946 0018", "44", "+442079460018"},
