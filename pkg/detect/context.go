@@ -279,6 +279,7 @@ func (dobDetector) Examples() Examples {
 			{"hij is op 03-04-1981 geboren", "03-04-1981"},
 		},
 		NoMatch: []string{"the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
+			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",
 			"am 3. März 1985 bestellt, die Tochter ist geboren"},
 	}
 }
@@ -295,7 +296,7 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 			dst = dateBefore(t.S, int(h.pos), dst)
 		}
 		start := phraseEnd(t, dobWords, int(h.pos))
-		window := t.S[start:min(len(t.S), start+48)]
+		window := clauseCut(t.S[start:min(len(t.S), start+48)])
 		if !digitNear(window, 0, len(window), false) {
 			continue
 		}
@@ -304,6 +305,24 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// clauseCut returns w up to the end of its clause: a sentence's end (". "
+// before a capital, not after a day's ordinal as in "3. März") or a
+// clause joined by "and", "but" or "while". A birth word's date is in its
+// own clause: in "born in 1975 and the policy started 12-Mar-2020" the
+// date is the policy's. A question does not end it: "your DOB? 3/4/88"
+// is how a transcript gives one.
+func clauseCut(w string) string {
+	for i := 0; i+1 < len(w); i++ {
+		switch c := w[i]; {
+		case c == '.' && w[i+1] == ' ' && i+2 < len(w) && isUpper(w[i+2]) && !(i > 0 && isDigit(w[i-1]) && (i < 3 || !isDigit(w[i-3]))):
+			return w[:i]
+		case c == ' ' && (strings.HasPrefix(w[i:], " and ") || strings.HasPrefix(w[i:], " but ") || strings.HasPrefix(w[i:], " while ")):
+			return w[:i]
+		}
+	}
+	return w
 }
 
 // dateBefore appends the date that ends right before the keyword at pos,

@@ -293,6 +293,8 @@ func (phoneDetector) Examples() Examples {
 			{"+52 55 1234 5678 is mine", "+52 55 1234 5678"},
 			{"text 415.555.0132", "415.555.0132"},
 			{"number 4155550132", "4155550132"},
+			{"call +91-9876543210 now", "+91-9876543210"},
+			{"or +44 7700900123", "+44 7700900123"},
 		},
 		NoMatch: []string{
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
@@ -331,8 +333,10 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if !intl && len(r.groups) >= 5 && r.digits[0] != '0' && allGroups(r, 2) {
 			return // pairs not led by a trunk 0 (06 12 34 56 78): a hex dump's bytes
 		}
+		// +91 9876543210: a country code, then the national number unbroken
+		ccThenNational := text[r.start] == '+' && len(r.groups) == 2 && r.groups[0] <= 3 && r.groups[1] <= 12
 		for _, g := range r.groups {
-			if g > 8 && len(r.groups) > 1 {
+			if g > 8 && len(r.groups) > 1 && !ccThenNational {
 				return // 4410-2210-88 style, or a long id with a suffix
 			}
 		}

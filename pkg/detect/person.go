@@ -17,6 +17,9 @@ type personCue struct {
 	greeting bool // optional ',' after the phrase; one or two name words, then punctuation
 	signoff  bool // optional ','; one or two name words ending the line
 	label    bool // a form's label ("Name:", "Full name:"); one to four name words ending the field
+	// after, when set, holds the words that must stand right before the
+	// phrase: "someone called X", "an agent named X", not "I called X"
+	after map[string]bool
 }
 
 // personCues find names after cue words: "my name is X", "my daughter X",
@@ -44,6 +47,13 @@ var personCues = []personCue{
 		phrases: []string{"regards", "best", "cheers", "sincerely", "thanks", "best wishes", "kind regards", "saludos", "cordialement", "grüße",
 			"gruesse", "atenciosamente"}, signoff: true},
 	{anchors: labelWords, phrases: labelWords.phrases, label: true},
+	{anchors: newKeywords("called", "named"), phrases: []string{"called", "named"}, after: map[string]bool{
+		"someone": true, "somebody": true, "guy": true, "lady": true, "woman": true, "man": true, "gentleman": true,
+		"agent": true, "rep": true, "representative": true, "person": true, "technician": true, "tech": true,
+		"girl": true, "boy": true, "colleague": true, "friend": true, "manager": true, "supervisor": true,
+		"engineer": true, "advisor": true, "adviser": true, "driver": true, "courier": true, "nurse": true,
+		"doctor": true, "son": true, "daughter": true, "brother": true, "sister": true, "husband": true, "wife": true,
+		"partner": true, "neighbour": true, "neighbor": true}},
 }
 
 // labelWords are the labels of a name field in forms, CRM notes and
@@ -232,6 +242,21 @@ func nameLineAt(s string, i int) int {
 	return end
 }
 
+// wordBefore returns the word (lower case, ASCII letters) that ends, a
+// space apart, right before h, or "".
+func wordBefore(t *Text, h int) string {
+	e := h
+	if e == 0 || t.S[e-1] != ' ' {
+		return ""
+	}
+	e--
+	a := e
+	for a > 0 && isAlpha(t.S[a-1]) {
+		a--
+	}
+	return t.Lower[a:e]
+}
+
 // labelOwnerBefore reports whether the word before the label at h names a
 // thing (labelOwners): "Company name:".
 func labelOwnerBefore(t *Text, h int) bool {
@@ -356,6 +381,8 @@ var notNames = map[string]bool{
 	"router": true, "app": true, "account": true, "order": true, "internet": true, "wifi": true, "mobile": true,
 	"alexa": true, "siri": true, "google": true, "will": true, "hope": true, "afraid": true, "trying": true,
 	"going": true, "having": true, "looking": true, "writing": true, "back": true, "new": true, "done": true,
+	"regards": true, "wishes": true, "kind": true, "best": true, "cheers": true, "sincerely": true, "yours": true,
+	"warm": true, "warmest": true, "warmly": true, "greetings": true, "respectfully": true, "cordially": true,
 	"morning": true, "afternoon": true, "evening": true, "folks": true, "guys": true, "team,": true, "bot": true,
 	"world": true, "everybody": true, "friends": true,
 	// brands a customer thanks or an agent speaks for ("thanks Apple!",
@@ -412,6 +439,9 @@ func (personDetector) Examples() Examples {
 			{"Thanks for your help!\n\n-- \nZorblax Quux\nSenior Buyer", "Zorblax Quux"},
 			{"thx for the fix! -Zorblax", "Zorblax"},
 			{"Regards,\r\nZorblax Quux\r\n", "Zorblax Quux"},
+			{"Cheers\nZorblax", "Zorblax"},
+			{"I spoke to someone called Zorblax and", "Zorblax"},
+			{"an agent named Zorblax Quux said", "Zorblax Quux"},
 		},
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
 			"The Router said nothing.", "Mark the box, please.",
@@ -420,7 +450,9 @@ func (personDetector) Examples() Examples {
 			"Hi, this is Netflix support.", "this is Acme Telecom customer care", "thanks Apple!",
 			"the field name is T1", "Hello, World!",
 			"Company name: Northwind Traders", "Name: Galaxy Tab S9 Ultra", "Product name: Premium Plus",
-			"Fixed! -Windows Update", "Shopping list:\n- Milk\n- Eggs", "I paid 20-30 dollars. - Support Team", "our office in San Francisco", "Santa Clara County", "due on Jan 5"},
+			"Fixed! -Windows Update", "Shopping list:\n- Milk\n- Eggs", "I paid 20-30 dollars. - Support Team",
+			"I called Verizon yesterday", "a file named Report", "Thanks\nPlease reset it", "Best\nRegards",
+			"best\nWishes", "our office in San Francisco", "Santa Clara County", "due on Jan 5"},
 	}
 }
 
@@ -435,10 +467,10 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 		c := &personCues[ci]
 		hits = keywordHits(t, c.anchors, hits[:0])
 		for _, h := range hits {
-			if !capitalSoon(text, h, 32) {
+			if !c.signoff && !capitalSoon(text, h, 32) {
 				continue // no capitalised word right after the cue: no name
 			}
-			if c.label && labelOwnerBefore(t, h) {
+			if c.label && labelOwnerBefore(t, h) || c.after != nil && !c.after[wordBefore(t, h)] {
 				continue
 			}
 			start, end, ok := 0, 0, false
