@@ -47,6 +47,10 @@ var hostileTexts = []struct {
 	{"signatures", func(n int) string { return strings.Repeat("--\n-- Ana! -Ana ", n/16) }},
 	{"po boxes", func(n int) string { return strings.Repeat("PO Box 1, ", n/10) }},
 	{"ceps", func(n int) string { return strings.Repeat("CEP 01310-100 ", n/14) }},
+	{"display names", func(n int) string { return strings.Repeat("Ana Lee <a@b.c> ", n/16) }},
+	{"open angles", func(n int) string { return strings.Repeat("Ana <", n/5) }},
+	{"chat lines", func(n int) string { return strings.Repeat("\n[10:02] Ana: ", n/14) }},
+	{"spelled emails", func(n int) string { return strings.Repeat("a dot b at c dot com ", n/21) }},
 }
 
 // TestScanLinearOnHostileText checks that scanning a hostile text eight

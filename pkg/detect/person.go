@@ -38,8 +38,8 @@ var personCues = []personCue{
 		phrases: []string{"my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
 			"my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour", "my neighbor",
 			"my assistant"}},
-	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle"),
-		phrases: []string{"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Sra", "Herr", "Frau", "Mme", "Mlle"}, title: true},
+	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent"),
+		phrases: []string{"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Sra", "Herr", "Frau", "Mme", "Mlle", "Agent"}, title: true},
 	{anchors: newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "hola", "bonjour", "hallo", "ciao", "olá", "oi"),
 		phrases: []string{"hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening",
 			"hola", "bonjour", "hallo", "ciao", "olá", "oi"}, greeting: true},
@@ -381,7 +381,7 @@ var notNames = map[string]bool{
 	"router": true, "app": true, "account": true, "order": true, "internet": true, "wifi": true, "mobile": true,
 	"alexa": true, "siri": true, "google": true, "will": true, "hope": true, "afraid": true, "trying": true,
 	"going": true, "having": true, "looking": true, "writing": true, "back": true, "new": true, "done": true,
-	"regards": true, "wishes": true, "kind": true, "best": true, "cheers": true, "sincerely": true, "yours": true,
+	"am": true, "pm": true, "regards": true, "wishes": true, "kind": true, "best": true, "cheers": true, "sincerely": true, "yours": true,
 	"warm": true, "warmest": true, "warmly": true, "greetings": true, "respectfully": true, "cordially": true,
 	"morning": true, "afternoon": true, "evening": true, "folks": true, "guys": true, "team,": true, "bot": true,
 	"world": true, "everybody": true, "friends": true,
@@ -442,6 +442,12 @@ func (personDetector) Examples() Examples {
 			{"Cheers\nZorblax", "Zorblax"},
 			{"I spoke to someone called Zorblax and", "Zorblax"},
 			{"an agent named Zorblax Quux said", "Zorblax Quux"},
+			{"Agent Zorblax will take it from here.", "Zorblax"},
+			{"[10:02] Zorblax: hello?", "Zorblax"},
+			{"[10:02 AM] Zorblax Quux: hi", "Zorblax Quux"},
+			{"Zorblax has joined the chat", "Zorblax"},
+			{"On Tue, Mar 5, 2024 at 10:02 AM Zorblax Quux <zq@example.com> wrote:", "Zorblax Quux"},
+			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
 			"The Router said nothing.", "Mark the box, please.",
@@ -452,7 +458,8 @@ func (personDetector) Examples() Examples {
 			"Company name: Northwind Traders", "Name: Galaxy Tab S9 Ultra", "Product name: Premium Plus",
 			"Fixed! -Windows Update", "Shopping list:\n- Milk\n- Eggs", "I paid 20-30 dollars. - Support Team",
 			"I called Verizon yesterday", "a file named Report", "Thanks\nPlease reset it", "Best\nRegards",
-			"best\nWishes", "our office in San Francisco", "Santa Clara County", "due on Jan 5"},
+			"best\nWishes", "Acme Support <support@acme.com> wrote:", "Billing Team <billing@x.io>", "if x <y and z>w then",
+			"(10:02) Support: hello", "Step 10:00 Note: x", "Agent: hello", "our office in San Francisco", "Santa Clara County", "due on Jan 5"},
 	}
 }
 
@@ -461,6 +468,8 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	dst = findListedNames(t, dst)
 	dst = findSaid(t, dst)
 	dst = findSignature(t, dst)
+	dst = findChatSpeakers(t, dst)
+	dst = findDisplayNames(t, dst)
 	var hbuf [32]int
 	hits := hbuf[:0]
 	for ci := range personCues {
@@ -555,6 +564,124 @@ func findSignature(t *Text, dst []Span) []Span {
 	return dst
 }
 
+// findChatSpeakers flags the speaker of a chat log's line when it is a
+// name, not a role: "[10:02] Bartholomew: hello?", "10:02 AM Dana Lee:".
+// The time in front is what makes the words before the colon a speaker
+// and not a form's label ("Note:", "Subject:").
+func findChatSpeakers(t *Text, dst []Span) []Span {
+	s := t.S
+	colons, _ := t.sepsSplit()
+	for _, c := range colons {
+		i := int(c) // the colon inside the time
+		if i < 1 || i+3 > len(s) || !isDigit(s[i-1]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+			continue
+		}
+		a := i - 1
+		if a > 0 && isDigit(s[a-1]) {
+			a--
+		}
+		if a > 0 && s[a-1] != '\n' && s[a-1] != '[' && s[a-1] != '(' {
+			continue // the time starts the line, or a bracket does
+		}
+		if a > 1 && (s[a-1] == '[' || s[a-1] == '(') && s[a-2] != '\n' {
+			continue
+		}
+		j := i + 3
+		if j+3 <= len(s) && s[j] == ':' && isDigit(s[j+1]) && isDigit(s[j+2]) {
+			j += 3 // seconds
+		}
+		if j+3 <= len(s) && s[j] == ' ' && (s[j+1] == 'A' || s[j+1] == 'P' || s[j+1] == 'a' || s[j+1] == 'p') && (s[j+2] == 'M' || s[j+2] == 'm') {
+			j += 3
+		}
+		if j < len(s) && (s[j] == ']' || s[j] == ')') {
+			j++
+		}
+		if j >= len(s) || s[j] != ' ' {
+			continue
+		}
+		j++
+		e := nameLineAt(s, j)
+		if e < 0 || e >= len(s) || s[e] != ':' {
+			continue
+		}
+		if a, b := trimNotNames(t, j, e); a == j && b == e {
+			dst = append(dst, Span{Start: j, End: e, Entity: Person, Priority: prioPerson})
+		}
+	}
+	return dst
+}
+
+// findDisplayNames flags a mail's display name, the capitalised words
+// right before "<address>": "Bartholomew Quigley <bq@example.com>". Team
+// and company names (Acme Support, Billing Team) are left alone.
+func findDisplayNames(t *Text, dst []Span) []Span {
+	s := t.S
+	for off := 0; ; {
+		k := strings.IndexByte(s[off:], '<')
+		if k < 0 {
+			return dst
+		}
+		lt := off + k
+		off = lt + 1
+		if lt < 2 || s[lt-1] != ' ' {
+			continue
+		}
+		gt := strings.IndexByte(s[lt:min(len(s), lt+256)], '>')
+		if gt < 0 || strings.IndexByte(s[lt:lt+gt], '@') < 0 || strings.IndexByte(s[lt:lt+gt], ' ') >= 0 {
+			continue // no address inside
+		}
+		// up to four name words, single spaces apart, ending there
+		e := lt - 1
+		if e > 0 && s[e-1] == '"' {
+			e-- // "Bartholomew Quigley" <bq@…>
+		}
+		start := e
+		for words := 0; words < 4; words++ {
+			end := start
+			if words > 0 {
+				if end < 2 || s[end-1] != ' ' {
+					break
+				}
+				end--
+			}
+			w := end
+			for w > 0 && !nameStop(s[w-1]) {
+				w--
+			}
+			if w == end || nameWordAt(s, w) != end && !isParticle(s[w:end]) {
+				break
+			}
+			start = w
+		}
+		for start < e && s[start] == ' ' {
+			start++
+		}
+		if start >= e || orgWordAfter(s, e) {
+			continue
+		}
+		if a, b := trimNotNames(t, start, e); a < b && !hasOrgWord(t.Lower[start:e]) {
+			dst = append(dst, Span{Start: a, End: b, Entity: Person, Priority: prioPerson})
+		}
+	}
+}
+
+// nameStop reports whether c ends a word of a display name.
+func nameStop(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == ',' || c == ':' || c == ';' ||
+		c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']'
+}
+
+// hasOrgWord reports whether one of orgWords is a word of the lower-case
+// phrase p.
+func hasOrgWord(p string) bool {
+	for w := range strings.FieldsSeq(p) {
+		if orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // orgWordAfter reports whether one of orgWords follows text[:end] after a
 // space.
 func orgWordAfter(text string, end int) bool {
@@ -630,7 +757,8 @@ func capitalSoon(text string, h, n int) bool {
 // saidWords follow a name: "Olu Mensah said", "Dana from billing".
 var saidWords = newKeywords("said", "told me", "told us", "promised", "confirmed", "mentioned",
 	"from billing", "from accounting", "from support", "from sales", "from the store", "from tech",
-	"speaking") // "Tomasz speaking, how can I help?"
+	"speaking", // "Tomasz speaking, how can I help?"
+	"has joined", "joined the chat", "has left the", "left the chat", "is typing") // a chat's system lines
 
 // findSaid flags the capitalised words (one or two, particles allowed)
 // right before a verb of speech.
