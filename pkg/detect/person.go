@@ -757,7 +757,7 @@ func capitalSoon(text string, h, n int) bool {
 // saidWords follow a name: "Olu Mensah said", "Dana from billing".
 var saidWords = newKeywords("said", "told me", "told us", "promised", "confirmed", "mentioned",
 	"from billing", "from accounting", "from support", "from sales", "from the store", "from tech",
-	"speaking", // "Tomasz speaking, how can I help?"
+	"speaking",                                                                    // "Tomasz speaking, how can I help?"
 	"has joined", "joined the chat", "has left the", "left the chat", "is typing") // a chat's system lines
 
 // findSaid flags the capitalised words (one or two, particles allowed)
