@@ -754,11 +754,12 @@ func capitalSoon(text string, h, n int) bool {
 	return false
 }
 
-// saidWords follow a name: "Olu Mensah said", "Dana from billing".
+// saidWords follow a name: "Olu Mensah said", "Dana from billing",
+// "Tomasz speaking, how can I help?", and a chat's system lines ("Zanele
+// has joined the chat").
 var saidWords = newKeywords("said", "told me", "told us", "promised", "confirmed", "mentioned",
-	"from billing", "from accounting", "from support", "from sales", "from the store", "from tech",
-	"speaking",                                                                    // "Tomasz speaking, how can I help?"
-	"has joined", "joined the chat", "has left the", "left the chat", "is typing") // a chat's system lines
+	"from billing", "from accounting", "from support", "from sales", "from the store", "from tech", "speaking",
+	"has joined", "joined the chat", "has left the", "left the chat", "is typing")
 
 // findSaid flags the capitalised words (one or two, particles allowed)
 // right before a verb of speech.
