@@ -20,6 +20,18 @@ type personCue struct {
 	// after, when set, holds the words that must stand right before the
 	// phrase: "someone called X", "an agent named X", not "I called X"
 	after map[string]bool
+	// byFirst holds the phrases by their first byte (init), so that a
+	// hit is compared only with the phrases that can start there
+	byFirst [256][]string
+}
+
+func init() {
+	for ci := range personCues {
+		c := &personCues[ci]
+		for _, p := range c.phrases {
+			c.byFirst[p[0]] = append(c.byFirst[p[0]], p)
+		}
+	}
 }
 
 // personCues find names after cue words: "my name is X", "my daughter X",
@@ -483,12 +495,12 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 				continue
 			}
 			start, end, ok := 0, 0, false
-			for _, p := range c.phrases {
-				if c.title {
-					if !strings.HasPrefix(text[h:], p) {
-						continue
-					}
-				} else if !strings.HasPrefix(t.Lower[h:], p) {
+			in, first := t.Lower, t.Lower[h]
+			if c.title {
+				in, first = text, text[h] // titles are matched in their case
+			}
+			for _, p := range c.byFirst[first] {
+				if !strings.HasPrefix(in[h:], p) {
 					continue
 				}
 				if start, end, ok = c.name(text, h+len(p)); ok {
