@@ -779,11 +779,12 @@ func digitNear(s string, h, n int, before bool) bool {
 func postcodeHits(t *Text, dst []int) []int {
 	s := t.S
 	spans := t.digitSpans()
+	// a letter is no number byte: a digit followed by one ends its
+	// stretch, so only the last byte of each stretch can start a triple
 	for k := 0; k < len(spans); k += 2 {
-		for i := int(spans[k]); i < int(spans[k+1]) && i+2 < len(s); i++ {
-			if isDigit(s[i]) && isUpper(s[i+1]) && (isUpper(s[i+2]) || isDigit(s[i+2])) && boundaryAfter(s, i+3) && i > 0 && s[i-1] == ' ' {
-				dst = append(dst, i)
-			}
+		i := int(spans[k+1]) - 1
+		if i > 0 && i+2 < len(s) && isDigit(s[i]) && isUpper(s[i+1]) && (isUpper(s[i+2]) || isDigit(s[i+2])) && boundaryAfter(s, i+3) && s[i-1] == ' ' {
+			dst = append(dst, i)
 		}
 	}
 	return dst

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // monthNames matches the words of months, longest first (the list is data;
@@ -73,4 +75,34 @@ func FuzzFindDate(f *testing.F) {
 	f.Add("born on March 5, 1984")
 	f.Add("DOB 5th of June 1979")
 	f.Fuzz(func(t *testing.T, s string) { checkDate(t, s) })
+}
+
+// TestPostcodeHits checks postcodeHits, which looks only at the last
+// byte of each digit stretch, against a walk over every byte of them, on
+// random texts of digits, capitals, spaces and separators.
+func TestPostcodeHits(t *testing.T) {
+	walk := func(tx *Text) []int {
+		var out []int
+		s, spans := tx.S, tx.digitSpans()
+		for k := 0; k < len(spans); k += 2 {
+			for i := int(spans[k]); i < int(spans[k+1]) && i+2 < len(s); i++ {
+				if isDigit(s[i]) && isUpper(s[i+1]) && (isUpper(s[i+2]) || isDigit(s[i+2])) && boundaryAfter(s, i+3) && i > 0 && s[i-1] == ' ' {
+					out = append(out, i)
+				}
+			}
+		}
+		return out
+	}
+	rng := rand.New(rand.NewPCG(31, 32))
+	pieces := []string{"1", "2", "9", "A", "N", "Z", "a", " ", "  ", "-", ".", "(", ")", "+", "SW1A 1AA", "M5H 2N2", "\n", "é"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		tx := NewText(b.String())
+		if diff := cmp.Diff(walk(tx), postcodeHits(tx, nil)); diff != "" {
+			t.Fatalf("%q (-walk +postcodeHits):\n%s", tx.S, diff)
+		}
+	}
 }

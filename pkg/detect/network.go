@@ -380,9 +380,12 @@ func (macDetector) Find(t *Text, dst []Span) []Span {
 	var next [3]int
 	for _, sp := range t.seps {
 		p := int(sp)
-		kind, off := strings.IndexByte(":-.", text[p]), 2
-		if kind == 2 {
-			off = 4
+		kind, off := 0, 2 // ':'
+		switch text[p] {
+		case '-':
+			kind = 1
+		case '.':
+			kind, off = 2, 4
 		}
 		i := p - off
 		if i < next[kind] || i < 0 || !isHex(text[i]) || !boundaryBefore(text, i) {
