@@ -2,6 +2,7 @@ package detect
 
 import (
 	"math/rand/v2"
+	"net/netip"
 	"regexp"
 	"slices"
 	"strings"
@@ -104,5 +105,111 @@ func TestPostcodeHits(t *testing.T) {
 		if diff := cmp.Diff(walk(tx), postcodeHits(tx, nil)); diff != "" {
 			t.Fatalf("%q (-walk +postcodeHits):\n%s", tx.S, diff)
 		}
+	}
+}
+
+// TestIBANStarts checks ibanDetector, which tries only the first byte of
+// each digit stretch, against trying every byte of them, on random texts
+// of IBAN pieces, letters, digits and spaces.
+func TestIBANStarts(t *testing.T) {
+	walk := func(tx *Text) []Span {
+		var out []Span
+		text, spans, next := tx.S, tx.digitSpans(), 0
+		for k := 0; k < len(spans); k += 2 {
+			for d := int(spans[k]); d < int(spans[k+1]); d++ {
+				i := d - 2
+				if !isDigit(text[d]) || i < next || i < 0 || !isAlpha(text[i]) || !isAlpha(text[i+1]) || !boundaryBefore(text, i) ||
+					i+3 >= len(text) || !isDigit(text[i+3]) {
+					continue
+				}
+				if j, ok := ibanAt(text, i); ok {
+					out = append(out, Span{Start: i, End: j, Entity: IBAN, Priority: prioIBAN})
+					next = j + 1
+				}
+			}
+		}
+		return out
+	}
+	rng := rand.New(rand.NewPCG(41, 42))
+	pieces := []string{"DE44 5001 0517 5407 3249 31", "GB29NWBK60161331926819", "DE", "44", "5001", " ", "  ", "x", "1", "-", "(", "IBAN ", "de89 3704"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		tx := NewText(b.String())
+		if diff := cmp.Diff(walk(tx), ibanDetector{}.Find(tx, nil)); diff != "" {
+			t.Fatalf("%q (-walk +Find):\n%s", tx.S, diff)
+		}
+	}
+}
+
+// TestIPv6ColonFilter checks ipv6Detector, which reads from the colons
+// of the lexer's separator list that have another colon within five
+// bytes, against a byte walk that finds those colons itself, on random
+// texts of address pieces. (Without the filter, a reading from a lone
+// colon could swallow an address: in "10:30123451.2001:db8::1" it read
+// on through ".2001…" and rejected the whole.)
+func TestIPv6ColonFilter(t *testing.T) {
+	near := func(text string, c int) bool {
+		for d := 1; d <= 5; d++ {
+			if c-d >= 0 && text[c-d] == ':' || c+d < len(text) && text[c+d] == ':' {
+				return true
+			}
+		}
+		return false
+	}
+	every := func(text string) []Span {
+		var out []Span
+		off := 0
+		for c := 0; c < len(text); c++ {
+			if text[c] != ':' || c < off || !near(text, c) {
+				continue
+			}
+			i, j := c, c
+			for i > 0 && (isHex(text[i-1]) || text[i-1] == ':') {
+				i--
+			}
+			for j < len(text) && (isHex(text[j]) || text[j] == ':' || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1])) {
+				j++
+			}
+			off = max(j, c+1)
+			cand := text[i:j]
+			if strings.Count(cand, ":") < 2 || !boundaryBefore(text, i) || !boundaryAfter(text, j) || len(cand) < 6 {
+				continue
+			}
+			a, err := netip.ParseAddr(cand)
+			if err != nil || !a.Is6() || a.IsUnspecified() {
+				continue
+			}
+			hex := 0
+			for x := 0; x < len(cand); x++ {
+				if isHex(cand[x]) {
+					hex++
+				}
+			}
+			if hex >= 4 {
+				out = append(out, Span{Start: i, End: j, Entity: IPv6, Priority: prioIP})
+			}
+		}
+		return out
+	}
+	rng := rand.New(rand.NewPCG(51, 52))
+	pieces := []string{"2001:db8::1", "fe80::1ff:fe23:4567:890a", "::ffff:192.0.2.1", ":", "::", "a", "ff", "1234", "12345", ".", "1", " ", "Agent: ", "10:30", "[", "]:443"}
+	found := 0
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		tx := NewText(b.String())
+		want := every(tx.S)
+		found += len(want)
+		if diff := cmp.Diff(want, ipv6Detector{}.Find(tx, nil)); diff != "" {
+			t.Fatalf("%q (-every colon +Find):\n%s", tx.S, diff)
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d addresses in the random texts: the comparison says little", found)
 	}
 }

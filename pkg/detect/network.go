@@ -181,17 +181,17 @@ func (ibanDetector) Find(t *Text, dst []Span) []Span {
 	spans := t.digitSpans()
 	next := 0
 	for k := 0; k < len(spans); k += 2 {
-		// an IBAN starts with two letters right before a digit
-		for d := int(spans[k]); d < int(spans[k+1]); d++ {
-			i := d - 2
-			if !isDigit(text[d]) || i < next || i < 0 || !isAlpha(text[i]) || !isAlpha(text[i+1]) || !boundaryBefore(text, i) ||
-				i+3 >= len(text) || !isDigit(text[i+3]) {
-				continue
-			}
-			if j, ok := ibanAt(text, i); ok {
-				dst = append(dst, Span{Start: i, End: j, Entity: IBAN, Priority: prioIBAN})
-				next = j + 1
-			}
+		// an IBAN starts with two letters right before a digit; a letter
+		// is no number byte, so that digit starts its stretch
+		d := int(spans[k])
+		i := d - 2
+		if !isDigit(text[d]) || i < next || i < 0 || !isAlpha(text[i]) || !isAlpha(text[i+1]) || !boundaryBefore(text, i) ||
+			i+3 >= len(text) || !isDigit(text[i+3]) {
+			continue
+		}
+		if j, ok := ibanAt(text, i); ok {
+			dst = append(dst, Span{Start: i, End: j, Entity: IBAN, Priority: prioIBAN})
+			next = j + 1
 		}
 	}
 	return dst
@@ -317,9 +317,14 @@ func (ipv6Detector) Find(t *Text, dst []Span) []Span {
 	text := t.S
 	off := 0
 	colons, _ := t.sepsSplit()
-	for _, sp := range colons {
+	for k, sp := range colons {
 		c := int(sp)
 		if c < off {
+			continue
+		}
+		// an address has two colons or more, at most four hex digits
+		// apart: a colon with none that near ("Agent:", "10:30") is no part
+		if (k == 0 || c-int(colons[k-1]) > 5) && (k+1 == len(colons) || int(colons[k+1])-c > 5) {
 			continue
 		}
 		i := c
