@@ -119,7 +119,8 @@ type Text struct {
 	runsDone    [sepsKinds]bool
 	runBytes    []byte // digits and separators of every run in runs
 	runGroups   []int
-	phoneMax    [2]int // phoneRunsMax: the most digits and dots in a phone run
+	phoneMax    [2]int     // phoneRunsMax: the most digits and dots in a phone run
+	spanMax     [][2]int32 // the same per digit stretch (buildRuns)
 }
 
 // hit is a keyword set's hit at a position of the text.

@@ -171,3 +171,54 @@ func TestRunLimitsBoundMemory(t *testing.T) {
 		t.Errorf("%d run bytes and %d groups kept", len(tx.runBytes), len(tx.runGroups))
 	}
 }
+
+// TestRunsSkipStretches checks that building card and IPv4 runs only in
+// the digit stretches whose phone runs are long enough for them gives the
+// runs a build over every stretch gives (for IPv4, the runs of three dots
+// its detector reads), on random texts of digits, separators and words.
+func TestRunsSkipStretches(t *testing.T) {
+	type run struct {
+		Start, End   int
+		Digits, Seps string
+		Groups       []int
+	}
+	list := func(tx *Text, kind int) []run {
+		var out []run
+		scanRuns(tx, kind, func(r *numberRun) {
+			if kind == sepsDot && len(r.seps) != 3 {
+				return // what the IPv4 detector, the only reader, skips
+			}
+			out = append(out, run{r.start, r.end, string(r.digits), string(r.seps), append([]int(nil), r.groups...)})
+		})
+		return out
+	}
+	rng := rand.New(rand.NewPCG(61, 62))
+	pieces := []string{"1", "4", "0", "9", "12", "555", "4111", "1111", " ", "-", ".", "/", "(", ")", "+", "192.168.", "1.1",
+		"078-05-1120", "4111 1111 1111 1111", "card ", "ip ", "a", "\n", "  "}
+	kept := 0
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		tx := NewText(b.String())
+		var got [sepsKinds][]run
+		for _, kind := range []int{sepsCard, sepsDot} {
+			got[kind] = list(tx, kind)
+			kept += len(got[kind])
+		}
+		for i := range tx.spanMax {
+			tx.spanMax[i] = [2]int32{1 << 30, 1 << 30} // every stretch
+		}
+		tx.runBytes, tx.runGroups = tx.runBytes[:0], tx.runGroups[:0]
+		for _, kind := range []int{sepsCard, sepsDot} {
+			tx.runsDone[kind] = false
+			if diff := cmp.Diff(list(tx, kind), got[kind]); diff != "" {
+				t.Fatalf("kind %d in %q (-every stretch +skipping):\n%s", kind, tx.S, diff)
+			}
+		}
+	}
+	if kept < 5000 {
+		t.Fatalf("only %d card and IPv4 runs in the random texts", kept)
+	}
+}

@@ -83,11 +83,35 @@ var sepTables = func() (m [sepsKinds][256]bool) {
 // at a word boundary.
 func (t *Text) buildRuns(kind int) {
 	text := t.S
+	if kind != sepsPhone {
+		t.phoneRunsMax() // the phone runs fill t.spanMax
+	}
 	seps := &sepTables[kind]
 	runs := t.runs[kind][:0]
 	bytesFrom, groupsFrom := len(t.runBytes), len(t.runGroups)
 	spans := t.digits
+	if kind == sepsPhone {
+		// the most digits and dots of a phone run in each stretch: a card,
+		// SSN or IPv4 run lies inside a phone run (phones join digits over
+		// every separator the other kinds use), so the other kinds skip
+		// the stretches whose phone runs are too short for them
+		if cap(t.spanMax) < len(spans)/2 {
+			t.spanMax = make([][2]int32, len(spans)/2, len(spans)/2+len(spans)/8)
+		}
+		t.spanMax = t.spanMax[:len(spans)/2]
+		clear(t.spanMax)
+	}
 	for k := 0; k < len(spans); k += 2 {
+		switch kind {
+		case sepsCard:
+			if t.spanMax[k/2][0] < int32(minRunDigits[sepsCard]) {
+				continue
+			}
+		case sepsDot:
+			if t.spanMax[k/2][1] < 3 {
+				continue // an IPv4 address has three dots
+			}
+		}
 		for i, to := int(spans[k]), int(spans[k+1]); i < to; i++ {
 			c := text[i]
 			start := i
@@ -154,6 +178,8 @@ func (t *Text) buildRuns(kind int) {
 			}
 			if kind == sepsPhone {
 				t.phoneMax = [2]int{max(t.phoneMax[0], nd), max(t.phoneMax[1], dots)}
+				m := &t.spanMax[k/2]
+				m[0], m[1] = max(m[0], int32(min(nd, 1<<30))), max(m[1], int32(min(dots, 1<<30)))
 			}
 			if nd < minRunDigits[kind] || nd > maxRunDigits {
 				t.runBytes, t.runGroups = t.runBytes[:db], t.runGroups[:gb]
