@@ -466,7 +466,7 @@ func (p *wordPass) word(a, b int, h uint32, head uint64, sec bool) {
 		}
 		word := t.Lower[a:b]
 		last := -1
-		for _, e := range suffixTails[[2]byte{t.Lower[b-2], t.Lower[b-1]}] {
+		for _, e := range suffixTails[suffixTailIndex[tail]] {
 			if e.set != last && (strings.HasSuffix(word, e.phrase) || strings.HasSuffix(t.Lower[a:min(len(t.Lower), b+1)], e.phrase)) {
 				t.hits = append(t.hits, hit{int32(e.set), int32(b - len(e.phrase))})
 				last = e.set
@@ -475,21 +475,35 @@ func (p *wordPass) word(a, b int, h uint32, head uint64, sec bool) {
 	}
 }
 
-// suffixTails maps the last two bytes of a word to the suffixes (of the
-// sets in suffixSets) it may end with; a suffix ending in '.' is listed
-// under the two bytes before the dot, the dot following the word.
-var suffixTails = map[[2]byte][]keywordEntry{}
+// suffixTails holds, for the last two bytes of a word (suffixTailIndex),
+// the suffixes (of the sets in suffixSets) it may end with; a suffix
+// ending in '.' is listed under the two bytes before the dot, the dot
+// following the word.
+var suffixTails = [][]keywordEntry{nil}
 
-// suffixTailBits has a bit for every key of suffixTails.
+// suffixTailIndex maps two bytes, first<<8|second, to their list in
+// suffixTails (0: none). A table, not a map: it is read for every
+// capitalised word of five bytes or more.
+var suffixTailIndex [1 << 16]uint8
+
+// suffixTailBits has a bit for every two bytes that suffixTailIndex maps,
+// a filter small enough to stay in the nearest cache.
 var suffixTailBits [1024]uint64
 
 func addSuffixTails(k *keywords) {
 	for _, suf := range k.suffixes {
 		s := strings.TrimSuffix(suf, ".")
 		if len(s) >= 2 {
-			tail := [2]byte{s[len(s)-2], s[len(s)-1]}
-			suffixTails[tail] = append(suffixTails[tail], keywordEntry{set: k.id, phrase: suf})
-			bit := uint16(tail[0])<<8 | uint16(tail[1])
+			bit := uint16(s[len(s)-2])<<8 | uint16(s[len(s)-1])
+			if suffixTailIndex[bit] == 0 {
+				if len(suffixTails) == 255 {
+					panic("detect: more than 254 street-suffix endings")
+				}
+				suffixTailIndex[bit] = uint8(len(suffixTails))
+				suffixTails = append(suffixTails, nil)
+			}
+			i := suffixTailIndex[bit]
+			suffixTails[i] = append(suffixTails[i], keywordEntry{set: k.id, phrase: suf})
 			suffixTailBits[bit>>6] |= 1 << (bit & 63)
 		}
 	}

@@ -152,9 +152,41 @@ func secretPair(s string, i int) bool {
 // are the word's first and last eight bytes in lower case (wordKeys).
 func secretWord(s string, a, n int, head, tail uint64) bool {
 	const aws, secret = 0x737761, 0x746572636573 // little-endian
-	return secretPair(s, a) || n >= 3 && (head&0xffffff == aws || tail>>40 == aws) ||
-		n >= 6 && (head&0xffffffffffff == secret || tail>>16 == secret)
+	// two bit tests settle the common word: its first two bytes in lower
+	// case, and its last two, are no keyword's, nor "aws" or "secret"'s
+	if lp := uint16(head); secretHeads[lp>>6]&(1<<(lp&63)) != 0 &&
+		(secretPair(s, a) || n >= 3 && head&0xffffff == aws || n >= 6 && head&0xffffffffffff == secret) {
+		return true
+	}
+	lt := uint16(tail >> 48)
+	return secretTails[lt>>6]&(1<<(lt&63)) != 0 && (n >= 3 && tail>>40 == aws || n >= 6 && tail>>16 == secret)
 }
+
+// secretHeads has a bit for the first two bytes, lower-cased, of every
+// keyword of secretPatterns and of "aws" and "secret"; secretTails for the
+// last two of "aws" and "secret". Bit b is byte0 | byte1<<8.
+var secretHeads, secretTails = func() (heads, tails [1024]uint64) {
+	lower := func(c byte) byte { // lowerByte is not set yet: init functions run after this
+		if c >= 'A' && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
+	set := func(m *[1024]uint64, b0, b1 byte) {
+		b := uint16(lower(b0)) | uint16(lower(b1))<<8
+		m[b>>6] |= 1 << (b & 63)
+	}
+	for _, p := range secretPatterns {
+		for _, k := range p.keywords {
+			set(&heads, k[0], k[1])
+		}
+	}
+	set(&heads, 'a', 'w')
+	set(&heads, 's', 'e')
+	set(&tails, 'w', 's')
+	set(&tails, 'e', 't')
+	return heads, tails
+}()
 
 func (secretDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S

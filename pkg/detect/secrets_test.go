@@ -124,3 +124,45 @@ func TestAWSSecretKeyContext(t *testing.T) {
 		}
 	}
 }
+
+// TestSecretWordFilter checks secretWord, which asks two bit tables first,
+// against the plain test it filters, on every word of random texts made of
+// the secret patterns' keywords, their neighbours in case and ordinary
+// words.
+func TestSecretWordFilter(t *testing.T) {
+	plain := func(s string, a, n int, head, tail uint64) bool {
+		const aws, secret = 0x737761, 0x746572636573
+		return secretPair(s, a) || n >= 3 && (head&0xffffff == aws || tail>>40 == aws) ||
+			n >= 6 && (head&0xffffffffffff == secret || tail>>16 == secret)
+	}
+	var pieces []string
+	for _, p := range secretPatterns {
+		for _, k := range p.keywords {
+			pieces = append(pieces, k, strings.ToUpper(k), strings.ToLower(k), k[:1])
+		}
+	}
+	pieces = append(pieces, "aws", "AWS", "my", "secret", "SECRET", "Secret", "x", "_", " ", "-", "jaws", "set", "ghost", "ak", "e", "1")
+	rng := rand.New(rand.NewPCG(71, 72))
+	yes := 0
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		tx := NewText(b.String())
+		for w := 0; w+1 < len(tx.words); w += 2 {
+			a, e := int(tx.words[w]), int(tx.words[w+1])
+			head, tail := tx.wordKeys(a, e)
+			want := plain(tx.S, a, e-a, head, tail)
+			if got := secretWord(tx.S, a, e-a, head, tail); got != want {
+				t.Fatalf("word %q of %q: secretWord %v, plain test %v", tx.S[a:e], tx.S, got, want)
+			}
+			if want {
+				yes++
+			}
+		}
+	}
+	if yes < 1000 {
+		t.Fatalf("only %d secret words in the random texts", yes)
+	}
+}
