@@ -398,7 +398,11 @@ func (t *Text) allHits() []hit {
 		head, tail := t.wordKeys(a, b)
 		h := lexHash(head, n)
 		c := s[a]
-		if sec := secretWord(s, a, n, head, tail); lexicon.meta[h] != 0 || c-'A' < 26 || c >= 0x80 || sec {
+		// the words the secret detector looks at: two bit tests, then
+		// secretWordAt (written out here, as the compiler will not inline it)
+		lp, lt := uint16(head), uint16(tail>>48)
+		sec := (secretHeads[lp>>6]&(1<<(lp&63)) != 0 || secretTails[lt>>6]&(1<<(lt&63)) != 0) && secretWordAt(s, a, n, head, tail)
+		if lexicon.meta[h] != 0 || c-'A' < 26 || c >= 0x80 || sec {
 			p.word(a, b, h, head, sec)
 		}
 	}

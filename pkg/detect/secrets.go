@@ -146,20 +146,19 @@ func secretPair(s string, i int) bool {
 	return i+1 < len(s) && secretPairs[int(s[i])<<2|int(s[i+1])>>6]&(1<<(s[i+1]&63)) != 0
 }
 
-// secretWord reports whether the word s[a:a+n] may start one of
+// secretWordAt reports whether the word s[a:a+n] may start one of
 // secretPatterns' keywords, or holds "aws" or "secret" at one of its ends:
 // the words secretDetector.Find looks at (Text.secretWords). head and tail
 // are the word's first and last eight bytes in lower case (wordKeys).
-func secretWord(s string, a, n int, head, tail uint64) bool {
+// allHits asks it only for the words that pass two bit tests
+// (secretHeads, secretTails): the common word is settled by those alone.
+// It is kept out of line so that the test around it stays small.
+//
+//go:noinline
+func secretWordAt(s string, a, n int, head, tail uint64) bool {
 	const aws, secret = 0x737761, 0x746572636573 // little-endian
-	// two bit tests settle the common word: its first two bytes in lower
-	// case, and its last two, are no keyword's, nor "aws" or "secret"'s
-	if lp := uint16(head); secretHeads[lp>>6]&(1<<(lp&63)) != 0 &&
-		(secretPair(s, a) || n >= 3 && head&0xffffff == aws || n >= 6 && head&0xffffffffffff == secret) {
-		return true
-	}
-	lt := uint16(tail >> 48)
-	return secretTails[lt>>6]&(1<<(lt&63)) != 0 && (n >= 3 && tail>>40 == aws || n >= 6 && tail>>16 == secret)
+	return secretPair(s, a) || n >= 3 && (head&0xffffff == aws || tail>>40 == aws) ||
+		n >= 6 && (head&0xffffffffffff == secret || tail>>16 == secret)
 }
 
 // secretHeads has a bit for the first two bytes, lower-cased, of every

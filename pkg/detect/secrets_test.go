@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // TestSecretMatchers compares each hand-written secret matcher with the
@@ -125,16 +126,11 @@ func TestAWSSecretKeyContext(t *testing.T) {
 	}
 }
 
-// TestSecretWordFilter checks secretWord, which asks two bit tables first,
-// against the plain test it filters, on every word of random texts made of
-// the secret patterns' keywords, their neighbours in case and ordinary
-// words.
+// TestSecretWordFilter checks the words allHits gathers for the secret
+// detector, which pass two bit tests before secretWordAt, against
+// secretWordAt asked for every word, on random texts made of the secret
+// patterns' keywords, their neighbours in case and ordinary words.
 func TestSecretWordFilter(t *testing.T) {
-	plain := func(s string, a, n int, head, tail uint64) bool {
-		const aws, secret = 0x737761, 0x746572636573
-		return secretPair(s, a) || n >= 3 && (head&0xffffff == aws || tail>>40 == aws) ||
-			n >= 6 && (head&0xffffffffffff == secret || tail>>16 == secret)
-	}
 	var pieces []string
 	for _, p := range secretPatterns {
 		for _, k := range p.keywords {
@@ -150,16 +146,18 @@ func TestSecretWordFilter(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		tx := NewText(b.String())
+		var want []int32
 		for w := 0; w+1 < len(tx.words); w += 2 {
 			a, e := int(tx.words[w]), int(tx.words[w+1])
 			head, tail := tx.wordKeys(a, e)
-			want := plain(tx.S, a, e-a, head, tail)
-			if got := secretWord(tx.S, a, e-a, head, tail); got != want {
-				t.Fatalf("word %q of %q: secretWord %v, plain test %v", tx.S[a:e], tx.S, got, want)
+			if secretWordAt(tx.S, a, e-a, head, tail) {
+				want = append(want, int32(a), int32(e))
 			}
-			if want {
-				yes++
-			}
+		}
+		yes += len(want) / 2
+		tx.allHits()
+		if diff := cmp.Diff(want, tx.secretWords, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("%q (-every word +allHits):\n%s", tx.S, diff)
 		}
 	}
 	if yes < 1000 {
