@@ -402,7 +402,9 @@ func (t *Text) allHits() []hit {
 		// secretWordAt (written out here, as the compiler will not inline it)
 		lp, lt := uint16(head), uint16(tail>>48)
 		sec := (secretHeads[lp>>6]&(1<<(lp&63)) != 0 || secretTails[lt>>6]&(1<<(lt&63)) != 0) && secretWordAt(s, a, n, head, tail)
-		if lexicon.meta[h] != 0 || c-'A' < 26 || c >= 0x80 || sec {
+		// a slot holding a word of another length, with no word placed
+		// past it, settles the look-up here
+		if m := lexicon.meta[h]; m != 0 && (int(m>>24) == n || m&lexChain != 0) || c-'A' < 26 || c >= 0x80 || sec {
 			p.word(a, b, h, head, sec)
 		}
 	}

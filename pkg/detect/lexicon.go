@@ -20,8 +20,9 @@ import (
 // whole word for every word that passed the filter.)
 type wordTable struct {
 	// keys holds a slot's word's first eight bytes, zero-padded, and
-	// meta its length (bits 24-31, 0 for an empty slot) and the index of
-	// its entry (bits 0-23): twelve bytes a probe touches.
+	// meta its length (bits 24-31, 0 for an empty slot), lexChain (bit
+	// 23) and the index of its entry (bits 0-22): twelve bytes a probe
+	// touches.
 	keys    [1 << wordTableBits]uint64
 	meta    [1 << wordTableBits]uint32
 	entries []lexEntry
@@ -71,11 +72,20 @@ func (wt *wordTable) add(w string) *lexEntry {
 			}
 			return &wt.entries[len(wt.entries)-1]
 		}
-		if wt.keys[h] == key && int(m>>24) == len(w) && wt.entries[m&(1<<24-1)].word == w {
-			return &wt.entries[m&(1<<24-1)]
+		if wt.keys[h] == key && int(m>>24) == len(w) && wt.entries[m&lexIndex].word == w {
+			return &wt.entries[m&lexIndex]
 		}
+		wt.meta[h] |= lexChain // a word whose probe starts here may be further on
 	}
 }
+
+// The bits of a wordTable's meta below the length: lexChain says a word
+// was placed past this slot while its probe passed it, so a look-up that
+// finds another word here must go on; lexIndex is the entry's index.
+const (
+	lexChain = 1 << 23
+	lexIndex = lexChain - 1
+)
 
 // lookup returns the entry of word (lower case), whose first eight bytes
 // are head (wordKeys), or nil.
@@ -99,9 +109,12 @@ func (wt *wordTable) probe(h uint32, head uint64, word string) *lexEntry {
 			return nil
 		}
 		if wt.keys[h] == head && int(m>>24) == n {
-			if e := &wt.entries[m&(1<<24-1)]; n <= 8 || e.word == word {
+			if e := &wt.entries[m&lexIndex]; n <= 8 || e.word == word {
 				return e
 			}
+		}
+		if m&lexChain == 0 {
+			return nil
 		}
 	}
 }
