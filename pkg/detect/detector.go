@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Detector finds one kind of entity in text.
@@ -391,13 +392,24 @@ func (t *Text) allHits() []hit {
 	p := wordPass{t: t, highs: t.highs, apos: t.apos}
 	s := t.S
 	// the common word, in lower case, in no table and no secret's
-	// keyword, costs this loop alone; the others go to wordPass.word
-	for i := 0; i+1 < len(ws); i += 2 {
-		a, b := int(ws[i]), int(ws[i+1])
+	// keyword, costs this loop alone; the others go to wordPass.word.
+	// The loop reads through pointers: every word lies inside s (lex
+	// made them in order), and lowerBuf holds s lower-cased with eight
+	// bytes more on each side, which the checks below make sure of once.
+	if len(ws)%2 != 0 || len(t.lowerBuf) < len(s)+16 || len(ws) > 0 && (ws[0] < 0 || int(ws[len(ws)-1]) > len(s)) {
+		panic("detect: allHits: words outside the text")
+	}
+	low := unsafe.Pointer(unsafe.SliceData(t.lowerBuf))
+	src := unsafe.Pointer(unsafe.StringData(s))
+	for _, w := range unsafe.Slice((*[2]int32)(unsafe.Pointer(unsafe.SliceData(ws))), len(ws)/2) {
+		a, b := int(w[0]), int(w[1])
 		n := b - a
-		head, tail := t.wordKeys(a, b)
+		// wordKeys, without its check: the first eight bytes, zero-padded,
+		// and the eight that end the word
+		head := load64(unsafe.Add(low, a+8)) & headMask[min(n, 8)]
+		tail := load64(unsafe.Add(low, b))
 		h := lexHash(head, n)
-		c := s[a]
+		c := *(*byte)(unsafe.Add(src, a))
 		// the words the secret detector looks at: two bit tests, then
 		// secretWordAt (written out here, as the compiler will not inline it)
 		lp, lt := uint16(head), uint16(tail>>48)

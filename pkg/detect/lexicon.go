@@ -119,6 +119,9 @@ func (wt *wordTable) probe(h uint32, head uint64, word string) *lexEntry {
 	}
 }
 
+// headMask[n] keeps the first n bytes of eight (little-endian).
+var headMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+
 // wordKeys returns the first eight bytes of the word t.Lower[a:b],
 // zero-padded, and the eight bytes that end it (zero bytes first when the
 // text before it is shorter): one load each from the padded copy lex
@@ -129,9 +132,7 @@ func (t *Text) wordKeys(a, b int) (head, tail uint64) {
 		panic("detect: wordKeys outside the text")
 	}
 	p := unsafe.Pointer(unsafe.SliceData(t.lowerBuf))
-	head = binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(p, a+8)), 8))
-	head &= ^uint64(0) >> ((64 - 8*uint(min(b-a, 8))) & 63)
-	return head, binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(p, b)), 8))
+	return load64(unsafe.Add(p, a+8)) & headMask[min(b-a, 8)], load64(unsafe.Add(p, b))
 }
 
 func init() {

@@ -1,0 +1,10 @@
+//go:build 386 || amd64 || arm || arm64 || loong64 || mips64le || mipsle || ppc64le || riscv64 || wasm
+
+package detect
+
+import "unsafe"
+
+// load64 reads the eight bytes at p as a little-endian number: one load on
+// this (little-endian) architecture. The caller makes sure they lie in
+// one buffer.
+func load64(p unsafe.Pointer) uint64 { return *(*uint64)(p) }
