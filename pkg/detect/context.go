@@ -600,14 +600,13 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 	hits := hbuf[:0]
 	var buf [8]int
 	for i := range addressREs {
-		hits = keywordHits(t, addressKeywords[i], hits[:0])
 		// each layout's expression runs only from where its match must
 		// start, found by hand from the street word: the house number
 		// before it (US, UK, FR), the street name it ends (DE, NL), or the
 		// street word itself (ES)
 		starts := buf[:0]
-		for _, h := range hits {
-			if a, ok := addressStart(text, i, h); ok {
+		for _, h := range keywordHits(t, addressKeywords[i]) {
+			if a, ok := addressStart(text, i, int(h)); ok {
 				starts = append(starts, a)
 			}
 		}

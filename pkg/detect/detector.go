@@ -540,18 +540,14 @@ func phraseEnd(t *Text, kw *keywords, pos int) int {
 }
 
 // keywordHits returns the positions in t.Lower where one of kw's words or
-// phrases starts as a whole word (or, for suffix sets, where the suffix is).
-func keywordHits(t *Text, kw *keywords, dst []int) []int {
+// phrases starts as a whole word (or, for suffix sets, where the suffix
+// is), in text order. The slice is t's: it must not be changed or kept
+// past the next Text.reset.
+func keywordHits(t *Text, kw *keywords) []int32 {
 	if !t.setsDone {
 		t.bucketHits()
 	}
-	if kw.id+1 >= len(t.setStart) {
-		return dst // a set made after the text's hits were bucketed has none
-	}
-	for _, p := range t.setPos[t.setStart[kw.id]:t.setStart[kw.id+1]] {
-		dst = append(dst, int(p))
-	}
-	return dst
+	return t.setPos[t.setStart[kw.id]:t.setStart[kw.id+1]]
 }
 
 // sepsSplit returns the positions of the colons and of the dashes among

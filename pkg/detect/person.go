@@ -482,12 +482,10 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	dst = findSignature(t, dst)
 	dst = findChatSpeakers(t, dst)
 	dst = findDisplayNames(t, dst)
-	var hbuf [32]int
-	hits := hbuf[:0]
 	for ci := range personCues {
 		c := &personCues[ci]
-		hits = keywordHits(t, c.anchors, hits[:0])
-		for _, h := range hits {
+		for _, h32 := range keywordHits(t, c.anchors) {
+			h := int(h32)
 			if !c.signoff && !capitalSoon(text, h, 32) {
 				continue // no capitalised word right after the cue: no name
 			}
@@ -777,8 +775,8 @@ var saidWords = newKeywords("said", "told me", "told us", "promised", "confirmed
 // right before a verb of speech.
 func findSaid(t *Text, dst []Span) []Span {
 	text := t.S
-	var buf [16]int
-	for _, h := range keywordHits(t, saidWords, buf[:0]) {
+	for _, h32 := range keywordHits(t, saidWords) {
+		h := int(h32)
 		end := h
 		for end > 0 && text[end-1] == ' ' {
 			end--

@@ -198,8 +198,8 @@ func spelledAt(s, lower string, h int) (start, end int, ok bool) {
 // findSpelledEmails appends the spelled-out addresses of t.
 func findSpelledEmails(t *Text, dst []Span) []Span {
 	next := 0
-	var buf [16]int
-	for _, h := range keywordHits(t, atWords, buf[:0]) {
+	for _, h32 := range keywordHits(t, atWords) {
+		h := int(h32)
 		if h < next {
 			continue
 		}
