@@ -486,9 +486,6 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 		c := &personCues[ci]
 		for _, h32 := range keywordHits(t, c.anchors) {
 			h := int(h32)
-			if !c.signoff && !capitalSoon(text, h, 32) {
-				continue // no capitalised word right after the cue: no name
-			}
 			if c.label && labelOwnerBefore(t, h) || c.after != nil && !c.after[wordBefore(t, h)] {
 				continue
 			}
@@ -505,7 +502,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 					break
 				}
 			}
-			if !ok {
+			// no capitalised word soon after the cue, in its sentence: no
+			// name (asked only now: most hits have failed the reading)
+			if !ok || !c.signoff && !capitalSoon(text, h, 32) {
 				continue
 			}
 			start, end = trimNotNames(t, start, end)
