@@ -254,33 +254,22 @@ func nameLineAt(s string, i int) int {
 	return end
 }
 
-// wordBefore returns the word (lower case, ASCII letters) that ends, a
-// space apart, right before h, or "".
+// wordBefore returns the word (lower case, ASCII letters) that ends right
+// before h, spaces, tabs, '_' or '-' apart ("someone called", "Company
+// name:", "company_name:"), or "".
 func wordBefore(t *Text, h int) string {
 	e := h
-	if e == 0 || t.S[e-1] != ' ' {
+	for e > 0 && (t.S[e-1] == ' ' || t.S[e-1] == '\t' || t.S[e-1] == '_' || t.S[e-1] == '-') {
+		e--
+	}
+	if e == h {
 		return ""
 	}
-	e--
 	a := e
 	for a > 0 && isAlpha(t.S[a-1]) {
 		a--
 	}
 	return t.Lower[a:e]
-}
-
-// labelOwnerBefore reports whether the word before the label at h names a
-// thing (labelOwners): "Company name:".
-func labelOwnerBefore(t *Text, h int) bool {
-	e := h
-	for e > 0 && (t.S[e-1] == ' ' || t.S[e-1] == '\t' || t.S[e-1] == '_' || t.S[e-1] == '-') {
-		e--
-	}
-	a := e
-	for a > 0 && isAlpha(t.S[a-1]) {
-		a--
-	}
-	return a < e && labelOwners[t.Lower[a:e]]
 }
 
 // cueName reads the name after a cue phrase ending at i, the way c says,
@@ -486,7 +475,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 		c := &personCues[ci]
 		for _, h32 := range keywordHits(t, c.anchors) {
 			h := int(h32)
-			if c.label && labelOwnerBefore(t, h) || c.after != nil && !c.after[wordBefore(t, h)] {
+			if c.label && labelOwners[wordBefore(t, h)] || c.after != nil && !c.after[wordBefore(t, h)] {
 				continue
 			}
 			start, end, ok := 0, 0, false
