@@ -279,11 +279,17 @@ func clauseWindow(t *Text, i, n int) string {
 // clauseHas reports whether one of kw's words or phrases lies in the n
 // bytes before i, within the same sentence or line (see clauseWindow).
 func clauseHas(t *Text, kw *keywords, i, n int) bool {
-	from := i - len(clauseWindow(t, i, n))
-	hits := t.allHits()
-	k, _ := slices.BinarySearchFunc(hits, int32(from), func(h hit, pos int32) int { return int(h.pos - pos) })
-	for ; k < len(hits) && int(hits[k].pos) < i; k++ {
-		if h := hits[k]; int(h.set) == kw.id && phraseEnd(t, kw, int(h.pos)) <= i {
+	return clauseHasFrom(t, kw, i-len(clauseWindow(t, i, n)), i)
+}
+
+// clauseHasFrom is clauseHas for a clause known to start at from, for a
+// caller asking about several sets in one clause.
+func clauseHasFrom(t *Text, kw *keywords, from, i int) bool {
+	for _, p := range keywordHits(t, kw) {
+		if int(p) >= i {
+			break
+		}
+		if int(p) >= from && phraseEnd(t, kw, int(p)) <= i {
 			return true
 		}
 	}

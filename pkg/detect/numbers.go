@@ -347,7 +347,9 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if len(r.groups) == 1 && !intl && (n < 10 || n > 11) {
 			return // a bare number of 7-9 or 12+ digits is an id, not a phone
 		}
-		if len(r.groups) == 1 && !intl && n == 10 && clauseHas(t, timestampWords, r.start, 32) {
+		clause := clauseWindow(t, r.start, 32) // the run's clause, asked about below
+		from := r.start - len(clause)
+		if len(r.groups) == 1 && !intl && n == 10 && clauseHasFrom(t, timestampWords, from, r.start) {
 			return
 		}
 		if !intl && n > 12 {
@@ -369,7 +371,7 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if !intl && len(r.groups) > 1 && r.groups[len(r.groups)-1] < 2 {
 			return
 		}
-		if (clauseHas(t, numberContext, r.start, 32) || containsWord(clauseWindow(t, r.start, 32), numberSymbols...)) && !clauseHas(t, phoneWords, r.start, 32) {
+		if (clauseHasFrom(t, numberContext, from, r.start) || containsWord(clause, numberSymbols...)) && !clauseHasFrom(t, phoneWords, from, r.start) {
 			return
 		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: Phone, Priority: prioPhone})
