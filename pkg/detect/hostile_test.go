@@ -51,6 +51,8 @@ var hostileTexts = []struct {
 	{"open angles", func(n int) string { return strings.Repeat("Ana <", n/5) }},
 	{"chat lines", func(n int) string { return strings.Repeat("\n[10:02] Ana: ", n/14) }},
 	{"spelled emails", func(n int) string { return strings.Repeat("a dot b at c dot com ", n/21) }},
+	{"encoded emails", func(n int) string { return strings.Repeat("a%40", n/4) }},
+	{"greeted names", func(n int) string { return strings.Repeat("Hi, Ana here ", n/13) }},
 }
 
 // TestScanLinearOnHostileText checks that scanning a hostile text eight

@@ -24,6 +24,7 @@ func (emailDetector) Examples() Examples {
 			{"j_doe(at)example.org thanks", "j_doe(at)example.org"},
 			{"mail me: priya at outlook.com", "priya at outlook.com"},
 			{"sales at acme dot co dot uk", "sales at acme dot co dot uk"},
+			{"email=foo.bar%40gmail.com&ref=1", "foo.bar%40gmail.com"},
 		},
 		NoMatch: []string{"@support", "user@localhost", "see you @ 5pm", "a@b.c", "ping me on @twitter",
 			"let's look at example.com", "log in at portal.example.com", "I live at home dot com",
@@ -39,7 +40,7 @@ func (emailDetector) Find(t *Text, dst []Span) []Span {
 	for off := 0; ; {
 		k := strings.IndexByte(text[off:], '@')
 		if k < 0 {
-			return findSpelledEmails(t, dst)
+			return findSpelledEmails(t, findEncodedEmails(t, dst))
 		}
 		at := off + k
 		off = at + 1
@@ -76,6 +77,54 @@ func (emailDetector) Find(t *Text, dst []Span) []Span {
 		dst = append(dst, Span{Start: i, End: j, Entity: Email, Priority: prioEmail})
 		off = j
 	}
+}
+
+// findEncodedEmails appends the addresses written with "%40" for "@", as
+// in a URL's query (email=foo.bar%40gmail.com): what emailDetector.Find
+// checks, around each "%40".
+func findEncodedEmails(t *Text, dst []Span) []Span {
+	text := t.S
+	for off := 0; ; {
+		k := strings.Index(text[off:], "%40")
+		if k < 0 {
+			return dst
+		}
+		at := off + k
+		off = at + 3
+		i := at
+		for i > 0 && emailLocal(text[i-1]) && text[i-1] != '%' && text[i-1] != '\'' {
+			i--
+		}
+		for i < at && text[i] == '.' {
+			i++
+		}
+		j := at + 3
+		for j < len(text) && emailDomain(text[j]) {
+			j++
+		}
+		for j > at+3 && (text[j-1] == '.' || text[j-1] == '-') {
+			j--
+		}
+		if i == at || j == at+3 {
+			continue
+		}
+		dom := text[at+3 : j]
+		dot := strings.LastIndexByte(dom, '.')
+		if dot <= 0 || len(dom)-dot-1 < 2 || strings.Contains(dom, "..") || !allAlpha(dom[dot+1:]) {
+			continue
+		}
+		dst = append(dst, Span{Start: i, End: j, Entity: Email, Priority: prioEmail})
+		off = j
+	}
+}
+
+func allAlpha(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isAlpha(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 type urlDetector struct{}

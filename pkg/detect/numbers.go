@@ -284,7 +284,8 @@ func startsDottedQuad(r *numberRun) bool {
 var numberContext = newKeywords("order", "tracking", "invoice", "ticket", "case", "ref", "sku", "item", "serial",
 	"model", "version", "build", "firmware", "account", "acct", "id ", "id:", "code",
 	"usd", "eur", "price", "total", "amount", "iban", "card", "ssn", "social security", "zip", "postcode", "po box",
-	"fedex", "ups", "usps", "dhl", "parcel", "shipment", "awb", "waybill", "receipt", "transaction", "confirmation")
+	"fedex", "ups", "usps", "dhl", "parcel", "shipment", "awb", "waybill", "receipt", "transaction", "confirmation",
+	"ein", "tax id", "vat")
 
 // timestampWords make a bare number of ten digits a Unix time in seconds,
 // not a phone number ("timestamp 1700000000").
@@ -320,6 +321,7 @@ func (phoneDetector) Examples() Examples {
 			{"text 415.555.0132", "415.555.0132"},
 			{"number 4155550132", "4155550132"},
 			{"call +91-9876543210 now", "+91-9876543210"},
+			{"my number 03-1234567", "03-1234567"},
 			{"or +44 7700900123", "+44 7700900123"},
 		},
 		NoMatch: []string{
@@ -327,6 +329,7 @@ func (phoneDetector) Examples() Examples {
 			"firmware 2.4.1.7", "on 2024-03-05 14:22:10", "it costs $1,299.00", "between 2019-2024",
 			"error 0x80070005", "SKU 4410-2210-88", "account 43464097", "4111 1111 1111 1111",
 			"dated 05/03/2024", "192.168.1.10", "Your case number is 140470-4316.", "3443 231598 97054",
+			"employer EIN 12-3456789", "Coordinates 37.7749, -122.4194, app v2.10.3.", "employer 12-3456789",
 			"shipped via FedEx 7489 2749 1234, ETA Friday", "transaction 5551234567 was declined", "route 192.168.0.0/16 via the VPN",
 			"load 0.52 0.48 0.45", "00000000  7f 45 4c 46 02 01 01 00  00 00",
 		},
@@ -360,6 +363,13 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		}
 		if !intl && len(r.groups) >= 5 && r.digits[0] != '0' && allGroups(r, 2) {
 			return // pairs not led by a trunk 0 (06 12 34 56 78): a hex dump's bytes
+		}
+		if !intl && len(r.groups) == 2 && r.groups[0] == 2 && r.groups[1] == 7 && r.digits[0] != '0' {
+			return // 12-3456789: a US employer number; two digits then seven are a phone only after a trunk 0 (03-1234567)
+		}
+		if r.start >= 1 && text[r.start-1] == '-' && (r.start == 1 || !isDigit(text[r.start-2]) && !isAlpha(text[r.start-2])) &&
+			bytes.IndexByte(r.seps, '.') >= 0 {
+			return // -122.4194: a signed decimal (a longitude), not a phone
 		}
 		// +91 9876543210: a country code, then the national number unbroken
 		ccThenNational := text[r.start] == '+' && len(r.groups) == 2 && r.groups[0] <= 3 && r.groups[1] <= 12

@@ -254,6 +254,76 @@ func nameLineAt(s string, i int) int {
 	return end
 }
 
+// titleBrands are products named with a title, keyed by the title's
+// first three bytes and the name, in lower case.
+var titleBrands = map[string]bool{"dr. pepper": true, "dr pepper": true, "dr. oetker": true, "dr oetker": true,
+	"dr. scholl": true, "dr scholl": true, "dr. martens": true, "dr martens": true, "dr. who": true, "dr who": true,
+	"mr. clean": true, "mr clean": true, "mr. bean": true, "mr bean": true, "mr. coffee": true, "mr coffee": true,
+	"mr. muscle": true, "mr muscle": true, "mr. potato head": true, "mr potato head": true, "mr. potato": true, "mr potato": true}
+
+// greetedHere finds "Hi team, Xiadani here": a name, then "here", right
+// after a greeting (hi, hello, hey, good morning …) in the same line. Without
+// the greeting, a capitalised word before "here" is mostly an imperative
+// ("Click here", "Sign here").
+func greetedHere(t *Text, dst []Span) []Span {
+	text := t.S
+	for _, h32 := range keywordHits(t, hereWords) {
+		h := int(h32)
+		e := h
+		for e > 0 && text[e-1] == ' ' {
+			e--
+		}
+		if e == h {
+			continue
+		}
+		// one or two name words before "here"
+		a := e
+		for words := 0; words < 2; words++ {
+			w := a
+			for w > 0 && !nameStop(text[w-1]) {
+				w--
+			}
+			if w == a || nameWordAt(text, w) != a {
+				break
+			}
+			a = w
+			if words == 0 && a > 1 && text[a-1] == ' ' && !nameStop(text[a-2]) {
+				a-- // try a first name before a surname
+				continue
+			}
+			break
+		}
+		for a < e && text[a] == ' ' {
+			a++
+		}
+		if a >= e {
+			continue
+		}
+		// the greeting: within the two words before the name, same line
+		before := t.Lower[max(0, a-24):a]
+		if nl := strings.LastIndexByte(before, '\n'); nl >= 0 {
+			before = before[nl+1:]
+		}
+		if !hasGreeting(before) {
+			continue
+		}
+		if b0, b1 := trimNotNames(t, a, e); b0 < b1 {
+			dst = append(dst, Span{Start: b0, End: b1, Entity: Person, Priority: prioPerson})
+		}
+	}
+	return dst
+}
+
+// hereWords is the keyword set of greetedHere.
+var hereWords = newKeywords("here")
+
+// hasGreeting reports whether the lower-case text s holds a greeting as a
+// whole word.
+func hasGreeting(s string) bool {
+	return containsWord(s, "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "morning", "hiya",
+		"hola", "bonjour", "hallo", "ciao", "olá", "oi", "greetings")
+}
+
 // wordBefore returns the word (lower case, ASCII letters) that ends right
 // before h, spaces, tabs, '_' or '-' apart ("someone called", "Company
 // name:", "company_name:"), or "".
@@ -444,6 +514,8 @@ func (personDetector) Examples() Examples {
 			{"I spoke to someone called Zorblax and", "Zorblax"},
 			{"an agent named Zorblax Quux said", "Zorblax Quux"},
 			{"Agent Zorblax will take it from here.", "Zorblax"},
+			{"Hi team, Zorblax here. Please cc", "Zorblax"},
+			{"hello, Zorblax Quux here, calling about", "Zorblax Quux"},
 			{"[10:02] Zorblax: hello?", "Zorblax"},
 			{"[10:02 AM] Zorblax Quux: hi", "Zorblax Quux"},
 			{"Zorblax has joined the chat", "Zorblax"},
@@ -460,7 +532,8 @@ func (personDetector) Examples() Examples {
 			"Fixed! -Windows Update", "Shopping list:\n- Milk\n- Eggs", "I paid 20-30 dollars. - Support Team",
 			"I called Verizon yesterday", "a file named Report", "Thanks\nPlease reset it", "Best\nRegards",
 			"best\nWishes", "Acme Support <support@acme.com> wrote:", "Billing Team <billing@x.io>", "if x <y and z>w then",
-			"(10:02) Support: hello", "Step 10:00 Note: x", "Agent: hello", "our office in San Francisco", "Santa Clara County", "due on Jan 5"},
+			"(10:02) Support: hello", "Step 10:00 Note: x", "Agent: hello", "Click here to reset", "Sign here please.",
+			"Hi, Support here", "I love Dr. Pepper", "Mr. Clean works", "our office in San Francisco", "Santa Clara County", "due on Jan 5"},
 	}
 }
 
@@ -471,6 +544,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	dst = findSignature(t, dst)
 	dst = findChatSpeakers(t, dst)
 	dst = findDisplayNames(t, dst)
+	dst = greetedHere(t, dst)
 	for ci := range personCues {
 		c := &personCues[ci]
 		for _, h32 := range keywordHits(t, c.anchors) {
@@ -495,6 +569,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 			// name (asked only now: most hits have failed the reading)
 			if !ok || !c.signoff && !capitalSoon(text, h, 32) {
 				continue
+			}
+			if c.title && titleBrands[strings.ToLower(text[h:min(len(text), h+3)])+" "+strings.ToLower(text[start:end])] {
+				continue // "Dr. Pepper", "Mr. Clean": products
 			}
 			start, end = trimNotNames(t, start, end)
 			if start < end && !c.title && orgWordAfter(text, end) {

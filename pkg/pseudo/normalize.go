@@ -47,8 +47,8 @@ func Normalize(kind Kind, s, countryCode string) string {
 }
 
 // spelledEmail turns the words and brackets of a spelled-out address
-// into its "@" and dots.
-var spelledEmail = strings.NewReplacer("[at]", "@", "(at)", "@", "{at}", "@", "<at>", "@", " at ", "@",
+// into its "@" and dots, and a URL's "%40" into "@".
+var spelledEmail = strings.NewReplacer("%40", "@", "[at]", "@", "(at)", "@", "{at}", "@", "<at>", "@", " at ", "@",
 	"[dot]", ".", "(dot)", ".", "{dot}", ".", "<dot>", ".", " dot ", ".")
 
 // unspellEmail returns the address a spelled-out one (lower case, no "@")

@@ -102,6 +102,7 @@ func TestNormalize(t *testing.T) {
 		{KindEmail, "sales at acme dot co dot uk", "", "sales@acme.co.uk"},
 		{KindEmail, "no address at all", "", "no address at all"},
 		{KindEmail, "meet at the cafe. ok", "", "meet at the cafe. ok"},
+		{KindEmail, "Foo.Bar%40Gmail.com", "", "foo.bar@gmail.com"},
 		{KindPhone, "+1 (415) 555-0132", "", "+14155550132"},
 		{KindPhone, "0044 20 7946 0018", "", "+442079460018"},
 		{KindPhone, "020 7946 0018", "44", "+442079460018"},
