@@ -36,79 +36,41 @@ func emailLocal(c byte) bool  { return isAlnum(c) || strings.IndexByte("._%+-'",
 func emailDomain(c byte) bool { return isAlnum(c) || c == '.' || c == '-' }
 
 func (emailDetector) Find(t *Text, dst []Span) []Span {
-	text := t.S
-	for off := 0; ; {
-		k := strings.IndexByte(text[off:], '@')
-		if k < 0 {
-			return findSpelledEmails(t, findEncodedEmails(t, dst))
-		}
-		at := off + k
-		off = at + 1
-		i := at
-		for i > 0 && emailLocal(text[i-1]) {
-			i--
-		}
-		for i < at && (text[i] == '.' || text[i] == '\'') {
-			i++
-		}
-		j := at + 1
-		for j < len(text) && emailDomain(text[j]) {
-			j++
-		}
-		for j > at+1 && (text[j-1] == '.' || text[j-1] == '-') {
-			j--
-		}
-		if i == at || j == at+1 {
-			continue
-		}
-		dom := text[at+1 : j]
-		dot := strings.LastIndexByte(dom, '.')
-		if dot <= 0 || len(dom)-dot-1 < 2 || strings.Contains(dom, "..") {
-			continue
-		}
-		tld := dom[dot+1:]
-		allAlpha := true
-		for x := 0; x < len(tld); x++ {
-			allAlpha = allAlpha && isAlpha(tld[x])
-		}
-		if !allAlpha {
-			continue
-		}
-		dst = append(dst, Span{Start: i, End: j, Entity: Email, Priority: prioEmail})
-		off = j
-	}
+	dst = emailsAround(t.S, "@", dst)
+	dst = emailsAround(t.S, "%40", dst) // a URL's query: email=foo.bar%40gmail.com
+	return findSpelledEmails(t, dst)
 }
 
-// findEncodedEmails appends the addresses written with "%40" for "@", as
-// in a URL's query (email=foo.bar%40gmail.com): what emailDetector.Find
-// checks, around each "%40".
-func findEncodedEmails(t *Text, dst []Span) []Span {
-	text := t.S
+// emailsAround appends the addresses read around every at, "@" or a URL's
+// "%40": the local part before it, a domain with a dot and an alphabetic
+// TLD of two letters or more after it.
+func emailsAround(text, at string, dst []Span) []Span {
+	encoded := at != "@" // "%" then starts no local part: a%40b%40c is one address at most
 	for off := 0; ; {
-		k := strings.Index(text[off:], "%40")
+		k := strings.Index(text[off:], at)
 		if k < 0 {
 			return dst
 		}
-		at := off + k
-		off = at + 3
-		i := at
-		for i > 0 && emailLocal(text[i-1]) && text[i-1] != '%' && text[i-1] != '\'' {
+		a := off + k
+		off = a + len(at)
+		i := a
+		for i > 0 && emailLocal(text[i-1]) && !(encoded && (text[i-1] == '%' || text[i-1] == '\'')) {
 			i--
 		}
-		for i < at && text[i] == '.' {
+		for i < a && (text[i] == '.' || text[i] == '\'') {
 			i++
 		}
-		j := at + 3
+		j := a + len(at)
 		for j < len(text) && emailDomain(text[j]) {
 			j++
 		}
-		for j > at+3 && (text[j-1] == '.' || text[j-1] == '-') {
+		for j > a+len(at) && (text[j-1] == '.' || text[j-1] == '-') {
 			j--
 		}
-		if i == at || j == at+3 {
+		if i == a || j == a+len(at) {
 			continue
 		}
-		dom := text[at+3 : j]
+		dom := text[a+len(at) : j]
 		dot := strings.LastIndexByte(dom, '.')
 		if dot <= 0 || len(dom)-dot-1 < 2 || strings.Contains(dom, "..") || !allAlpha(dom[dot+1:]) {
 			continue

@@ -266,37 +266,9 @@ var titleBrands = map[string]bool{"dr. pepper": true, "dr pepper": true, "dr. oe
 // the greeting, a capitalised word before "here" is mostly an imperative
 // ("Click here", "Sign here").
 func greetedHere(t *Text, dst []Span) []Span {
-	text := t.S
-	for _, h32 := range keywordHits(t, hereWords) {
-		h := int(h32)
-		e := h
-		for e > 0 && text[e-1] == ' ' {
-			e--
-		}
-		if e == h {
-			continue
-		}
-		// one or two name words before "here"
-		a := e
-		for words := 0; words < 2; words++ {
-			w := a
-			for w > 0 && !nameStop(text[w-1]) {
-				w--
-			}
-			if w == a || nameWordAt(text, w) != a {
-				break
-			}
-			a = w
-			if words == 0 && a > 1 && text[a-1] == ' ' && !nameStop(text[a-2]) {
-				a-- // try a first name before a surname
-				continue
-			}
-			break
-		}
-		for a < e && text[a] == ' ' {
-			a++
-		}
-		if a >= e {
+	for _, h := range keywordHits(t, hereWords) {
+		a, e, words := nameBefore(t, int(h))
+		if words == 0 {
 			continue
 		}
 		// the greeting: within the two words before the name, same line
@@ -304,11 +276,8 @@ func greetedHere(t *Text, dst []Span) []Span {
 		if nl := strings.LastIndexByte(before, '\n'); nl >= 0 {
 			before = before[nl+1:]
 		}
-		if !hasGreeting(before) {
-			continue
-		}
-		if b0, b1 := trimNotNames(t, a, e); b0 < b1 {
-			dst = append(dst, Span{Start: b0, End: b1, Entity: Person, Priority: prioPerson})
+		if hasGreeting(before) {
+			dst = append(dst, Span{Start: a, End: e, Entity: Person, Priority: prioPerson})
 		}
 	}
 	return dst
@@ -842,44 +811,8 @@ func findSaid(t *Text, dst []Span) []Span {
 	text := t.S
 	for _, h32 := range keywordHits(t, saidWords) {
 		h := int(h32)
-		end := h
-		for end > 0 && text[end-1] == ' ' {
-			end--
-		}
-		if end == h {
-			continue
-		}
-		start, words := end, 0
-		for words < 2 {
-			i := start
-			for i > 0 && text[i-1] == ' ' {
-				i--
-			}
-			j := wordStart(text, i)
-			if j == i {
-				break
-			}
-			w := text[j:i]
-			if isParticle(w) {
-				start = j
-				continue
-			}
-			if !startsUpper(w) || notNames[strings.ToLower(w)] {
-				break
-			}
-			start = j
-			words++
-		}
-		for start < end && (text[start] == ' ' || !startsUpper(text[start:end])) {
-			// drop leading particles or spaces
-			k := strings.IndexByte(text[start:end], ' ')
-			if k < 0 {
-				start = end
-				break
-			}
-			start += k + 1
-		}
-		if words == 0 || start >= end || sentenceStart(text, start) && words == 1 && commonWords[strings.ToLower(text[start:end])] {
+		start, end, words := nameBefore(t, h)
+		if words == 0 || sentenceStart(text, start) && words == 1 && commonWords[strings.ToLower(text[start:end])] {
 			continue
 		}
 		if words == 1 && strings.HasSuffix(text[start:end], "ly") && strings.HasPrefix(t.Lower[h:], "speaking") {
@@ -888,4 +821,52 @@ func findSaid(t *Text, dst []Span) []Span {
 		dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
 	}
 	return dst
+}
+
+// nameBefore reads the capitalised words (one or two, particles allowed,
+// not notNames) that end, spaces apart, right before the keyword at h:
+// "Olu Mensah said", "Xiadani here". words is 0 when there are none.
+func nameBefore(t *Text, h int) (start, end, words int) {
+	text := t.S
+	end = h
+	for end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	if end == h {
+		return 0, 0, 0
+	}
+	start = end
+	for words < 2 {
+		i := start
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		j := wordStart(text, i)
+		if j == i {
+			break
+		}
+		w := text[j:i]
+		if isParticle(w) {
+			start = j
+			continue
+		}
+		if !startsUpper(w) || notNames[strings.ToLower(w)] {
+			break
+		}
+		start = j
+		words++
+	}
+	for start < end && (text[start] == ' ' || !startsUpper(text[start:end])) {
+		// drop leading particles or spaces
+		k := strings.IndexByte(text[start:end], ' ')
+		if k < 0 {
+			start = end
+			break
+		}
+		start += k + 1
+	}
+	if start >= end {
+		return 0, 0, 0
+	}
+	return start, end, words
 }
