@@ -229,3 +229,47 @@ func TestDataKeysStayOutOfCountsAndErrors(t *testing.T) {
 		t.Error(`overflow keys are not counted under "m.*"`)
 	}
 }
+
+// TestKnownTokensPerRecord runs records through one Applier, as a worker
+// does: a known value's token, made once per record, must be the token its
+// field gets, at every mention, and must not carry over to the next
+// record, whose values differ.
+func TestKnownTokensPerRecord(t *testing.T) {
+	rules := `default: drop
+fields:
+  - {name: name, action: pseudonymize, kind: name, namespace: person}
+  - {name: email, action: pseudonymize, kind: email, namespace: email}
+  - {name: text, action: scan}
+entities:
+  PERSON: {action: pseudonymize, kind: name, namespace: person, from_fields: [name]}
+  EMAIL: {action: pseudonymize, kind: email, namespace: email}
+`
+	a := plan(t, rules).NewApplier(key(t))
+	// the token's hex digits, which field and span tokens share
+	fieldToken := func(kind pseudo.Kind, ns, v string) string {
+		out, err := transform.Pseudonymize{Kind: kind, Namespace: ns}.Apply(transform.NewContext(key(t)), record.String(v))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out.Str
+	}
+	spanToken := func(entity, tok string) string { return "<" + entity + "_" + tok + ">" }
+	for _, c := range []struct{ name, email string }{
+		{"Ann Lee", "ann@x.org"}, {"Bo Park", "bo@y.net"}, {"Ann Lee", "ann@x.org"}, {"Cy Diaz", "cy@z.io"},
+	} {
+		in := fmt.Sprintf(`{"name":%q,"email":%q,"text":"I am %s. Mail %s, or %s. Thanks, %s"}`,
+			c.name, c.email, c.name, c.email, c.email, c.name)
+		rec := parse(t, in)
+		if _, err := a.Apply(rec); err != nil {
+			t.Fatal(err)
+		}
+		name, email := fieldToken(pseudo.KindName, "person", c.name), fieldToken(pseudo.KindEmail, "email", c.email)
+		// the rule file's defaults: a "person_" prefix, email-shaped email tokens
+		want := fmt.Sprintf(`{"name":%q,"email":%q,"text":"I am %s. Mail %s, or %s. Thanks, %s"}`,
+			"person_"+name, "u_"+email+"@example.invalid",
+			spanToken("PERSON", name), spanToken("EMAIL", email), spanToken("EMAIL", email), spanToken("PERSON", name))
+		if diff := cmp.Diff(want, string(record.AppendJSONObject(nil, rec.Fields))); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
+	}
+}

@@ -25,9 +25,11 @@ type Context struct {
 	prepared detect.Known // known, prepared for the record's texts
 	// each known value normalized as a name, and a NUL, made on first use
 	knownNames []string
-	spans      []detect.Span
-	stats      *FieldStats
-	perRec     map[string]int // spans per entity in the current record
+	// each known value's span token, made on first use in the record
+	knownTokens []string
+	spans       []detect.Span
+	stats       *FieldStats
+	perRec      map[string]int // spans per entity in the current record
 
 	// digests of recent values, by a hash of the value: a customer's name
 	// or email recurs in every message of a transcript, and in every

@@ -53,7 +53,16 @@ func (s Scan) scan(c *Context, text string) (string, error) {
 			op := c.knownOps[sp.Ref-1]
 			switch op.(type) {
 			case Pseudonymize, Hash:
-				return op.ApplySpan(c, sp.Entity, c.known[sp.Ref-1].Text)
+				// a known value recurs in a transcript: its token is
+				// made once per record (its entity is the value's)
+				if tok := c.knownTokens[sp.Ref-1]; tok != "" {
+					return tok, nil
+				}
+				tok, err := op.ApplySpan(c, sp.Entity, c.known[sp.Ref-1].Text)
+				if err == nil {
+					c.knownTokens[sp.Ref-1] = tok
+				}
+				return tok, err
 			case Mask, Encrypt:
 				// Encrypt seals the span itself, so reveal gives back the
 				// text exactly (a first name stays a first name).
@@ -113,7 +122,7 @@ type KnownSource struct {
 // collectKnown gathers the record's identifying values before any operator
 // runs.
 func (c *Context) collectKnown(sources []KnownSource, rec *record.Record) {
-	c.known, c.knownOps, c.knownNames = c.known[:0], c.knownOps[:0], c.knownNames[:0]
+	c.known, c.knownOps, c.knownNames, c.knownTokens = c.known[:0], c.knownOps[:0], c.knownNames[:0], c.knownTokens[:0]
 	for _, src := range sources {
 		v, ok := rec.Lookup(src.Path)
 		if !ok || v.Kind != record.KindString && v.Kind != record.KindNumber {
@@ -130,6 +139,7 @@ func (c *Context) collectKnown(sources []KnownSource, rec *record.Record) {
 		c.known = append(c.known, detect.Value{Text: v.Str, Entity: src.Entity, Match: match, Ref: len(c.known) + 1})
 		c.knownOps = append(c.knownOps, src.Op)
 		c.knownNames = append(c.knownNames, "")
+		c.knownTokens = append(c.knownTokens, "")
 	}
 	c.prepared.Reset(c.known)
 }
