@@ -108,8 +108,11 @@ type Text struct {
 	colons      []int32      // the ':' of seps (sepsSplit)
 	dashes      []int32      // the '-' of seps (sepsSplit)
 	sepsDone    bool
-	nameCands   []int32 // the capitalised words findListedNames looks at, made by allHits
-	secretWords []int32 // the words secretDetector looks at (secretWord), made by allHits
+	nameCands   []int32     // the capitalised words findListedNames looks at, made by allHits
+	secretWords []int32     // the words secretDetector looks at (secretWord), made by allHits
+	spoken      []spokenRun // numbers read out digit by digit (spokenRuns)
+	spokenBytes []byte      // their digits
+	spokenDone  bool
 	hitsDone    bool
 	setStart    []int32 // the hits of set k are setPos[setStart[k]:setStart[k+1]] (keywordHits)
 	setPos      []int32
@@ -145,7 +148,7 @@ func (t *Text) reset(s string) {
 	}
 	t.S = s
 	t.hits = t.hits[:0]
-	t.hitsDone, t.foldDone, t.setsDone, t.sepsDone = false, false, false, false
+	t.hitsDone, t.foldDone, t.setsDone, t.sepsDone, t.spokenDone = false, false, false, false, false
 	t.runsDone = [sepsKinds]bool{}
 	t.runBytes, t.runGroups = t.runBytes[:0], t.runGroups[:0]
 	t.phoneMax = [2]int{}

@@ -321,6 +321,11 @@ func (phoneDetector) Examples() Examples {
 			{"text 415.555.0132", "415.555.0132"},
 			{"number 4155550132", "4155550132"},
 			{"call +91-9876543210 now", "+91-9876543210"},
+			// read out, as speech recognition writes it (spoken.go)
+			{"my number is five five five, one two three, four five six seven", "five five five, one two three, four five six seven"},
+			{"it's oh seven seven double oh nine double oh one two three", "oh seven seven double oh nine double oh one two three"},
+			{"call me on four one five uh five five five oh one three two", "four one five uh five five five oh one three two"},
+			{"reach me at 415 five five five zero one three two", "415 five five five zero one three two"},
 			{"my number 03-1234567", "03-1234567"},
 			{"or +44 7700900123", "+44 7700900123"},
 		},
@@ -332,11 +337,14 @@ func (phoneDetector) Examples() Examples {
 			"employer EIN 12-3456789", "Coordinates 37.7749, -122.4194, app v2.10.3.", "employer 12-3456789",
 			"shipped via FedEx 7489 2749 1234, ETA Friday", "transaction 5551234567 was declined", "route 192.168.0.0/16 via the VPN",
 			"load 0.52 0.48 0.45", "00000000  7f 45 4c 46 02 01 01 00  00 00",
+			"one or two of the five items", "give me one, two, three minutes", "order number four four one two three nine eight seven",
+			"oh no, one two three four five six", "double double four four one", "someone two three four five six seven",
 		},
 	}
 }
 
 func (phoneDetector) Find(t *Text, dst []Span) []Span {
+	dst = findSpoken(t, Phone, prioPhone, dst) // read out: spoken.go
 	text := t.S
 	scanRuns(t, sepsPhone, func(r *numberRun) {
 		n := len(r.digits)
@@ -403,12 +411,15 @@ func (cardDetector) Examples() Examples {
 			{"amex 3782 822463 10005", "3782 822463 10005"},
 			{"mc 5555555555554444", "5555555555554444"},
 			{"discover 6011 1111 1111 1117", "6011 1111 1111 1117"},
+			{"the card is four one one one, one one one one, one one one one, one one one one", "four one one one, one one one one, one one one one, one one one one"},
 		},
-		NoMatch: []string{"4111 1111 1111 1112", "order 1234 5678 9012 3456", "1234567812345678", "version 4.1.1.1"},
+		NoMatch: []string{"4111 1111 1111 1112", "order 1234 5678 9012 3456", "1234567812345678", "version 4.1.1.1",
+			"four one one one one one one one one one one one one one one two"},
 	}
 }
 
 func (cardDetector) Find(t *Text, dst []Span) []Span {
+	dst = findSpoken(t, CreditCard, prioCard, dst) // read out: spoken.go
 	text := t.S
 	if d, _ := t.phoneRunsMax(); d < 13 {
 		return dst
@@ -460,12 +471,15 @@ func (ssnDetector) Examples() Examples {
 			{"SSN 123-45-6789 on file", "123-45-6789"},
 			{"social is 536 22 1234", "536 22 1234"},
 			{"my ssn: 536221234", "536221234"},
+			{"my social is five three six, two two, one two three four", "five three six, two two, one two three four"},
 		},
-		NoMatch: []string{"000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000", "call 536221234", "123-456-7890"},
+		NoMatch: []string{"000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000", "call 536221234", "123-456-7890",
+			"my social is nine one two three four five six seven eight", "call five three six two two one two three four"},
 	}
 }
 
 func (ssnDetector) Find(t *Text, dst []Span) []Span {
+	dst = findSpoken(t, USSSN, prioSSN, dst) // read out: spoken.go
 	text := t.S
 	if d, _ := t.phoneRunsMax(); d < 9 {
 		return dst

@@ -478,14 +478,25 @@ func findDigits(t *Text, v Value, want string, dst []Span) []Span {
 		if len(d) < 6 || !boundaryAfter(text, r.end) {
 			return
 		}
-		// compare the trailing digits: country codes and trunk zeros differ
-		n := min(len(d), len(want))
-		if n < 6 || n < len(d)-3 || n < len(want)-3 || string(d[len(d)-n:]) != string(want[len(want)-n:]) {
-			return
+		if digitsMatch(d, want) {
+			dst = append(dst, Span{Start: r.start, End: r.end, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
 		}
-		dst = append(dst, Span{Start: r.start, End: r.end, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
 	})
+	for i := range t.spokenRuns() { // and read out, "five five five …"
+		if r := &t.spoken[i]; digitsMatch(r.digits, want) {
+			dst = append(dst, Span{Start: r.start, End: r.end, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
+		}
+	}
 	return dst
+}
+
+// digitsMatch reports whether the digits d of a text's number are those of
+// want, a record value's: the trailing digits compared, since country
+// codes and trunk zeros differ, all but three of each at least, six at
+// least.
+func digitsMatch(d []byte, want string) bool {
+	n := min(len(d), len(want))
+	return n >= 6 && n >= len(d)-3 && n >= len(want)-3 && string(d[len(d)-n:]) == want[len(want)-n:]
 }
 
 // foldedText is a text lower-cased and stripped of accents, with a way

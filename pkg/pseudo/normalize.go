@@ -72,6 +72,9 @@ func unspellEmail(s string) string {
 
 func normalizePhone(s, cc string) string {
 	t := strings.TrimSpace(s)
+	if strings.IndexFunc(t, isASCIILetter) >= 0 {
+		t = unspeakDigits(t) // "five five five …", as speech recognition writes a number
+	}
 	intl := strings.HasPrefix(t, "+")
 	digits := make([]byte, 0, len(t))
 	for i := 0; i < len(t); i++ {
@@ -93,6 +96,52 @@ func normalizePhone(s, cc string) string {
 	default:
 		return "+" + cc + strings.TrimPrefix(d, "0")
 	}
+}
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// spokenDigits are the words of a number read out digit by digit.
+var spokenDigits = map[string]string{"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3",
+	"four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+
+// unspeakDigits writes a number read out as words with digits: "five five
+// five, one two three four" gives "555 1234", "double four" "44", "plus"
+// "+". A transcript's phone said that way then shares the token of the
+// number written plainly. Other words are dropped, as a phone's letters
+// always were; a value with fewer than three digit words ("555-0132, two
+// lines") is returned as it was, so tokens made before stay as they were.
+func unspeakDigits(s string) string {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !isASCIILetter(r) && (r < '0' || r > '9') && r != '+'
+	})
+	spoken := 0
+	for _, w := range words {
+		if _, ok := spokenDigits[w]; ok && w != "o" && w != "oh" {
+			spoken++
+		}
+	}
+	if spoken < 3 {
+		return s
+	}
+	var b strings.Builder
+	repeat := 1
+	for _, w := range words {
+		switch d, ok := spokenDigits[w]; {
+		case ok:
+			b.WriteString(strings.Repeat(d, repeat))
+			repeat = 1
+		case w == "double":
+			repeat = 2
+		case w == "triple":
+			repeat = 3
+		case w == "plus" && b.Len() == 0:
+			b.WriteByte('+')
+		case w[0] == '+' || w[0] >= '0' && w[0] <= '9':
+			b.WriteString(w)
+			repeat = 1
+		}
+	}
+	return b.String()
 }
 
 // NormalizeName folds a person's name for matching: compatibility
