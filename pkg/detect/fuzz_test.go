@@ -15,6 +15,7 @@ func FuzzScan(f *testing.F) {
 	}
 	f.Add("call +1 (415) 555-0132 or mail a@b.io, card 4111 1111 1111 1111")
 	f.Add("Ms. de Vries, DOB 01/02/1990, IBAN DE89 3704 0044 0532 0130 00")
+	f.Add("it's 415 five five five, double oh uh one three two; social is five three six two two one two three four")
 	s := NewScanner(Default(), nil)
 	f.Fuzz(func(t *testing.T, text string) {
 		spans := s.Scan(text, nil)
@@ -51,6 +52,7 @@ func FuzzScan(f *testing.F) {
 func FuzzScanKnown(f *testing.F) {
 	f.Add("Hi, I'm María José, mail maria@x.es or call +34 612 345 678", "María José Fernández", "maria@x.es", "+34 612 345 678")
 	f.Add("ﬁnn O’Brien 1AA 00412345", "ﬁnn o'brien", "00412345", "12")
+	f.Add("account four three four six four zero nine seven", "Ann", "43464097", "+1 415 555 0132")
 	s := NewScanner(Default(), nil)
 	f.Fuzz(func(t *testing.T, text, name, exact, digits string) {
 		var known Known

@@ -128,7 +128,9 @@ func (t *Text) readSpoken(i int) int {
 			}
 			t.spokenBytes = append(t.spokenBytes, w...)
 			end = k
-		case d != 0 && (w != "o" && w != "oh" || start >= 0 || nextSpokenDigit(lower, k)):
+		case d != 0 && (w != "o" && w != "oh" || start >= 0 || k < len(s) && s[k] == ' ' && nextSpokenDigit(lower, k)):
+			// ("oh" leads a run only before a digit word, and not as
+			// "oh, one …", where it is a sigh)
 			if start < 0 {
 				start = j
 			}
@@ -164,7 +166,9 @@ func (t *Text) readSpoken(i int) int {
 		}
 	}
 	n := len(t.spokenBytes) - from
-	if start < 0 || words < minSpokenWords || n < minSpokenDigits || n > maxRunDigits || !boundaryBefore(s, start) {
+	// (not after "twenty-": "twenty-one two three" is no reading of digits)
+	if start < 0 || words < minSpokenWords || n < minSpokenDigits || n > maxRunDigits || !boundaryBefore(s, start) ||
+		start >= 2 && s[start-1] == '-' && isAlpha(s[start-2]) {
 		t.spokenBytes = t.spokenBytes[:from]
 		return max(end, i+1)
 	}

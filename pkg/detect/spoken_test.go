@@ -1,0 +1,47 @@
+package detect
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestSpokenRuns checks the runs read from digit words: where they start
+// and end, their digits, and the kind they are given.
+func TestSpokenRuns(t *testing.T) {
+	type run struct{ Text, Digits, Entity string }
+	tests := []struct {
+		in   string
+		want []run
+	}{
+		{"it's five five five, one two three, four five six seven.", []run{{"five five five, one two three, four five six seven", "5551234567", Phone}}},
+		{"oh seven seven double oh nine double oh one two three", []run{{"oh seven seven double oh nine double oh one two three", "07700900123", Phone}}},
+		{"four one five uh five five five dash oh one three two", []run{{"four one five uh five five five dash oh one three two", "4155550132", Phone}}},
+		{"call 415 five five five zero one three two", []run{{"415 five five five zero one three two", "4155550132", Phone}}},
+		{"555 one two 3456 seven", []run{{"555 one two 3456 seven", "5551234567", Phone}}},
+		{"Card: four one one one one one one one one one one one one one one one", []run{{"four one one one one one one one one one one one one one one one", "4111111111111111", CreditCard}}},
+		{"my social is five three six two two one two three four", []run{{"five three six two two one two three four", "536221234", USSSN}}},
+		{"order number four four one two three nine eight seven", []run{{"four four one two three nine eight seven", "44123987", ""}}},
+		// too few digit words or digits, or broken by a word or a line
+		{"one two 3456789", nil},
+		{"one two three four five six", nil},
+		{"one two three four\nfive six seven", nil},
+		{"one two three four and five six seven", nil},
+		{"oh, one two three four five six", nil},
+		{"someone two three four five six seven", nil},
+		{"twenty-one two three four five six seven", nil},
+		// a "double" before no digit word reads nothing; the next starts a run
+		{"double double four four one two three four", []run{{"double four four one two three four", "4441234", Phone}}},
+	}
+	for _, tt := range tests {
+		tx := NewText(tt.in)
+		var got []run
+		for _, r := range tx.spokenRuns() {
+			got = append(got, run{tt.in[r.start:r.end], string(r.digits), r.entity})
+		}
+		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
