@@ -54,6 +54,7 @@ var hostileTexts = []struct {
 	{"encoded emails", func(n int) string { return strings.Repeat("a%40", n/4) }},
 	{"greeted names", func(n int) string { return strings.Repeat("Hi, Ana here ", n/13) }},
 	{"spoken digits", func(n int) string { return strings.Repeat("one ", n/4) }},
+	{"lower-case names", func(n int) string { return strings.Repeat("hi im sarah my name is ", n/23) }},
 	{"spoken groups", func(n int) string { return strings.Repeat("five five five one two three four, ", n/35) }},
 	{"doubles", func(n int) string { return strings.Repeat("double oh ", n/10) }},
 	{"spoken and said", func(n int) string { return strings.Repeat("one two x ", n/10) }},

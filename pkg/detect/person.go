@@ -453,6 +453,12 @@ func (personDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
 			{"Hi, my name is Olivia Bennett and I need help", "Olivia Bennett"},
+			// in lower case, as speech recognition writes (lowercase.go)
+			{"customer: my name is maria gonzalez and i need help", "maria gonzalez"},
+			{"yeah it's john smith", "john smith"},
+			{"hi im sarah", "sarah"},
+			{"thanks priya appreciate it", "priya"},
+			{"my last name is okonkwo", "okonkwo"},
 			{"this is Dana from support", "Dana"},
 			{"Thanks, Marco!", "Marco"},
 			{"Please ask Dr. Patel about it", "Patel"},
@@ -492,6 +498,8 @@ func (personDetector) Examples() Examples {
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
+			"my name is wrong on the bill", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
+			"the name is semantically irrelevant", "hey mark it as done", "it's fine", "my name is spelled wrong",
 			"The Router said nothing.", "Mark the box, please.",
 			"this is Support calling", "I'm happy with it", "Thanks so much!", "Hello again,",
 			"Generally speaking, it works.", "Who am I speaking with?", "Billing speaking? No, support.",
@@ -514,6 +522,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	dst = findChatSpeakers(t, dst)
 	dst = findDisplayNames(t, dst)
 	dst = greetedHere(t, dst)
+	dst = findLowerNames(t, dst)
 	for ci := range personCues {
 		c := &personCues[ci]
 		for _, h32 := range keywordHits(t, c.anchors) {

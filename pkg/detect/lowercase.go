@@ -1,0 +1,183 @@
+package detect
+
+import "strings"
+
+// Names written in lower case. Speech recognition writes a call's
+// transcript without capitals ("my name is maria gonzalez"), and so do
+// customers typing fast ("hi im sarah"). The capitalised-name readers find
+// nothing there; this one reads the word after a cue when it is in lower
+// case: a listed first name after any cue ("i'm", "this is", "thanks"),
+// or, after a cue that says a name follows ("my name is", "me llamo"),
+// any word that is not a stop word. A second word that is no stop word is
+// taken for the surname.
+
+// lowerCues introduce a name written in lower case: the anchors of the
+// first and the greeting personCues (so their words cost the per-word
+// loop nothing more), and these.
+var lowerCues = newKeywords("im", "it's", "its", "ich heiße")
+
+// lowerPhrases are the phrases read after those anchors.
+var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", "i'm", "call me", "me llamo",
+	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
+	"thank you", "im", "it's", "its", "ich heiße"}
+
+// strongLowerCues say that a name follows: any word after them may be one
+// ("name is" only after "my", "his", "her", "first", "last", "full").
+var strongLowerCues = map[string]bool{"me llamo": true, "mi nombre es": true, "je m'appelle": true,
+	"mi chiamo": true, "ich heiße": true}
+
+// nameOwners make "name is" strong when they stand before it.
+var nameOwners = map[string]bool{"my": true, "his": true, "her": true, "first": true, "last": true, "full": true,
+	"mein": true}
+
+// greetingLower are the lowerCues that greet or thank: one word follows.
+var greetingLower = map[string]bool{"hi": true, "hello": true, "hey": true, "thanks": true, "thank you": true}
+
+// lowerStops are the words after a cue that are no name: function words,
+// and what follows "my name is" in a complaint ("my name is wrong on the
+// bill", "spelled", "still showing").
+var lowerStops = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range notNames {
+		m[w] = true
+	}
+	for w := range commonWords {
+		m[w] = true
+	}
+	for _, w := range []string{"and", "but", "or", "is", "was", "be", "been", "being", "are", "were", "to", "of",
+		"by", "as", "if", "then", "than", "because", "when", "where", "what", "who", "how", "why", "which", "one",
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "zero", "oh", "uh", "um", "er", "ah", "yeah",
+		"yep", "hmm", "well", "like", "actually", "also", "already", "spelled", "spelt", "spell", "wrong", "incorrect",
+		"misspelled", "missing", "listed", "showing", "shown", "different", "correct", "right", "under", "attached",
+		"linked", "changed", "same", "there", "their", "they", "he", "she", "him", "her", "his", "hers", "me", "we",
+		"us", "you're", "it's", "its", "im", "i", "a", "an", "the", "to", "too", "calling", "call", "called", "speaking",
+		"fine", "good", "ok", "okay", "sure", "sorry", "unable", "trying", "waiting", "still", "now", "just", "only",
+		"really", "frustrated", "confused", "interested", "wondering", "writing", "following", "asking", "getting",
+		"going", "doing", "having", "being", "about", "regarding", "concerning", "re", "your", "our", "my", "mine",
+		"new", "not", "never", "no", "yes", "so", "very", "here", "from", "with", "on", "in", "at", "for", "back",
+		"again", "please", "any", "anyone", "someone", "everyone", "all", "both", "each", "some", "more", "less",
+		"customer", "agent", "support", "service", "manager", "supervisor", "account", "holder", "owner", "user",
+		"guest", "member", "admin", "team", "everybody", "there's", "that's", "what's", "here's", "great",
+		"perfect", "awesome", "much", "lot", "so", "ever", "first", "last", "name", "surname", "email", "phone",
+		"number", "address", "order", "que", "el", "la", "de", "en", "un", "una", "le", "les", "des", "et", "ist",
+		"der", "die", "das", "und", "het", "een", "en"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// lowerPhrase is a phrase of lowerCues and how the word after it is read.
+type lowerPhrase struct {
+	p        string
+	strong   bool // any word that is no stop word may be a name (strongLowerCues)
+	greeting bool // no surname is read (greetingLower)
+}
+
+// lowerByFirst holds lowerCues' phrases by their first byte, so that a hit
+// is compared only with the phrases that can start there.
+var lowerByFirst = func() (m [256][]lowerPhrase) {
+	for _, p := range lowerPhrases {
+		m[p[0]] = append(m[p[0]], lowerPhrase{p: p, strong: strongLowerCues[p], greeting: greetingLower[p]})
+	}
+	return m
+}()
+
+// findLowerNames flags names in lower case after lowerCues.
+func findLowerNames(t *Text, dst []Span) []Span {
+	for _, kw := range [...]*keywords{personCues[0].anchors, personCues[3].anchors, lowerCues} {
+		dst = findLowerNamesAt(t, keywordHits(t, kw), dst)
+	}
+	return dst
+}
+
+// findLowerNamesAt is findLowerNames at the hits of one keyword set.
+func findLowerNamesAt(t *Text, hits []int32, dst []Span) []Span {
+	s, lower := t.S, t.Lower
+	for _, h32 := range hits {
+		h := int(h32)
+		if s[h] < 'a' || s[h] > 'z' {
+			continue // "Hi", "I'm": who capitalises the cue capitalises the name
+		}
+		// the longest phrase at h
+		var ph lowerPhrase
+		for _, p := range lowerByFirst[lower[h]] {
+			if len(p.p) > len(ph.p) && strings.HasPrefix(lower[h:], p.p) {
+				ph = p
+			}
+		}
+		j := h + len(ph.p)
+		if ph.p == "" || j+1 >= len(s) {
+			continue
+		}
+		if s[j] == ',' {
+			j++ // "hi, sarah"
+		}
+		if s[j] != ' ' || j+1 >= len(s) || s[j+1] < 'a' || s[j+1] > 'z' {
+			continue // the common case: a capital, or no word, after the cue
+		}
+		j++
+		e1 := lowerWordAt(s, j)
+		if e1 < 0 {
+			continue
+		}
+		w1 := s[j:e1]
+		if strings.HasPrefix(ph.p, "name") && nameOwners[wordBefore(t, h)] {
+			ph.strong = true
+		}
+		if !ph.strong && !listedLower(t, j, e1) || ph.strong && len(w1) < 2 || lowerStops[w1] || !boundaryBefore(s, h) {
+			continue
+		}
+		e := e1
+		// a surname: one more word in lower case that is no stop word,
+		// after a cue that introduces someone (a greeting or thanks is
+		// followed by more words of the sentence: "thanks john appreciate it")
+		if !ph.greeting && e1+1 < len(s) && s[e1] == ' ' {
+			if e2 := lowerWordAt(s, e1+1); e2 > 0 && !lowerStops[s[e1+1:e2]] && !notMailboxes[s[e1+1:e2]] &&
+				(e2 == len(s) || s[e2] != ' ' || !isDigit(s[min(e2+1, len(s)-1)])) {
+				e = e2
+			}
+		}
+		dst = append(dst, Span{Start: j, End: e, Entity: Person, Priority: prioPerson})
+	}
+	return dst
+}
+
+// listedLower reports whether the lower-case word t.S[i:j] is a listed
+// first name that is no ordinary word.
+func listedLower(t *Text, i, j int) bool {
+	w := t.S[i:j]
+	if commonWords[w] {
+		return false
+	}
+	if isASCIIWord(w) && strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, '-') < 0 {
+		head, _ := t.wordKeys(i, j)
+		e := lexicon.lookup(head, w)
+		return e != nil && e.name
+	}
+	var buf [64]byte
+	return len(w) <= len(buf) && firstNames[string(foldAppend(buf[:0], w))]
+}
+
+// lowerWordAt returns the end of a word in lower case at i: a lower-case
+// ASCII letter, then letters (accented ones too), apostrophes or hyphens
+// inside; -1 when there is none or the word goes on in capitals or digits.
+func lowerWordAt(s string, i int) int {
+	if i >= len(s) || s[i] < 'a' || s[i] > 'z' {
+		return -1
+	}
+	j := i + 1
+	for j < len(s) {
+		c := s[j]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 0x80:
+			j++
+		case (c == '\'' || c == '-') && j+1 < len(s) && s[j+1] >= 'a' && s[j+1] <= 'z':
+			j += 2
+		case c >= 'A' && c <= 'Z', isDigit(c), c == '_', c == '@':
+			return -1
+		default:
+			return j
+		}
+	}
+	return j
+}
