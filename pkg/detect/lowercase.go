@@ -1,6 +1,9 @@
 package detect
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Names written in lower case. Speech recognition writes a call's
 // transcript without capitals ("my name is maria gonzalez"), and so do
@@ -19,7 +22,16 @@ var lowerCues = newKeywords("im", "it's", "its", "ich heiße")
 // lowerPhrases are the phrases read after those anchors.
 var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", "i'm", "call me", "me llamo",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
-	"thank you", "im", "it's", "its", "ich heiße"}
+	"thank you", "im", "it's", "its", "ich heiße",
+	// relations ("my husband david"), then titles ("ms okafor")
+	"my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
+	"my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour",
+	"my neighbor", "my assistant", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."}
+
+// lowerTitles are the lowerPhrases that are titles: a surname follows, and
+// any word that is no stop word may be one ("ms okafor", not "ms teams").
+var lowerTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "mr.": true, "mrs.": true,
+	"ms.": true, "dr.": true}
 
 // strongLowerCues say that a name follows: any word after them may be one
 // ("name is" only after "my", "his", "her", "first", "last", "full").
@@ -60,7 +72,10 @@ var lowerStops = func() map[string]bool {
 		"guest", "member", "admin", "team", "everybody", "there's", "that's", "what's", "here's", "great",
 		"perfect", "awesome", "much", "lot", "so", "ever", "first", "last", "name", "surname", "email", "phone",
 		"number", "address", "order", "que", "el", "la", "de", "en", "un", "una", "le", "les", "des", "et", "ist",
-		"der", "die", "das", "und", "het", "een", "en"} {
+		"der", "die", "das", "und", "het", "een", "en",
+		// what follows "ms" and "dr" that is no surname
+		"teams", "office", "word", "excel", "outlook", "edge", "windows", "access", "paint", "store", "dos", "sql",
+		"who", "drive", "later", "delay", "latency", "ago", "each", "per", "max", "timeout"} {
 		m[w] = true
 	}
 	return m
@@ -70,21 +85,24 @@ var lowerStops = func() map[string]bool {
 type lowerPhrase struct {
 	p        string
 	strong   bool // any word that is no stop word may be a name (strongLowerCues)
-	greeting bool // no surname is read (greetingLower)
+	greeting bool // no surname is read (greetings, titles, relations)
 }
 
 // lowerByFirst holds lowerCues' phrases by their first byte, so that a hit
 // is compared only with the phrases that can start there.
 var lowerByFirst = func() (m [256][]lowerPhrase) {
 	for _, p := range lowerPhrases {
-		m[p[0]] = append(m[p[0]], lowerPhrase{p: p, strong: strongLowerCues[p], greeting: greetingLower[p]})
+		// a title's surname, a relation's or a greeting's first name:
+		// one word, what follows is the sentence ("my husband david set it up")
+		one := greetingLower[p] || lowerTitles[p] || strings.HasPrefix(p, "my ")
+		m[p[0]] = append(m[p[0]], lowerPhrase{p: p, strong: strongLowerCues[p] || lowerTitles[p], greeting: one})
 	}
 	return m
 }()
 
 // findLowerNames flags names in lower case after lowerCues.
 func findLowerNames(t *Text, dst []Span) []Span {
-	for _, kw := range [...]*keywords{personCues[0].anchors, personCues[3].anchors, lowerCues} {
+	for _, kw := range [...]*keywords{personCues[0].anchors, personCues[1].anchors, personCues[2].anchors, personCues[3].anchors, lowerCues} {
 		dst = findLowerNamesAt(t, keywordHits(t, kw), dst)
 	}
 	return dst
@@ -95,8 +113,8 @@ func findLowerNamesAt(t *Text, hits []int32, dst []Span) []Span {
 	s, lower := t.S, t.Lower
 	for _, h32 := range hits {
 		h := int(h32)
-		if s[h] < 'a' || s[h] > 'z' {
-			continue // "Hi", "I'm": who capitalises the cue capitalises the name
+		if s[h] < 'a' || s[h] > 'z' || h > 0 && (s[h-1] == '-' || s[h-1] == '.' || s[h-1] == '/') {
+			continue // "Hi", "I'm": who capitalises the cue capitalises the name; "-ms", "x.dr": no cue
 		}
 		// the longest phrase at h
 		var ph lowerPhrase
@@ -180,4 +198,67 @@ func lowerWordAt(s string, i int) int {
 		}
 	}
 	return j
+}
+
+// minSpelledLetters is the fewest letters a name spelled out letter by
+// letter has here ("n g u y e n", "K-O-W-A-L-S-K-I"): fewer are too often
+// initials or a list's labels.
+const minSpelledLetters = 4
+
+// findSpelledLetters flags names spelled out letter by letter: on the
+// phone, callers spell what a speech recognizer would get wrong. A run of
+// single letters, each after one space, hyphen or dot (or a dot and a
+// space), that is not the alphabet in order ("a b c d").
+func findSpelledLetters(t *Text, dst []Span) []Span {
+	if !spelledLettersMay(t.masks[:(len(t.S)+63)/64]) {
+		return dst
+	}
+	return spelledLetters(t, dst)
+}
+
+// spelledLetters is findSpelledLetters without its filter.
+func spelledLetters(t *Text, dst []Span) []Span {
+	s := t.S
+	ws := unsafe.Slice((*[2]int32)(unsafe.Pointer(unsafe.SliceData(t.words))), len(t.words)/2)
+	for w := 0; w < len(ws); w++ {
+		if ws[w][1]-ws[w][0] != 1 {
+			continue // the common word: longer than a letter
+		}
+		start, end, n, inOrder := int(ws[w][0]), int(ws[w][1]), 1, true
+		k := w + 1
+		for ; k < len(ws) && ws[k][1]-ws[k][0] == 1; k++ {
+			gap := s[end:ws[k][0]]
+			if gap != " " && gap != "-" && gap != "." && gap != ". " && gap != ", " {
+				break
+			}
+			inOrder = inOrder && lowerByte[s[ws[k][0]]] == lowerByte[s[end-1]]+1
+			end, n = int(ws[k][1]), n+1
+		}
+		w = k - 1 // the run's words are done
+		if n >= minSpelledLetters && !inOrder && boundaryBefore(s, start) && boundaryAfter(s, end) {
+			dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
+		}
+	}
+	return dst
+}
+
+// spelledLettersMay reports whether lex's masks show two one-letter words
+// two or three bytes apart in one block ("n g", "n. g"), as four spelled
+// letters always do at least once; most texts have none, and are done
+// with here at a few instructions a block.
+func spelledLettersMay(masks []blockMasks) bool {
+	var carry uint64 // the last bit of the previous block's words
+	for i := range masks {
+		wm := masks[i].word
+		var next uint64
+		if i+1 < len(masks) {
+			next = masks[i+1].word & 1
+		}
+		single := wm &^ (wm<<1 | carry) &^ (wm>>1 | next<<63)
+		if single&(single>>2|single>>3) != 0 {
+			return true
+		}
+		carry = wm >> 63
+	}
+	return false
 }

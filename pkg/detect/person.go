@@ -459,6 +459,10 @@ func (personDetector) Examples() Examples {
 			{"hi im sarah", "sarah"},
 			{"thanks priya appreciate it", "priya"},
 			{"my last name is okonkwo", "okonkwo"},
+			{"my husband david set it up", "david"},
+			{"perfect ms okafor let me check", "okafor"},
+			{"that's n g u y e n", "n g u y e n"},
+			{"Surname: K-O-W-A-L-S-K-I.", "K-O-W-A-L-S-K-I"},
 			{"this is Dana from support", "Dana"},
 			{"Thanks, Marco!", "Marco"},
 			{"Please ask Dr. Patel about it", "Patel"},
@@ -498,7 +502,8 @@ func (personDetector) Examples() Examples {
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
-			"my name is wrong on the bill", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
+			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c",
+			"see fig. 3 a b", "i miss you", "the u s a", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
 			"the name is semantically irrelevant", "hey mark it as done", "it's fine", "my name is spelled wrong",
 			"The Router said nothing.", "Mark the box, please.",
 			"this is Support calling", "I'm happy with it", "Thanks so much!", "Hello again,",
@@ -523,6 +528,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	dst = findDisplayNames(t, dst)
 	dst = greetedHere(t, dst)
 	dst = findLowerNames(t, dst)
+	dst = findSpelledLetters(t, dst)
 	for ci := range personCues {
 		c := &personCues[ci]
 		for _, h32 := range keywordHits(t, c.anchors) {

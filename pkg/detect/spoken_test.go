@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -43,5 +44,36 @@ func TestSpokenRuns(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.in, diff)
 		}
+	}
+}
+
+// TestSpelledLettersFilter checks spelledLettersMay against what it
+// filters: on random texts of letters and separators, every text where
+// spelledLetters finds a name must pass the filter.
+func TestSpelledLettersFilter(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	letters := []string{"a", "b", "n", "N", "é", "ab", "xyz"}
+	seps := []string{" ", "-", ".", ". ", ", ", "  ", "'", "\n"}
+	passed, found := 0, 0
+	for range 20000 {
+		var b []byte
+		for n := rng.IntN(40); n >= 0; n-- {
+			b = append(b, letters[rng.IntN(len(letters))]...)
+			b = append(b, seps[rng.IntN(len(seps))]...)
+		}
+		tx := NewText(string(b))
+		may := spelledLettersMay(tx.masks[:(len(tx.S)+63)/64])
+		if len(spelledLetters(tx, nil)) > 0 {
+			found++
+			if !may {
+				t.Fatalf("%q: spelled letters found, but the filter said none", b)
+			}
+		}
+		if may {
+			passed++
+		}
+	}
+	if found < 100 || passed == 20000 {
+		t.Fatalf("found %d, filter passed %d of 20000: the texts do not test the filter", found, passed)
 	}
 }
