@@ -207,8 +207,9 @@ const minSpelledLetters = 4
 
 // findSpelledLetters flags names spelled out letter by letter: on the
 // phone, callers spell what a speech recognizer would get wrong. A run of
-// single letters, each after one space, hyphen or dot (or a dot and a
-// space), that is not the alphabet in order ("a b c d").
+// single letters of one case, parted by one separator throughout (a
+// space, a hyphen, a dot, or a dot and a space), that is not the alphabet
+// in order ("a b c d").
 func findSpelledLetters(t *Text, dst []Span) []Span {
 	if !spelledLettersMay(t.masks[:(len(t.S)+63)/64]) {
 		return dst
@@ -225,12 +226,17 @@ func spelledLetters(t *Text, dst []Span) []Span {
 			continue // the common word: longer than a letter
 		}
 		start, end, n, inOrder := int(ws[w][0]), int(ws[w][1]), 1, true
+		upper := isUpper(s[start])
+		sep := ""
 		k := w + 1
 		for ; k < len(ws) && ws[k][1]-ws[k][0] == 1; k++ {
+			// one separator throughout, one case throughout: not a list
+			// ("L, M, N, P") or keys ("C-x v g")
 			gap := s[end:ws[k][0]]
-			if gap != " " && gap != "-" && gap != "." && gap != ". " && gap != ", " {
+			if gap != " " && gap != "-" && gap != "." && gap != ". " || sep != "" && gap != sep || isUpper(s[ws[k][0]]) != upper {
 				break
 			}
+			sep = gap
 			inOrder = inOrder && lowerByte[s[ws[k][0]]] == lowerByte[s[end-1]]+1
 			end, n = int(ws[k][1]), n+1
 		}

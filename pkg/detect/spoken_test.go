@@ -57,9 +57,14 @@ func TestSpelledLettersFilter(t *testing.T) {
 	passed, found := 0, 0
 	for range 20000 {
 		var b []byte
+		one := seps[rng.IntN(len(seps))] // half the texts keep to one separator
 		for n := rng.IntN(40); n >= 0; n-- {
 			b = append(b, letters[rng.IntN(len(letters))]...)
-			b = append(b, seps[rng.IntN(len(seps))]...)
+			if rng.IntN(2) == 0 {
+				b = append(b, one...)
+			} else {
+				b = append(b, seps[rng.IntN(len(seps))]...)
+			}
 		}
 		tx := NewText(string(b))
 		may := spelledLettersMay(tx.masks[:(len(tx.S)+63)/64])
