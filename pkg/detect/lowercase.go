@@ -81,6 +81,11 @@ var lowerStops = func() map[string]bool {
 	return m
 }()
 
+// lowerSets are the ids of the keyword sets whose hits findLowerNames
+// reads: the first four person cues' anchors, and lowerCues.
+var lowerSets = [...]int{personCues[0].anchors.id, personCues[1].anchors.id, personCues[2].anchors.id,
+	personCues[3].anchors.id, lowerCues.id}
+
 // lowerPhrase is a phrase of lowerCues and how the word after it is read.
 type lowerPhrase struct {
 	p        string
@@ -102,60 +107,62 @@ var lowerByFirst = func() (m [256][]lowerPhrase) {
 
 // findLowerNames flags names in lower case after lowerCues.
 func findLowerNames(t *Text, dst []Span) []Span {
-	for _, kw := range [...]*keywords{personCues[0].anchors, personCues[1].anchors, personCues[2].anchors, personCues[3].anchors, lowerCues} {
-		dst = findLowerNamesAt(t, keywordHits(t, kw), dst)
+	if !t.setsDone {
+		t.bucketHits()
 	}
-	return dst
-}
-
-// findLowerNamesAt is findLowerNames at the hits of one keyword set.
-func findLowerNamesAt(t *Text, hits []int32, dst []Span) []Span {
-	s, lower := t.S, t.Lower
-	for _, h32 := range hits {
-		h := int(h32)
-		if s[h] < 'a' || s[h] > 'z' || h > 0 && (s[h-1] == '-' || s[h-1] == '.' || s[h-1] == '/') {
-			continue // "Hi", "I'm": who capitalises the cue capitalises the name; "-ms", "x.dr": no cue
+	s, lower, pos, starts := t.S, t.Lower, t.setPos, t.setStart
+	for _, id := range lowerSets {
+		// keywordHits, written out: most texts have no hit of most sets
+		a, b := starts[id], starts[id+1]
+		if a == b {
+			continue
 		}
-		// the longest phrase at h
-		var ph lowerPhrase
-		for _, p := range lowerByFirst[lower[h]] {
-			if len(p.p) > len(ph.p) && strings.HasPrefix(lower[h:], p.p) {
-				ph = p
+		for _, h32 := range pos[a:b] {
+			h := int(h32)
+			if s[h] < 'a' || s[h] > 'z' || h > 0 && (s[h-1] == '-' || s[h-1] == '.' || s[h-1] == '/') {
+				continue // "Hi", "I'm": who capitalises the cue capitalises the name; "-ms", "x.dr": no cue
 			}
-		}
-		j := h + len(ph.p)
-		if ph.p == "" || j+1 >= len(s) {
-			continue
-		}
-		if s[j] == ',' {
-			j++ // "hi, sarah"
-		}
-		if s[j] != ' ' || j+1 >= len(s) || s[j+1] < 'a' || s[j+1] > 'z' {
-			continue // the common case: a capital, or no word, after the cue
-		}
-		j++
-		e1 := lowerWordAt(s, j)
-		if e1 < 0 {
-			continue
-		}
-		w1 := s[j:e1]
-		if strings.HasPrefix(ph.p, "name") && nameOwners[wordBefore(t, h)] {
-			ph.strong = true
-		}
-		if !ph.strong && !listedLower(t, j, e1) || ph.strong && len(w1) < 2 || lowerStops[w1] || !boundaryBefore(s, h) {
-			continue
-		}
-		e := e1
-		// a surname: one more word in lower case that is no stop word,
-		// after a cue that introduces someone (a greeting or thanks is
-		// followed by more words of the sentence: "thanks john appreciate it")
-		if !ph.greeting && e1+1 < len(s) && s[e1] == ' ' {
-			if e2 := lowerWordAt(s, e1+1); e2 > 0 && !lowerStops[s[e1+1:e2]] && !notMailboxes[s[e1+1:e2]] &&
-				(e2 == len(s) || s[e2] != ' ' || !isDigit(s[min(e2+1, len(s)-1)])) {
-				e = e2
+			// the longest phrase at h
+			var ph lowerPhrase
+			for _, p := range lowerByFirst[lower[h]] {
+				if len(p.p) > len(ph.p) && strings.HasPrefix(lower[h:], p.p) {
+					ph = p
+				}
 			}
+			j := h + len(ph.p)
+			if ph.p == "" || j+1 >= len(s) {
+				continue
+			}
+			if s[j] == ',' {
+				j++ // "hi, sarah"
+			}
+			if s[j] != ' ' || j+1 >= len(s) || s[j+1] < 'a' || s[j+1] > 'z' {
+				continue // the common case: a capital, or no word, after the cue
+			}
+			j++
+			e1 := lowerWordAt(s, j)
+			if e1 < 0 {
+				continue
+			}
+			w1 := s[j:e1]
+			if strings.HasPrefix(ph.p, "name") && nameOwners[wordBefore(t, h)] {
+				ph.strong = true
+			}
+			if !ph.strong && !listedLower(t, j, e1) || ph.strong && len(w1) < 2 || lowerStops[w1] || !boundaryBefore(s, h) {
+				continue
+			}
+			e := e1
+			// a surname: one more word in lower case that is no stop word,
+			// after a cue that introduces someone (a greeting or thanks is
+			// followed by more words of the sentence: "thanks john appreciate it")
+			if !ph.greeting && e1+1 < len(s) && s[e1] == ' ' {
+				if e2 := lowerWordAt(s, e1+1); e2 > 0 && !lowerStops[s[e1+1:e2]] && !notMailboxes[s[e1+1:e2]] &&
+					(e2 == len(s) || s[e2] != ' ' || !isDigit(s[min(e2+1, len(s)-1)])) {
+					e = e2
+				}
+			}
+			dst = append(dst, Span{Start: j, End: e, Entity: Person, Priority: prioPerson})
 		}
-		dst = append(dst, Span{Start: j, End: e, Entity: Person, Priority: prioPerson})
 	}
 	return dst
 }

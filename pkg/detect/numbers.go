@@ -344,7 +344,9 @@ func (phoneDetector) Examples() Examples {
 }
 
 func (phoneDetector) Find(t *Text, dst []Span) []Span {
-	dst = findSpoken(t, Phone, prioPhone, dst) // read out: spoken.go
+	if len(t.spokenRuns()) > 0 {
+		dst = findSpoken(t, Phone, prioPhone, dst) // read out: spoken.go
+	}
 	text := t.S
 	scanRuns(t, sepsPhone, func(r *numberRun) {
 		n := len(r.digits)
@@ -419,7 +421,9 @@ func (cardDetector) Examples() Examples {
 }
 
 func (cardDetector) Find(t *Text, dst []Span) []Span {
-	dst = findSpoken(t, CreditCard, prioCard, dst) // read out: spoken.go
+	if len(t.spokenRuns()) > 0 {
+		dst = findSpoken(t, CreditCard, prioCard, dst) // read out: spoken.go
+	}
 	text := t.S
 	if d, _ := t.phoneRunsMax(); d < 13 {
 		return dst
@@ -479,7 +483,9 @@ func (ssnDetector) Examples() Examples {
 }
 
 func (ssnDetector) Find(t *Text, dst []Span) []Span {
-	dst = findSpoken(t, USSSN, prioSSN, dst) // read out: spoken.go
+	if len(t.spokenRuns()) > 0 {
+		dst = findSpoken(t, USSSN, prioSSN, dst) // read out: spoken.go
+	}
 	text := t.S
 	if d, _ := t.phoneRunsMax(); d < 9 {
 		return dst

@@ -65,16 +65,23 @@ type spokenRun struct {
 	entity     string // Phone, CreditCard, USSSN, or "" (another number: an order, an account)
 }
 
-// spokenRuns returns the runs of spoken digits in t, read on first use.
+// spokenRuns returns the runs of spoken digits in t, read on first use
+// (small, so that the three detectors and the record's digits asking
+// for them pay no call once they are read).
 func (t *Text) spokenRuns() []spokenRun {
-	if t.spokenDone {
-		return t.spoken
+	if !t.spokenDone {
+		t.readSpokenRuns()
 	}
+	return t.spoken
+}
+
+// readSpokenRuns reads t.spoken.
+func (t *Text) readSpokenRuns() {
 	t.spokenDone = true
 	t.spoken, t.spokenBytes = t.spoken[:0], t.spokenBytes[:0]
 	hits := keywordHits(t, digitWords)
 	if len(hits) < minSpokenWords {
-		return t.spoken
+		return
 	}
 	end := 0 // where the last run read ended: hits before it are inside it
 	for _, h := range hits {
@@ -92,7 +99,6 @@ func (t *Text) spokenRuns() []spokenRun {
 		from += n
 		r.entity = t.spokenKind(r)
 	}
-	return t.spoken
 }
 
 // readSpoken reads the run of digit words and numerals that may start at
