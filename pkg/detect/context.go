@@ -275,32 +275,38 @@ func (dobDetector) Examples() Examples {
 			{"née le 1er juillet 1990", "1er juillet 1990"},
 			{"data di nascita 15 luglio 1990", "15 luglio 1990"},
 			{"geboortedatum 3 maart 1985", "3 maart 1985"},
+			// read out in words (spoken.go)
+			{"my date of birth is march third nineteen eighty five", "march third nineteen eighty five"},
+			{"dob the twenty-first of june nineteen ninety", "twenty-first of june nineteen ninety"},
+			{"born january twenty first two thousand and three, thanks", "january twenty first two thousand and three"},
+			{"birthday is june 5th nineteen eighty", "june 5th nineteen eighty"},
 			{"ich bin am 3. März 1985 geboren", "3. März 1985"},
 			{"hij is op 03-04-1981 geboren", "03-04-1981"},
 		},
-		NoMatch: []string{"the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
+		NoMatch: []string{"my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
 			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",
 			"am 3. März 1985 bestellt, die Tochter ist geboren"},
 	}
 }
 
 func (dobDetector) Find(t *Text, dst []Span) []Span {
-	if len(t.digitSpans()) == 0 {
-		return dst
-	}
-	for _, h := range t.allHits() {
-		if int(h.set) != dobWords.id {
-			continue
+	digits := len(t.digitSpans()) > 0
+	for _, h := range keywordHits(t, dobWords) {
+		if digits && strings.HasPrefix(t.Lower[h:], "geboren") {
+			dst = dateBefore(t.S, int(h), dst)
 		}
-		if strings.HasPrefix(t.Lower[h.pos:], "geboren") {
-			dst = dateBefore(t.S, int(h.pos), dst)
-		}
-		start := phraseEnd(t, dobWords, int(h.pos))
+		start := phraseEnd(t, dobWords, int(h))
 		window := clauseCut(t.S[start:min(len(t.S), start+48)])
-		if !digitNear(window, 0, len(window), false) {
-			continue
+		if digits && digitNear(window, 0, len(window), false) {
+			if a, b, ok := findDate(window); ok {
+				dst = append(dst, Span{Start: start + a, End: start + b, Entity: DateOfBirth, Priority: prioDate})
+				continue
+			}
 		}
-		if a, b, ok := findDate(window); ok {
+		// no written date: one read out in words ("march third nineteen
+		// eighty five"), which takes more room, and whose year may hold
+		// an "and" (two thousand and three)
+		if a, b, ok := spokenDate(sentenceCut(t.Lower[start:min(len(t.S), start+64)])); ok {
 			dst = append(dst, Span{Start: start + a, End: start + b, Entity: DateOfBirth, Priority: prioDate})
 		}
 	}
@@ -319,6 +325,16 @@ func clauseCut(w string) string {
 		case c == '.' && w[i+1] == ' ' && i+2 < len(w) && isUpper(w[i+2]) && !(i > 0 && isDigit(w[i-1]) && (i < 3 || !isDigit(w[i-3]))):
 			return w[:i]
 		case c == ' ' && (strings.HasPrefix(w[i:], " and ") || strings.HasPrefix(w[i:], " but ") || strings.HasPrefix(w[i:], " while ")):
+			return w[:i]
+		}
+	}
+	return w
+}
+
+// sentenceCut returns w up to the end of its sentence or line.
+func sentenceCut(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '\n' || (w[i] == '.' || w[i] == '!' || w[i] == '?') && (i+1 == len(w) || w[i+1] == ' ') {
 			return w[:i]
 		}
 	}

@@ -1,5 +1,7 @@
 package detect
 
+import "strings"
+
 // Numbers read out digit by digit. Call-center transcripts come from
 // speech recognition, which writes what the caller said: "my number is
 // five five five, one two three, four five six seven", "double four",
@@ -242,4 +244,142 @@ func findSpoken(t *Text, entity string, prio int, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// Dates read out in words, as a caller confirms a birth date: "march
+// third nineteen eighty five", "the fifth of june nineteen ninety",
+// "january twenty-first two thousand and three", "june 5th nineteen
+// eighty". The birth-date detector asks for one after its cue words when
+// no written date is there.
+
+// spokenMonths are the months' names.
+var spokenMonths = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// spokenDayWords are the words of a day of the month: ordinals and
+// cardinals, and the tens that lead "twenty third".
+var spokenDayWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30}
+
+// spokenYearWords are the words a year is read with ("nineteen eighty
+// five", "two thousand and three", "twenty twelve", "oh four").
+var spokenYearWords = map[string]bool{"nineteen": true, "eighteen": true, "twenty": true, "two": true,
+	"thousand": true, "and": true, "hundred": true, "oh": true, "ten": true, "eleven": true, "twelve": true,
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "thirty": true,
+	"forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true, "one": true,
+	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true}
+
+// spokenToken returns the end of the word or number at i in lower (its
+// letters, digits and an inner hyphen), or i when there is none.
+func spokenToken(lower string, i int) int {
+	j := i
+	for j < len(lower) && (isAlnum(lower[j]) || lower[j] == '-' && j > i && j+1 < len(lower) && isAlpha(lower[j+1])) {
+		j++
+	}
+	return j
+}
+
+// spokenDate finds a date read out in words in w (lower-cased), and
+// returns its bounds: a month with a day, a year or both, the day in
+// words or digits ("5th"), the year in words.
+func spokenDate(w string) (int, int, bool) {
+	type tok struct{ a, b int }
+	var toks []tok
+	for i := 0; i < len(w); {
+		if !isAlnum(w[i]) {
+			i++
+			continue
+		}
+		j := spokenToken(w, i)
+		toks = append(toks, tok{i, j})
+		i = j
+	}
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return w[toks[k].a:toks[k].b]
+	}
+	// day reads a day at k: "third", "twenty third", "twenty-third",
+	// "5th", "5"; it returns the tokens it took
+	day := func(k int) int {
+		x := word(k)
+		if x == "" {
+			return 0
+		}
+		if isDigit(x[0]) {
+			n, i := 0, 0
+			for i < len(x) && isDigit(x[i]) {
+				n = n*10 + int(x[i]-'0')
+				i++
+			}
+			if n < 1 || n > 31 || i > 2 || i < len(x) && x[i:] != "st" && x[i:] != "nd" && x[i:] != "rd" && x[i:] != "th" {
+				return 0
+			}
+			return 1
+		}
+		if head, tail, ok := strings.Cut(x, "-"); ok {
+			if (head == "twenty" || head == "thirty") && spokenDayWords[tail] > 0 && spokenDayWords[tail] < 10 {
+				return 1
+			}
+			return 0
+		}
+		d, ok := spokenDayWords[x]
+		if !ok {
+			return 0
+		}
+		if (d == 20 || d == 30) && spokenDayWords[word(k+1)] > 0 && spokenDayWords[word(k+1)] < 10 {
+			return 2
+		}
+		return 1
+	}
+	// year reads a year at k: two words at least, all year words (or one
+	// four-digit number, which findDate reads already)
+	year := func(k int) int {
+		n := 0
+		for ; k+n < len(toks) && n < 5; n++ {
+			x := word(k + n)
+			head, tail, hyphen := strings.Cut(x, "-")
+			if !spokenYearWords[x] && !(hyphen && spokenYearWords[head] && spokenYearWords[tail]) {
+				break
+			}
+		}
+		for n > 0 && word(k+n-1) == "and" {
+			n--
+		}
+		if n < 2 && !(n == 1 && strings.Contains(word(k), "-")) {
+			return 0
+		}
+		return n
+	}
+	for m := range toks {
+		if !spokenMonths[word(m)] {
+			continue
+		}
+		start, end := m, m
+		d := day(m + 1)
+		switch {
+		case word(m-1) == "of" && (day(m-2) > 0 || m >= 3 && day(m-3) == 2):
+			// the fifth of june [nineteen ninety]
+			start = m - 2
+			if m >= 3 && day(m-3) == 2 {
+				start = m - 3
+			}
+			end = m + year(m+1)
+		case d > 0 && year(m+1+d) > 0: // march third nineteen eighty five
+			end = m + d + year(m+1+d)
+		case year(m+1) > 0: // june nineteen eighty
+			end = m + year(m+1)
+		case d > 0: // march third
+			end = m + d
+		default:
+			continue
+		}
+		return toks[start].a, toks[end].b, true
+	}
+	return 0, 0, false
 }

@@ -82,3 +82,33 @@ func TestSpelledLettersFilter(t *testing.T) {
 		t.Fatalf("found %d, filter passed %d of 20000: the texts do not test the filter", found, passed)
 	}
 }
+
+// TestSpokenDate checks the dates read out in words that the birth-date
+// detector takes after its cue words.
+func TestSpokenDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{" is march third nineteen eighty five", "march third nineteen eighty five"},
+		{" the fifth of june nineteen ninety", "fifth of june nineteen ninety"},
+		{" twenty first of may two thousand and one", "twenty first of may two thousand and one"},
+		{": january twenty-first two thousand and three, thanks", "january twenty-first two thousand and three"},
+		{" june 5th nineteen eighty", "june 5th nineteen eighty"},
+		{" june nineteen eighty", "june nineteen eighty"},
+		{" april twelfth", "april twelfth"},
+		{" december thirty first nineteen ninety-nine", "december thirty first nineteen ninety-nine"},
+		// no date
+		{" in may, i think", ""},
+		{" may i ask why", ""},
+		{" in march", ""},
+		{" is the second of three", ""},
+		{" june 45th", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if a, b, ok := spokenDate(tt.in); ok {
+			got = tt.in[a:b]
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("spokenDate(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
