@@ -562,6 +562,11 @@ func (addressDetector) Examples() Examples {
 		Match: [][2]string{
 			{"ship to 1600 Market St Apt 4B, San Francisco, CA 94103 please", "1600 Market St Apt 4B, San Francisco, CA 94103"},
 			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"},
+			// in lower case, the number maybe read out (spoken.go)
+			{"my address is four two elm street springfield", "four two elm street"},
+			{"ship it to 1600 amphitheatre parkway please", "1600 amphitheatre parkway"},
+			{"it's fourteen twenty two oak avenue", "fourteen twenty two oak avenue"},
+			{"i'm at 221b baker street", "221b baker street"},
 			{"ship to 1600 Pennsylvania Ave NW, Washington, DC 20500", "1600 Pennsylvania Ave NW, Washington, DC 20500"},
 			{"Adresse: Friedrichstraße 43, 10117 Berlin", "Friedrichstraße 43, 10117 Berlin"},
 			{"Lieferung an Friedrichstraße 43-45, 10117 Berlin", "Friedrichstraße 43-45, 10117 Berlin"},
@@ -594,6 +599,8 @@ func (addressDetector) Examples() Examples {
 			{"São Paulo - SP, 01304-001", "01304-001"},
 		},
 		NoMatch: []string{"I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
+			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
+			"the 2 of us took the road", "i drove 30 miles on the highway",
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
 			"Im Jahr 2019, 12000 Kunden haben bestellt", "Windows 10, 2004 Update", "Am Montag 5 Stunden",
 			"Place 2 orders, 1000 Units today", "I accepted 01310-100 yesterday"},
@@ -601,6 +608,7 @@ func (addressDetector) Examples() Examples {
 }
 
 func (addressDetector) Find(t *Text, dst []Span) []Span {
+	dst = findLowerStreets(t, dst) // in lower case, the number maybe read out: spoken.go
 	if len(t.digitSpans()) == 0 {
 		return dst
 	}

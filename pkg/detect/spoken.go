@@ -383,3 +383,94 @@ func spokenDate(w string) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// Street addresses in lower case, the house number in digits or read out
+// ("four two elm street", "1600 amphitheatre parkway", "fourteen twenty
+// two oak avenue"): speech recognition writes no capitals, which the
+// written layouts need. Found from the street word, read backwards.
+
+// lowerStreetWords end a street's name; words that are common in prose
+// ("way", "place" alone, "close") are left out.
+var lowerStreetWords = newKeywords("street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln",
+	"boulevard", "blvd", "court", "terrace", "parkway", "pkwy", "highway", "hwy", "crescent")
+
+// notStreetNames are words before a street word that say what kind of
+// street it is, not which ("one way street", "a busy road").
+var notStreetNames = map[string]bool{"way": true, "side": true, "busy": true, "wrong": true, "next": true,
+	"dead": true, "long": true, "short": true, "whole": true, "entire": true, "quiet": true, "other": true,
+	"private": true, "public": true, "toll": true, "dirt": true, "gravel": true, "icy": true}
+
+// houseNumberWords are the words of a house number read out.
+var houseNumberWords = func() map[string]bool {
+	m := map[string]bool{"zero": true}
+	for w := range spokenYearWords {
+		m[w] = true
+	}
+	delete(m, "and")
+	delete(m, "thousand")
+	return m
+}()
+
+// findLowerStreets flags "<house number> <one to three words> <street
+// word>" in lower case.
+func findLowerStreets(t *Text, dst []Span) []Span {
+	s, lower := t.S, t.Lower
+	for _, h32 := range keywordHits(t, lowerStreetWords) {
+		h := int(h32)
+		if s[h] < 'a' || s[h] > 'z' {
+			continue // capitalised: the written layouts' (addressREs)
+		}
+		end := spokenToken(lower, h)
+		// the name's words, backwards: lower case, no stop word
+		i, names := h, 0
+		for names < 3 {
+			j := i
+			for j > 0 && s[j-1] == ' ' {
+				j--
+			}
+			k := j
+			for k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || s[k-1] >= 0x80) {
+				k--
+			}
+			if j == i || k == j || k > 0 && s[k-1] != ' ' || lowerStops[s[k:j]] || notStreetNames[s[k:j]] ||
+				houseNumberWords[s[k:j]] || spokenDigit(s[k:j]) != 0 {
+				break
+			}
+			i, names = k, names+1
+		}
+		if names == 0 {
+			continue
+		}
+		// the house number: digits (and a letter), or number words
+		start, words := -1, 0
+		for words < 6 {
+			j := i
+			for j > 0 && s[j-1] == ' ' {
+				j--
+			}
+			if j == i || j == 0 {
+				break
+			}
+			k := j
+			for k > 0 && isAlnum(s[k-1]) {
+				k--
+			}
+			w := lower[k:j]
+			switch {
+			case k == j:
+			case isDigit(w[0]) && words == 0 && len(w) <= 6 && (isDigit(w[len(w)-1]) || len(w) >= 2 && isDigit(w[len(w)-2])):
+				start, i, words = k, k, 6 // "1600", "221b": the number, whole
+				continue
+			case houseNumberWords[w] || spokenDigit(w) != 0:
+				start, i, words = k, k, words+1
+				continue
+			}
+			break
+		}
+		if start < 0 || !boundaryBefore(s, start) {
+			continue
+		}
+		dst = append(dst, Span{Start: start, End: end, Entity: StreetAddress, Priority: prioAddress})
+	}
+	return dst
+}
