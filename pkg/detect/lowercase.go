@@ -71,7 +71,7 @@ var lowerStops = func() map[string]bool {
 		"customer", "agent", "support", "service", "manager", "supervisor", "account", "holder", "owner", "user",
 		"guest", "member", "admin", "team", "everybody", "there's", "that's", "what's", "here's", "great",
 		"perfect", "awesome", "much", "lot", "so", "ever", "first", "last", "name", "surname", "email", "phone",
-		"number", "address", "order", "que", "el", "la", "de", "en", "un", "una", "le", "les", "des", "et", "ist",
+		"number", "address", "order", "underscore", "dash", "hyphen", "que", "el", "la", "de", "en", "un", "una", "le", "les", "des", "et", "ist",
 		"der", "die", "das", "und", "het", "een", "en",
 		// what follows "ms" and "dr" that is no surname
 		"teams", "office", "word", "excel", "outlook", "edge", "windows", "access", "paint", "store", "dos", "sql",

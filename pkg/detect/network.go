@@ -20,6 +20,9 @@ func (emailDetector) Examples() Examples {
 			{"<Maria_F@correo.es>", "Maria_F@correo.es"},
 			{"mail: a@b.io", "a@b.io"},
 			{"or write to jane dot doe at gmail dot com", "jane dot doe at gmail dot com"},
+			// spelled as a caller spells it (letter by letter, "underscore")
+			{"my email is j o h n dot s m i t h at gmail dot com", "j o h n dot s m i t h at gmail dot com"},
+			{"it's mary underscore jones at outlook dot com", "mary underscore jones at outlook dot com"},
 			{"jane.doe [at] gmail [dot] com", "jane.doe [at] gmail [dot] com"},
 			{"j_doe(at)example.org thanks", "j_doe(at)example.org"},
 			{"mail me: priya at outlook.com", "priya at outlook.com"},

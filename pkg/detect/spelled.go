@@ -92,10 +92,21 @@ func spelledSepBefore(s, lower string, e int) (int, bool) {
 	} else if j == e {
 		return -1, false
 	}
-	if j < 3 || lower[j-3:j] != "dot" {
+	switch {
+	case j >= 3 && lower[j-3:j] == "dot":
+		j -= 3
+	case !closed && j >= 10 && lower[j-10:j] == "underscore":
+		j -= 10 // a mailbox's "_" and "-" said as words, as callers do
+	case !closed && j >= 4 && lower[j-4:j] == "dash":
+		j -= 4
+	case !closed && j >= 6 && lower[j-6:j] == "hyphen":
+		j -= 6
+	default:
 		return -1, false
 	}
-	j -= 3
+	if j > 0 && isAlpha(lower[j-1]) {
+		return -1, false // "polkadot", "slapdash": a word's end
+	}
 	if closed {
 		if j == 0 || strings.IndexByte("[({<", s[j-1]) < 0 {
 			return -1, false
@@ -169,6 +180,14 @@ func spelledAt(s, lower string, h int) (start, end int, ok bool) {
 		}
 		if k == start {
 			break
+		}
+		// a label spelled letter by letter, as a caller spells it:
+		// "s m i t h" is one label
+		if start-k == 1 {
+			for k >= 2 && s[k-1] == ' ' && emailLocal(s[k-2]) && s[k-2] != '\'' && (k == 2 || !emailLocal(s[k-3])) {
+				k -= 2
+				localSigns = true
+			}
 		}
 		w := lower[k:start]
 		if strings.ContainsAny(w, "._0123456789") {

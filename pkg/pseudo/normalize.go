@@ -49,14 +49,14 @@ func Normalize(kind Kind, s, countryCode string) string {
 // spelledEmail turns the words and brackets of a spelled-out address
 // into its "@" and dots, and a URL's "%40" into "@".
 var spelledEmail = strings.NewReplacer("%40", "@", "[at]", "@", "(at)", "@", "{at}", "@", "<at>", "@", " at ", "@",
-	"[dot]", ".", "(dot)", ".", "{dot}", ".", "<dot>", ".", " dot ", ".")
+	"[dot]", ".", "(dot)", ".", "{dot}", ".", "<dot>", ".", " dot ", ".", " underscore ", "_", " dash ", "-", " hyphen ", "-")
 
 // unspellEmail returns the address a spelled-out one (lower case, no "@")
 // stands for, "jane dot doe at gmail dot com" giving jane.doe@gmail.com,
 // so that it shares the token of the address written plainly. Text that
 // does not come out as one address is returned as it was.
 func unspellEmail(s string) string {
-	u := spelledEmail.Replace(s)
+	u := joinSpelledLetters(spelledEmail.Replace(s))
 	for i := 0; i < len(u); i++ {
 		if u[i] == ' ' && i > 0 && i+1 < len(u) && u[i-1] != ' ' && u[i-1] != '@' && u[i-1] != '.' &&
 			u[i+1] != ' ' && u[i+1] != '@' && u[i+1] != '.' {
@@ -142,6 +142,35 @@ func unspeakDigits(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// joinSpelledLetters removes the spaces inside runs of single letters or
+// digits, as a caller spells a mailbox: "j o h n.s m i t h@gmail.com"
+// becomes "john.smith@gmail.com".
+func joinSpelledLetters(u string) string {
+	single := func(i int) bool { // u[i] is a character alone between non-word bytes
+		return isWordByte(u[i]) && (i == 0 || !isWordByte(u[i-1])) && (i+1 == len(u) || !isWordByte(u[i+1]))
+	}
+	var b []byte
+	for i := 0; i < len(u); i++ {
+		if u[i] == ' ' && i > 0 && i+1 < len(u) && single(i-1) && single(i+1) {
+			if b == nil {
+				b = append(make([]byte, 0, len(u)), u[:i]...)
+			}
+			continue
+		}
+		if b != nil {
+			b = append(b, u[i])
+		}
+	}
+	if b == nil {
+		return u
+	}
+	return string(b)
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // NormalizeName folds a person's name for matching: compatibility
