@@ -17,26 +17,28 @@ import (
 // lowerCues introduce a name written in lower case: the anchors of the
 // first and the greeting personCues (so their words cost the per-word
 // loop nothing more), and these.
-var lowerCues = newKeywords("im", "it's", "its", "ich heiße")
+var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus", "doctor")
 
 // lowerPhrases are the phrases read after those anchors.
 var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", "i'm", "call me", "me llamo",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
-	"thank you", "im", "it's", "its", "ich heiße",
+	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "name on the account is",
+	"name on the account's", "name on the card is", "name on file is", "name on it is",
 	// relations ("my husband david"), then titles ("ms okafor")
 	"my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
 	"my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour",
-	"my neighbor", "my assistant", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."}
+	"my neighbor", "my assistant", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "mister", "missus", "doctor"}
 
 // lowerTitles are the lowerPhrases that are titles: a surname follows, and
 // any word that is no stop word may be one ("ms okafor", not "ms teams").
 var lowerTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "mr.": true, "mrs.": true,
-	"ms.": true, "dr.": true}
+	"ms.": true, "dr.": true, "mister": true, "missus": true} // "doctor" is a word too: a listed name after it only
 
 // strongLowerCues say that a name follows: any word after them may be one
 // ("name is" only after "my", "his", "her", "first", "last", "full").
 var strongLowerCues = map[string]bool{"me llamo": true, "mi nombre es": true, "je m'appelle": true,
-	"mi chiamo": true, "ich heiße": true}
+	"mi chiamo": true, "ich heiße": true, "name on the account is": true, "name on the account's": true,
+	"name on the card is": true, "name on file is": true, "name on it is": true}
 
 // nameOwners make "name is" strong when they stand before it.
 var nameOwners = map[string]bool{"my": true, "his": true, "her": true, "first": true, "last": true, "full": true,
