@@ -23,6 +23,7 @@ func (emailDetector) Examples() Examples {
 			// spelled as a caller spells it (letter by letter, "underscore")
 			{"my email is j o h n dot s m i t h at gmail dot com", "j o h n dot s m i t h at gmail dot com"},
 			{"it's mary underscore jones at outlook dot com", "mary underscore jones at outlook dot com"},
+			{"it's k dot patel eighty eight at hotmail dot com", "k dot patel eighty eight at hotmail dot com"},
 			{"jane.doe [at] gmail [dot] com", "jane.doe [at] gmail [dot] com"},
 			{"j_doe(at)example.org thanks", "j_doe(at)example.org"},
 			{"mail me: priya at outlook.com", "priya at outlook.com"},

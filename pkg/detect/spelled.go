@@ -189,6 +189,29 @@ func spelledAt(s, lower string, h int) (start, end int, ok bool) {
 				localSigns = true
 			}
 		}
+		// a number said in words ends a label: "smith eighty two" is
+		// smith82, the words before it and the name they follow
+		if mailboxNumberWord(lower[k:start]) {
+			for {
+				p := k
+				for p > 0 && s[p-1] == ' ' && p > k-2 {
+					p--
+				}
+				q := p
+				for q > 0 && isAlpha(s[q-1]) {
+					q--
+				}
+				if p == k || q == p || q > 0 && emailLocal(s[q-1]) && s[q-1] != '.' ||
+					!mailboxNumberWord(lower[q:p]) && notMailboxes[lower[q:p]] {
+					break // ("reach me at nine at …": "at" is no name)
+				}
+				k = q
+				localSigns = true
+				if !mailboxNumberWord(lower[q:p]) {
+					break // the name the number follows
+				}
+			}
+		}
 		w := lower[k:start]
 		if strings.ContainsAny(w, "._0123456789") {
 			localSigns = true
@@ -228,4 +251,18 @@ func findSpelledEmails(t *Text, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// mailboxNumberWord reports whether w is a word of a number said in a
+// mailbox ("smith eighty two"): digits, teens and tens.
+func mailboxNumberWord(w string) bool {
+	if spokenDigit(w) != 0 {
+		return true
+	}
+	switch w {
+	case "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+		"nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety":
+		return true
+	}
+	return false
 }

@@ -57,6 +57,9 @@ var spelledEmail = strings.NewReplacer("%40", "@", "[at]", "@", "(at)", "@", "{a
 // does not come out as one address is returned as it was.
 func unspellEmail(s string) string {
 	u := joinSpelledLetters(spelledEmail.Replace(s))
+	if at := strings.IndexByte(u, '@'); at > 0 {
+		u = unspeakMailbox(u[:at]) + u[at:]
+	}
 	for i := 0; i < len(u); i++ {
 		if u[i] == ' ' && i > 0 && i+1 < len(u) && u[i-1] != ' ' && u[i-1] != '@' && u[i-1] != '.' &&
 			u[i+1] != ' ' && u[i+1] != '@' && u[i+1] != '.' {
@@ -140,6 +143,58 @@ func unspeakDigits(s string) string {
 			b.WriteString(w)
 			repeat = 1
 		}
+	}
+	return b.String()
+}
+
+// mailboxTens and mailboxUnits are the words of a number said in a
+// mailbox ("smith eighty two" is smith82).
+var (
+	mailboxTens = map[string]byte{"twenty": '2', "thirty": '3', "forty": '4', "fifty": '5', "sixty": '6',
+		"seventy": '7', "eighty": '8', "ninety": '9'}
+	mailboxTeens = map[string]string{"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
+		"fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
+)
+
+// unspeakMailbox writes the numbers said in words in each label of a
+// spelled mailbox as digits, joined to the word before them: "k.patel
+// eighty eight" becomes "k.patel88". A label with other spaces is left as
+// it was (and unspellEmail then keeps the text).
+func unspeakMailbox(local string) string {
+	var b strings.Builder
+	for i := 0; i < len(local); {
+		j := i
+		for j < len(local) && local[j] != '.' && local[j] != '_' && local[j] != '-' {
+			j++
+		}
+		label := local[i:j]
+		if words := strings.Fields(label); len(words) > 1 {
+			digits, ok := "", true
+			for k, w := range words[1:] {
+				switch {
+				case mailboxTens[w] != 0:
+					if k+2 < len(words) && len(spokenDigits[words[k+2]]) == 1 && words[k+2] != "o" && words[k+2] != "oh" && words[k+2] != "zero" {
+						digits += string(mailboxTens[w]) // "eighty two": the units follow
+					} else {
+						digits += string(mailboxTens[w]) + "0"
+					}
+				case mailboxTeens[w] != "":
+					digits += mailboxTeens[w]
+				case spokenDigits[w] != "":
+					digits += spokenDigits[w]
+				default:
+					ok = false
+				}
+			}
+			if ok {
+				label = words[0] + digits
+			}
+		}
+		b.WriteString(label)
+		if j < len(local) {
+			b.WriteByte(local[j])
+		}
+		i = j + 1
 	}
 	return b.String()
 }
