@@ -59,6 +59,7 @@ var hostileTexts = []struct {
 	{"street words", func(n int) string { return strings.Repeat("road ", n/5) }},
 	{"spelled mailboxes", func(n int) string { return strings.Repeat("a b c d at e ", n/13) }},
 	{"letters before at", func(n int) string { return strings.Repeat("a ", n/2-10) + "at b dot com" }},
+	{"number words before at", func(n int) string { return strings.Repeat("eighty ", n/7-2) + "at b dot com" }},
 	{"spoken dates", func(n int) string { return strings.Repeat("born may march third ", n/21) }},
 	{"spoken groups", func(n int) string { return strings.Repeat("five five five one two three four, ", n/35) }},
 	{"doubles", func(n int) string { return strings.Repeat("double oh ", n/10) }},
