@@ -10,7 +10,9 @@ import (
 // (lower case, no accents). A capitalised word on the list, with the
 // capitalised words after it, is taken for a person's name. Names that are
 // also ordinary words (May, Will, Grace) are left out, and so are assistant
-// and product names (Alexa, Siri).
+// and product names (Alexa, Siri). Short forms callers give (Sam, Mike,
+// Jen) are listed; those that are ordinary words too (Bill, Sue, Rob, Bob,
+// Pat) are not.
 var firstNames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, n := range strings.Fields(`
@@ -66,7 +68,10 @@ ahmad amina ayman bilal dalia farah fatma hamza hussein jamal karim layla leila 
 nour rania reza salma samir tariq youssef zeynep ayşe emine burak cem deniz hakan murat ozan selin serkan arash
 parisa shirin
 ama abena adaeze adewale amara chidi chinedu chioma emeka efua folake ifeoma kemi kwabena kwaku kelechi ngozi nkechi
-obinna olumide oluwaseun sipho thabo themba tendai wanjiru zanele funmi tunde bola segun yemi`) {
+obinna olumide oluwaseun sipho thabo themba tendai wanjiru zanele funmi tunde bola segun yemi
+sam ben dan joe mike chris matt jim dave steve pete tony andy nick jen jess becky liz meg abby kim pam ted fred
+greg jeff ken larry gary jerry terry ron tommy danny billy johnny jimmy bobby sammy jenny becca nate zach josh
+jon tim`) {
 		m[foldWord(n)] = true
 	}
 	return m

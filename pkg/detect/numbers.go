@@ -265,6 +265,25 @@ func allGroups(r *numberRun, n int) bool {
 	return true
 }
 
+// readOut reports whether r is seven digits or more, each alone, parted by
+// single spaces ("4 1 5 5 5 5 0 1 3 2"), and neither one digit repeated
+// nor counting up ("0 0 0 0 0 0 0", "1 2 3 4 5 6 7": a table's column, a
+// list).
+func readOut(r *numberRun) bool {
+	if len(r.digits) < 7 || len(r.groups) != len(r.digits) {
+		return false
+	}
+	same, up := true, true
+	for i, c := range r.seps {
+		if c != ' ' {
+			return false
+		}
+		same = same && r.digits[i+1] == r.digits[i]
+		up = up && r.digits[i+1] == r.digits[i]+1
+	}
+	return !same && !up
+}
+
 // startsDottedQuad reports whether r starts with four groups of one to
 // three digits joined by dots, and goes on after a separator that is not a
 // dot: an IPv4 address with a prefix length (192.168.0.0/16).
@@ -326,6 +345,7 @@ func (phoneDetector) Examples() Examples {
 			{"it's oh seven seven double oh nine double oh one two three", "oh seven seven double oh nine double oh one two three"},
 			{"call me on four one five uh five five five oh one three two", "four one five uh five five five oh one three two"},
 			{"reach me at 415 five five five zero one three two", "415 five five five zero one three two"},
+			{"and phone 4 1 5 5 5 5 0 1 3 2 thanks", "4 1 5 5 5 5 0 1 3 2"},
 			{"my number 03-1234567", "03-1234567"},
 			{"or +44 7700900123", "+44 7700900123"},
 		},
@@ -339,6 +359,7 @@ func (phoneDetector) Examples() Examples {
 			"load 0.52 0.48 0.45", "00000000  7f 45 4c 46 02 01 01 00  00 00",
 			"one or two of the five items", "give me one, two, three minutes", "order number four four one two three nine eight seven",
 			"oh no, one two three four five six", "double double four four one", "someone two three four five six seven",
+			"my account number is 4 4 7 1 9 2 3 8", "counts 0 0 0 0 0 0 0 0", "steps 1 2 3 4 5 6 7 8",
 		},
 	}
 }
@@ -356,7 +377,18 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if r.end < len(text) && (text[r.end] == '%' || text[r.end] == '@') {
 			return
 		}
-		intl := text[r.start] == '+' || (len(r.digits) > 2 && r.digits[0] == '0' && r.digits[1] == '0' && len(r.groups) > 1)
+		if readOut(r) {
+			// "4 1 5 5 5 5 0 1 3 2": read out digit by digit, as speech
+			// recognition writes it; a phone by the spoken runs' rule
+			clause := clauseWindow(t, r.start, 40)
+			from := r.start - len(clause)
+			if !clauseHasFrom(t, numberContext, from, r.start) || clauseHasFrom(t, phoneWords, from, r.start) {
+				dst = append(dst, Span{Start: r.start, End: r.end, Entity: Phone, Priority: prioPhone})
+			}
+			return
+		}
+		// (a "00" prefix is one group: "0 0 0 0 …" is a table's zeros)
+		intl := text[r.start] == '+' || (len(r.digits) > 2 && r.digits[0] == '0' && r.digits[1] == '0' && len(r.groups) > 1 && r.groups[0] >= 2)
 		if len(r.groups) == 1 && !intl && (n < 10 || n > 11) {
 			return // a bare number of 7-9 or 12+ digits is an id, not a phone
 		}
@@ -476,6 +508,7 @@ func (ssnDetector) Examples() Examples {
 			{"social is 536 22 1234", "536 22 1234"},
 			{"my ssn: 536221234", "536221234"},
 			{"my social is five three six, two two, one two three four", "five three six, two two, one two three four"},
+			{"ssn 5 3 6 2 2 1 2 3 4", "5 3 6 2 2 1 2 3 4"},
 		},
 		NoMatch: []string{"000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000", "call 536221234", "123-456-7890",
 			"my social is nine one two three four five six seven eight", "call five three six two two one two three four"},
@@ -496,7 +529,7 @@ func (ssnDetector) Find(t *Text, dst []Span) []Span {
 		}
 		switch {
 		case len(r.groups) == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4 && r.seps[0] == r.seps[1]:
-		case len(r.groups) == 1 && containsAny(lowerWindow(t, r.start, 30), "ssn", "social security", "social is", "social:"):
+		case (len(r.groups) == 1 || readOut(r)) && containsAny(lowerWindow(t, r.start, 30), "ssn", "social security", "social is", "social:"):
 		default:
 			return
 		}
