@@ -70,8 +70,7 @@ parisa shirin
 ama abena adaeze adewale amara chidi chinedu chioma emeka efua folake ifeoma kemi kwabena kwaku kelechi ngozi nkechi
 obinna olumide oluwaseun sipho thabo themba tendai wanjiru zanele funmi tunde bola segun yemi
 sam ben dan joe mike chris matt jim dave steve pete tony andy nick jen jess becky liz meg abby kim pam ted fred
-greg jeff ken larry gary jerry terry ron tommy danny billy johnny jimmy bobby sammy jenny becca nate zach josh
-jon tim`) {
+greg jeff ken larry gary jerry terry ron tommy danny billy johnny jimmy bobby sammy becca nate zach jon`) {
 		m[foldWord(n)] = true
 	}
 	return m
