@@ -64,20 +64,20 @@ var lowerStops = func() map[string]bool {
 		"yep", "hmm", "well", "like", "actually", "also", "already", "spelled", "spelt", "spell", "wrong", "incorrect",
 		"misspelled", "missing", "listed", "showing", "shown", "different", "correct", "right", "under", "attached",
 		"linked", "changed", "same", "there", "their", "they", "he", "she", "him", "her", "his", "hers", "me", "we",
-		"us", "you're", "it's", "its", "im", "i", "a", "an", "the", "to", "too", "calling", "call", "called", "speaking",
+		"us", "you're", "it's", "its", "im", "i", "a", "an", "the", "too", "calling", "call", "called", "speaking",
 		"fine", "good", "ok", "okay", "sure", "sorry", "unable", "trying", "waiting", "still", "now", "just", "only",
 		"really", "frustrated", "confused", "interested", "wondering", "writing", "following", "asking", "getting",
-		"going", "doing", "having", "being", "about", "regarding", "concerning", "re", "your", "our", "my", "mine",
+		"going", "doing", "having", "about", "regarding", "concerning", "re", "your", "our", "my", "mine",
 		"new", "not", "never", "no", "yes", "so", "very", "here", "from", "with", "on", "in", "at", "for", "back",
 		"again", "please", "any", "anyone", "someone", "everyone", "all", "both", "each", "some", "more", "less",
 		"customer", "agent", "support", "service", "manager", "supervisor", "account", "holder", "owner", "user",
 		"guest", "member", "admin", "team", "everybody", "there's", "that's", "what's", "here's", "great",
-		"perfect", "awesome", "much", "lot", "so", "ever", "first", "last", "name", "surname", "email", "phone",
-		"number", "address", "order", "underscore", "dash", "hyphen", "que", "el", "la", "de", "en", "un", "una", "le", "les", "des", "et", "ist",
-		"der", "die", "das", "und", "het", "een", "en",
+		"perfect", "awesome", "much", "lot", "ever", "first", "last", "name", "surname", "email", "phone",
+		"number", "address", "order", "underscore", "dash", "hyphen", "que", "el", "la", "de", "en", "un", "una",
+		"le", "les", "des", "et", "ist", "der", "die", "das", "und", "het", "een",
 		// what follows "ms" and "dr" that is no surname
 		"teams", "office", "word", "excel", "outlook", "edge", "windows", "access", "paint", "store", "dos", "sql",
-		"who", "drive", "later", "delay", "latency", "ago", "each", "per", "max", "timeout"} {
+		"drive", "later", "delay", "latency", "ago", "per", "max", "timeout"} {
 		m[w] = true
 	}
 	return m
