@@ -41,9 +41,9 @@ rm -f "$log"
 command -v valgrind >/dev/null || { echo "(no valgrind: no instruction counts)"; exit 0; }
 # Under valgrind: no preemption signals (they can trip callgrind up), and no
 # RDTSCP, which Go's runtime uses where the CPU has it and valgrind 3.19
-# cannot run. Scan is inlined into the benchmark, so the count starts at scan.
+# cannot run.
 for b in base new; do
-  for pair in 'ScanGenerated$:*Scanner).scan' 'Scan$:*ScanKnown'; do
+  for pair in 'ScanGenerated$:*Scanner).Scan' 'Scan$:*ScanKnown'; do
     bench=${pair%%:*} fn=${pair#*:}
     n=$(GOGC=off GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off DEID_BENCH_CSV=$csv valgrind --tool=callgrind --toggle-collect="$fn" --callgrind-out-file=/dev/null \
       "$OUT/detect-$b.test" -test.run XXX -test.bench "$bench" -test.benchtime 1x -test.cpu 1 2>&1 >/dev/null |
