@@ -2,6 +2,7 @@ package parquet
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -56,7 +57,7 @@ func (r *Reader) checkRowGroup(g int) error {
 			return fmt.Errorf("column %s: its pages lie outside the file", name)
 		}
 		for off := start; off < end; {
-			h, hlen, err := readPageHeader(r.at, off, end)
+			h, hlen, err := r.dec.readPageHeader(r.at, off, end)
 			if err != nil {
 				return fmt.Errorf("column %s: page at byte %d: %w", name, off, err)
 			}
@@ -80,8 +81,22 @@ func record0(path []string) string { return record.QuoteName(strings.Join(path, 
 // decoders are the bounded decompressors of checkExpansion, made once per
 // Reader.
 type decoders struct {
-	gz *gzip.Reader
-	zs *zstd.Decoder
+	gz  *gzip.Reader
+	zs  *zstd.Decoder
+	buf []byte // page headers and compressed pages, read into it in turn
+}
+
+// read reads n bytes at off into d.buf and returns them, or nil when
+// fewer are there.
+func (d *decoders) read(at io.ReaderAt, off, n int64) ([]byte, error) {
+	if int64(cap(d.buf)) < n {
+		d.buf = make([]byte, n)
+	}
+	b := d.buf[:n]
+	if m, err := at.ReadAt(b, off); int64(m) < n {
+		return nil, err
+	}
+	return b, nil
 }
 
 // checkExpansion decompresses a page under the size its header claims: a
@@ -90,8 +105,14 @@ func (d *decoders) checkExpansion(at io.ReaderAt, off int64, h pageHeader, codec
 	if codec == format.Uncompressed || h.v2 && !h.v2Compressed {
 		return nil
 	}
-	data := make([]byte, h.compressed)
-	if n, err := at.ReadAt(data, off); int64(n) < h.compressed {
+	size := h.compressed
+	if codec == format.Snappy {
+		// a snappy block starts with the length it decodes to, a varint
+		// (after the levels on a v2 page): only that is read
+		size = min(size, max(h.levels, 0)+binary.MaxVarintLen64)
+	}
+	data, err := d.read(at, off, size)
+	if data == nil {
 		return fmt.Errorf("truncated page: %v", err)
 	}
 	want := h.uncompressed
@@ -110,7 +131,6 @@ func (d *decoders) checkExpansion(at io.ReaderAt, off int64, h pageHeader, codec
 		}
 		n = int64(l)
 	case format.Gzip:
-		var err error
 		if d.gz == nil {
 			d.gz, err = gzip.NewReader(bytes.NewReader(data))
 		} else {
@@ -130,7 +150,6 @@ func (d *decoders) checkExpansion(at io.ReaderAt, off int64, h pageHeader, codec
 		if fh.HasFCS && fh.FrameContentSize > uint64(want) {
 			return fmt.Errorf("the page expands beyond the %d bytes its header claims", want)
 		}
-		var err error
 		if d.zs == nil {
 			d.zs, err = zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true),
 				zstd.WithDecoderMaxMemory(MaxPageBytes+1<<20))
@@ -153,11 +172,28 @@ func (d *decoders) checkExpansion(at io.ReaderAt, off int64, h pageHeader, codec
 	return nil
 }
 
+// firstHeaderBytes is how much of a page header readPageHeader reads
+// first: headers without statistics fit in it; a longer one is read again
+// with up to maxHeaderBytes.
+const firstHeaderBytes = 1 << 10
+
 // readPageHeader parses the thrift (compact protocol) page header at off,
 // reading no more than maxHeaderBytes and allocating nothing it claims.
-func readPageHeader(at io.ReaderAt, off, end int64) (pageHeader, int64, error) {
+func (d *decoders) readPageHeader(at io.ReaderAt, off, end int64) (pageHeader, int64, error) {
 	window := min(int64(maxHeaderBytes), end-off)
-	buf := make([]byte, window)
+	h, n, err := d.parsePageHeader(at, off, min(window, firstHeaderBytes))
+	if err != nil && window > firstHeaderBytes {
+		h, n, err = d.parsePageHeader(at, off, window)
+	}
+	return h, n, err
+}
+
+// parsePageHeader parses a page header from the window bytes at off.
+func (d *decoders) parsePageHeader(at io.ReaderAt, off, window int64) (pageHeader, int64, error) {
+	if int64(cap(d.buf)) < window {
+		d.buf = make([]byte, window)
+	}
+	buf := d.buf[:window]
 	n, _ := at.ReadAt(buf, off)
 	c := &compact{b: buf[:n]}
 	var h pageHeader
