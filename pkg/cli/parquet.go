@@ -165,8 +165,16 @@ func openParquet(in *inputSpec, raw, dec io.Reader, ids *agecrypt.Identities) (*
 		// A plain file (or an age-encrypted one, decrypted by random
 		// access): read it through the chain to hash it, then again by
 		// seeking.
-		if _, err := io.Copy(io.Discard, raw); err != nil {
-			return nil, err
+		// (in large reads: io.Discard would read 8 KiB at a time)
+		buf := make([]byte, 1<<20)
+		for {
+			_, err := raw.Read(buf)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return nil, err
+			}
 		}
 		f, err := os.Open(in.path)
 		if err != nil {
