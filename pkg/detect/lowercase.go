@@ -17,12 +17,13 @@ import (
 // lowerCues introduce a name written in lower case: the anchors of the
 // first and the greeting personCues (so their words cost the per-word
 // loop nothing more), and these.
-var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus", "doctor")
+var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus", "doctor", "is this", "reached")
 
 // lowerPhrases are the phrases read after those anchors.
 var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", "i'm", "call me", "me llamo",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
-	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "name on the account is",
+	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
+	"talked to", "talked with", "spoke to", "spoke with", "name on the account is",
 	"name on the account's", "name on the card is", "name on file is", "name on it is",
 	// relations ("my husband david"), then titles ("ms okafor")
 	"my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",

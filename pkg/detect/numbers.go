@@ -314,7 +314,8 @@ var timestampWords = newKeywords("timestamp", "epoch", "unix", "ts")
 var numberSymbols = []string{"#", "$", "€", "£"}
 
 // phoneWords say that a number next to them is a phone number.
-var phoneWords = newKeywords("phone", "call", "tel", "mobile", "cell", "reach", "text me", "whatsapp", "fax", "ring", "handy", "portable")
+var phoneWords = newKeywords("phone", "call", "tel", "mobile", "cell", "reach", "text me", "whatsapp", "fax", "ring", "handy", "portable",
+	"area code")
 
 type phoneDetector struct{}
 
@@ -346,6 +347,8 @@ func (phoneDetector) Examples() Examples {
 			{"call me on four one five uh five five five oh one three two", "four one five uh five five five oh one three two"},
 			{"reach me at 415 five five five zero one three two", "415 five five five zero one three two"},
 			{"and phone 4 1 5 5 5 5 0 1 3 2 thanks", "4 1 5 5 5 5 0 1 3 2"},
+			{"you can call me at four one five five fifty five oh one three two", "four one five five fifty five oh one three two"},
+			{"it's area code four one five then five five five twelve twelve", "four one five then five five five twelve twelve"},
 			{"my number 03-1234567", "03-1234567"},
 			{"or +44 7700900123", "+44 7700900123"},
 		},
@@ -360,6 +363,9 @@ func (phoneDetector) Examples() Examples {
 			"one or two of the five items", "give me one, two, three minutes", "order number four four one two three nine eight seven",
 			"oh no, one two three four five six", "double double four four one", "someone two three four five six seven",
 			"my account number is 4 4 7 1 9 2 3 8", "counts 0 0 0 0 0 0 0 0", "steps 1 2 3 4 5 6 7 8",
+			"the plans are nineteen ninety nine, twenty nine ninety nine and thirty nine ninety nine a month",
+			"twelve thirty four fifty six seventy eight", "i waited twenty-one two three four five minutes",
+			"it's one two three four five six seven eight nine for the account",
 		},
 	}
 }

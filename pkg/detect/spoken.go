@@ -12,9 +12,55 @@ import "strings"
 // the record's own digits (findDigits).
 
 // digitWords are the words a run of spoken digits is made of, and starts
-// with.
+// with: digits, and the teens and tens many read a number's pairs with
+// ("five five five, twelve thirty four").
 var digitWords = newKeywords("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight",
-	"nine", "double", "triple")
+	"nine", "double", "triple", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+	"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+// spokenPair returns the digit pair of a teen ("twelve": "12") or the
+// tens digit of a tens word ("fifty": "5"), and whether it is a tens word.
+func spokenPair(w string) (string, bool) {
+	switch w {
+	case "ten":
+		return "10", false
+	case "eleven":
+		return "11", false
+	case "twelve":
+		return "12", false
+	case "thirteen":
+		return "13", false
+	case "fourteen":
+		return "14", false
+	case "fifteen":
+		return "15", false
+	case "sixteen":
+		return "16", false
+	case "seventeen":
+		return "17", false
+	case "eighteen":
+		return "18", false
+	case "nineteen":
+		return "19", false
+	case "twenty":
+		return "2", true
+	case "thirty":
+		return "3", true
+	case "forty":
+		return "4", true
+	case "fifty":
+		return "5", true
+	case "sixty":
+		return "6", true
+	case "seventy":
+		return "7", true
+	case "eighty":
+		return "8", true
+	case "ninety":
+		return "9", true
+	}
+	return "", false
+}
 
 // spokenDigit returns the digit a lower-cased word reads out, or 0.
 func spokenDigit(w string) byte {
@@ -46,14 +92,15 @@ func spokenDigit(w string) byte {
 // spokenFillers may stand between the groups of a run without ending it.
 func spokenFiller(w string) bool {
 	switch w {
-	case "uh", "um", "er", "erm", "ah", "dash", "hyphen", "space":
+	case "uh", "um", "er", "erm", "ah", "dash", "hyphen", "space", "then":
 		return true
 	}
 	return false
 }
 
-// A spoken run needs at least minSpokenWords digit words (numerals alone
-// are the numeric detectors') and minSpokenDigits digits in all.
+// A spoken run needs at least minSpokenWords digit words read alone
+// (numerals are the numeric detectors'; pairs, "twelve", "fifty five",
+// add digits but do not count) and minSpokenDigits digits in all.
 const (
 	minSpokenWords  = 3
 	minSpokenDigits = 7
@@ -110,7 +157,8 @@ func (t *Text) readSpoken(i int) int {
 	s, lower := t.S, t.Lower
 	from := len(t.spokenBytes)
 	start, end, words := -1, i, 0
-	repeat := 1 // "double" or "triple" before the next digit
+	repeat := 1     // "double" or "triple" before the next digit
+	single := false // the last word read one digit ("eight" before "hundred")
 	for j := i; j < len(s); {
 		// a token: a word of ASCII letters, or digits
 		k := j
@@ -128,7 +176,38 @@ func (t *Text) readSpoken(i int) int {
 			break // no token, or one glued to more ("oneself", "4th")
 		}
 		w := lower[j:k]
+		pair, tens := spokenPair(w)
+		wasSingle := single
+		single = false
 		switch d := spokenDigit(w); {
+		case pair != "":
+			if repeat != 1 || tens && k < len(s) && s[k] == '-' {
+				// "double twelve" is no reading of digits, and
+				// "twenty-one" a quantity
+				j = len(s)
+				continue
+			}
+			if start < 0 {
+				start = j
+			}
+			// (pairs add digits, not words: a run needs minSpokenWords
+			// digits read one by one, which prices said in pairs,
+			// "nineteen ninety nine, twenty nine ninety nine", lack)
+			t.spokenBytes = append(t.spokenBytes, pair...)
+			if tens {
+				// "fifty five" is 55, "fifty" alone 50
+				u, e := nextSpokenWord(lower, k)
+				if ud := spokenDigit(u); ud > '0' {
+					t.spokenBytes = append(t.spokenBytes, ud)
+					k = e
+				} else {
+					t.spokenBytes = append(t.spokenBytes, '0')
+				}
+			}
+			end = k
+		case w == "hundred" && wasSingle && repeat == 1:
+			t.spokenBytes = append(t.spokenBytes, '0', '0') // "one eight hundred …"
+			end = k
 		case isDigit(w[0]):
 			if start < 0 || repeat != 1 {
 				j = len(s) // a run starts with a word; "double 4" ends it
@@ -145,6 +224,7 @@ func (t *Text) readSpoken(i int) int {
 			for range repeat {
 				t.spokenBytes = append(t.spokenBytes, d)
 			}
+			single = repeat == 1
 			repeat, end = 1, k
 			words++
 		case w == "double" || w == "triple":
@@ -201,6 +281,13 @@ func (t *Text) readSpoken(i int) int {
 // nextSpokenDigit reports whether the word after the separator at k is a
 // digit word: "oh" and "double" only read a digit before one.
 func nextSpokenDigit(lower string, k int) bool {
+	w, _ := nextSpokenWord(lower, k)
+	return spokenDigit(w) != 0
+}
+
+// nextSpokenWord returns the word of letters after the separator at k (up
+// to three spaces, commas or dashes) and its end, or "" when there is none.
+func nextSpokenWord(lower string, k int) (string, int) {
 	j := k
 	for j < len(lower) && j-k < 3 && (lower[j] == ' ' || lower[j] == ',' || lower[j] == '-') {
 		j++
@@ -209,7 +296,10 @@ func nextSpokenDigit(lower string, k int) bool {
 	for e < len(lower) && isAlpha(lower[e]) {
 		e++
 	}
-	return j > k && e > j && spokenDigit(lower[j:e]) != 0
+	if j == k || e == j || e < len(lower) && (isDigit(lower[e]) || lower[e] == '_' || lower[e] >= 0x80) {
+		return "", k
+	}
+	return lower[j:e], e
 }
 
 // spokenKind says what a spoken run is, as the numeric detectors would
@@ -230,10 +320,30 @@ func (t *Text) spokenKind(r *spokenRun) string {
 			return ""
 		}
 		return USSSN
-	case n <= 15 && (!clauseHasFrom(t, numberContext, from, r.start) || clauseHasFrom(t, phoneWords, from, r.start)):
+	case n <= 15 && clauseHasFrom(t, phoneWords, from, r.start):
+		return Phone
+	case n <= 15 && !clauseHasFrom(t, numberContext, from, r.start) && !namedAfter(t, r.end):
 		return Phone
 	}
 	return ""
+}
+
+// namedAfter reports whether the words after a spoken run say what number
+// it is: "… for the account", "… is my order number" (not "… on my
+// account", which a phone may be).
+func namedAfter(t *Text, end int) bool {
+	w, e := nextSpokenWord(t.Lower, end)
+	switch w {
+	case "for", "is", "as":
+	default:
+		return false
+	}
+	for _, h := range keywordHits(t, numberContext) {
+		if int(h) > e && int(h) <= e+24 {
+			return !clauseHasFrom(t, phoneWords, end, int(h))
+		}
+	}
+	return false
 }
 
 // findSpoken appends a span of entity for each spoken run of that kind.

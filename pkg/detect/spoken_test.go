@@ -32,6 +32,23 @@ func TestSpokenRuns(t *testing.T) {
 		{"oh, one two three four five six", nil},
 		{"someone two three four five six seven", nil},
 		{"twenty-one two three four five six seven", nil},
+		// pairs: teens and tens, a tens word with its unit or alone, and
+		// "hundred" after a digit; they add digits but do not count as words
+		{"my number is five five five, twelve thirty four", []run{{"five five five, twelve thirty four", "5551234", Phone}}},
+		{"four one five five fifty five oh one three two", []run{{"four one five five fifty five oh one three two", "4155550132", Phone}}},
+		{"it's four fifteen, five fifty five, oh one thirty two", []run{{"four fifteen, five fifty five, oh one thirty two", "4155550132", Phone}}},
+		{"one eight hundred five five five one two one two", []run{{"one eight hundred five five five one two one two", "18005551212", Phone}}},
+		{"area code four one five then five five five twelve twelve", []run{{"four one five then five five five twelve twelve", "4155551212", Phone}}},
+		{"seven twenty oh one two three four", []run{{"seven twenty oh one two three four", "72001234", Phone}}},
+		{"nineteen ninety nine, twenty nine ninety nine and thirty nine ninety nine", nil},
+		{"twelve thirty four fifty six seventy eight", nil},
+		{"five five five twenty-one", nil},
+		// what the words after a run say it is
+		{"it's one two three four five six seven eight nine for the account", []run{{"one two three four five six seven eight nine", "123456789", ""}}},
+		{"four four one two three nine eight seven is my order number", []run{{"four four one two three nine eight seven", "44123987", ""}}},
+		{"four one five five five five oh one three two on my account", []run{{"four one five five five five oh one three two", "4155550132", Phone}}},
+		{"call four one five five five five oh one three two for the account", []run{{"four one five five five five oh one three two", "4155550132", Phone}}},
+		{"double twelve three four five six seven", []run{{"twelve three four five six seven", "1234567", Phone}}}, // "double" reads no pair
 		// a "double" before no digit word reads nothing; the next starts a run
 		{"double double four four one two three four", []run{{"double four four one two three four", "4441234", Phone}}},
 	}

@@ -109,7 +109,8 @@ var spokenDigits = map[string]string{"zero": "0", "oh": "0", "o": "0", "one": "1
 
 // unspeakDigits writes a number read out as words with digits: "five five
 // five, one two three four" gives "555 1234", "double four" "44", "plus"
-// "+". A transcript's phone said that way then shares the token of the
+// "+", pairs as detect reads them ("twelve thirty four" 1234, "fifty"
+// 50, "eight hundred" 800). A transcript's phone said that way then shares the token of the
 // number written plainly. Other words are dropped, as a phone's letters
 // always were; a value with fewer than three digit words ("555-0132, two
 // lines") is returned as it was, so tokens made before stay as they were.
@@ -128,11 +129,29 @@ func unspeakDigits(s string) string {
 	}
 	var b strings.Builder
 	repeat := 1
-	for _, w := range words {
+	single := false // the last word read one digit ("eight" before "hundred")
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		wasSingle := single
+		single = false
 		switch d, ok := spokenDigits[w]; {
 		case ok:
 			b.WriteString(strings.Repeat(d, repeat))
+			single = repeat == 1
 			repeat = 1
+		case mailboxTeens[w] != "" && repeat == 1:
+			b.WriteString(mailboxTeens[w]) // "twelve"
+		case mailboxTens[w] != 0 && repeat == 1:
+			// "fifty five" is 55, "fifty" alone 50
+			b.WriteByte(mailboxTens[w])
+			if u := spokenDigits[wordAt(words, i+1)]; u != "" && u != "0" {
+				b.WriteString(u)
+				i++
+			} else {
+				b.WriteByte('0')
+			}
+		case w == "hundred" && wasSingle:
+			b.WriteString("00") // "one eight hundred …"
 		case w == "double":
 			repeat = 2
 		case w == "triple":
@@ -145,6 +164,14 @@ func unspeakDigits(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// wordAt returns words[i], or "" past the end.
+func wordAt(words []string, i int) string {
+	if i < len(words) {
+		return words[i]
+	}
+	return ""
 }
 
 // mailboxTens and mailboxUnits are the words of a number said in a
