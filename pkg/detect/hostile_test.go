@@ -64,6 +64,9 @@ var hostileTexts = []struct {
 	{"spoken groups", func(n int) string { return strings.Repeat("five five five one two three four, ", n/35) }},
 	{"doubles", func(n int) string { return strings.Repeat("double oh ", n/10) }},
 	{"spoken and said", func(n int) string { return strings.Repeat("one two x ", n/10) }},
+	{"spoken pairs", func(n int) string { return strings.Repeat("fifty five twelve ", n/18) }},
+	{"pairs and hundreds", func(n int) string { return strings.Repeat("one eight hundred twenty ", n/25) }},
+	{"lower-case cues", func(n int) string { return strings.Repeat("is this reached ", n/16) }},
 }
 
 // TestScanLinearOnHostileText checks that scanning a hostile text eight
