@@ -107,6 +107,7 @@ type Text struct {
 	seps        []int32      // positions of ':', '-' and '.'
 	colons      []int32      // the ':' of seps (sepsSplit)
 	dashes      []int32      // the '-' of seps (sepsSplit)
+	dots        []int32      // the '.' of seps (sepsSplit)
 	sepsDone    bool
 	nameCands   []int32     // the capitalised words findListedNames looks at, made by allHits
 	secretWords []int32     // the words secretDetector looks at (secretWord), made by allHits
@@ -560,22 +561,35 @@ func keywordHits(t *Text, kw *keywords) []int32 {
 }
 
 // sepsSplit returns the positions of the colons and of the dashes among
-// t.seps, split once for the detectors that look at one kind.
+// t.seps, split once for the detectors that look at one kind (t.dots gets
+// the periods).
 func (t *Text) sepsSplit() (colons, dashes []int32) {
 	if !t.sepsDone {
 		t.sepsDone = true
-		colons, dashes := t.colons[:0], t.dashes[:0]
+		// every position is written to all three lists and kept by the
+		// one of its byte: no branch to mispredict on text where the
+		// three alternate ("Agent: … 4.2.1 … A-99812.")
+		n := len(t.seps)
+		colons, dashes, dots := slices.Grow(t.colons[:0], n)[:n], slices.Grow(t.dashes[:0], n)[:n], slices.Grow(t.dots[:0], n)[:n]
+		nc, nd, np := 0, 0, 0
 		for _, p := range t.seps {
-			switch t.S[p] {
-			case ':':
-				colons = append(colons, p)
-			case '-':
-				dashes = append(dashes, p)
-			}
+			c := t.S[p]
+			colons[nc], dashes[nd], dots[np] = p, p, p
+			nc += b2i(c == ':')
+			nd += b2i(c == '-')
+			np += b2i(c == '.')
 		}
-		t.colons, t.dashes = colons, dashes
+		t.colons, t.dashes, t.dots = colons[:nc], dashes[:nd], dots[:np]
 	}
 	return t.colons, t.dashes
+}
+
+// b2i is 1 for true and 0 for false (the compiler makes it a SETcc).
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // bucketHits sorts the positions of t's hits by keyword set (a counting
