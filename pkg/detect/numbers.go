@@ -349,6 +349,9 @@ func (phoneDetector) Examples() Examples {
 			{"and phone 4 1 5 5 5 5 0 1 3 2 thanks", "4 1 5 5 5 5 0 1 3 2"},
 			{"you can call me at four one five five fifty five oh one three two", "four one five five fifty five oh one three two"},
 			{"it's area code four one five then five five five twelve twelve", "four one five then five five five twelve twelve"},
+			{"mi número es cinco cinco cinco, uno dos tres, cuatro cinco seis siete", "cinco cinco cinco, uno dos tres, cuatro cinco seis siete"},
+			{"mon numéro c'est zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"},
+			{"meine Nummer ist null eins sieben zwei, drei vier fünf, sechs sieben acht neun", "null eins sieben zwei, drei vier fünf, sechs sieben acht neun"},
 			{"my number 03-1234567", "03-1234567"},
 			{"or +44 7700900123", "+44 7700900123"},
 		},
@@ -365,7 +368,8 @@ func (phoneDetector) Examples() Examples {
 			"my account number is 4 4 7 1 9 2 3 8", "counts 0 0 0 0 0 0 0 0", "steps 1 2 3 4 5 6 7 8",
 			"the plans are nineteen ninety nine, twenty nine ninety nine and thirty nine ninety nine a month",
 			"twelve thirty four fifty six seventy eight", "i waited twenty-one two three four five minutes",
-			"it's one two three four five six seven eight nine for the account",
+			"it's four four zero one two three nine eight seven for the account", "[null, null, null, null, null, null, null]",
+			"un deux trois quatre cinq six sept huit neuf", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
 		},
 	}
 }

@@ -1,6 +1,11 @@
 package detect
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/deidtool/deid/pkg/numwords"
+)
 
 // Numbers read out digit by digit. Call-center transcripts come from
 // speech recognition, which writes what the caller said: "my number is
@@ -11,56 +16,13 @@ import "strings"
 // phone, card and SSN detectors, which take the runs of their kind, and to
 // the record's own digits (findDigits).
 
-// digitWords are the words a run of spoken digits is made of, and starts
-// with: digits, and the teens and tens many read a number's pairs with
-// ("five five five, twelve thirty four").
-var digitWords = newKeywords("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight",
-	"nine", "double", "triple", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-	"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-
-// spokenPair returns the digit pair of a teen ("twelve": "12") or the
-// tens digit of a tens word ("fifty": "5"), and whether it is a tens word.
-func spokenPair(w string) (string, bool) {
-	switch w {
-	case "ten":
-		return "10", false
-	case "eleven":
-		return "11", false
-	case "twelve":
-		return "12", false
-	case "thirteen":
-		return "13", false
-	case "fourteen":
-		return "14", false
-	case "fifteen":
-		return "15", false
-	case "sixteen":
-		return "16", false
-	case "seventeen":
-		return "17", false
-	case "eighteen":
-		return "18", false
-	case "nineteen":
-		return "19", false
-	case "twenty":
-		return "2", true
-	case "thirty":
-		return "3", true
-	case "forty":
-		return "4", true
-	case "fifty":
-		return "5", true
-	case "sixty":
-		return "6", true
-	case "seventy":
-		return "7", true
-	case "eighty":
-		return "8", true
-	case "ninety":
-		return "9", true
-	}
-	return "", false
-}
+// digitWords are the words a run of spoken digits starts with: the digit
+// words of English, Spanish, French, Italian, German, Portuguese and
+// Dutch, and the teens and tens many read a number's pairs with ("five
+// five five, twelve thirty four", "cinco cinco cinco, treinta y cuatro",
+// "zéro six, douze, trente-quatre"), as pkg/numwords reads them, and
+// "double" and "triple".
+var digitWords = newKeywords(append(numwords.Words(), "double", "triple")...)
 
 // spokenDigit returns the digit a lower-cased word reads out, or 0.
 func spokenDigit(w string) byte {
@@ -92,7 +54,7 @@ func spokenDigit(w string) byte {
 // spokenFillers may stand between the groups of a run without ending it.
 func spokenFiller(w string) bool {
 	switch w {
-	case "uh", "um", "er", "erm", "ah", "dash", "hyphen", "space", "then":
+	case "uh", "um", "er", "erm", "ah", "dash", "hyphen", "space", "then", "euh", "eh", "ehm", "äh", "ähm":
 		return true
 	}
 	return false
@@ -104,6 +66,7 @@ func spokenFiller(w string) bool {
 const (
 	minSpokenWords  = 3
 	minSpokenDigits = 7
+	minPairedDigits = 9
 )
 
 // spokenRun is a number read out in t: where it lies, its digits (a view
@@ -157,14 +120,16 @@ func (t *Text) readSpoken(i int) int {
 	s, lower := t.S, t.Lower
 	from := len(t.spokenBytes)
 	start, end, words := -1, i, 0
-	repeat := 1     // "double" or "triple" before the next digit
-	single := false // the last word read one digit ("eight" before "hundred")
+	repeat := 1       // "double" or "triple" before the next digit
+	single := false   // the last word read one digit ("eight" before "hundred")
+	leadZero := false // the run starts with a zero said alone
 	for j := i; j < len(s); {
-		// a token: a word of ASCII letters, or digits
+		// a token: a word of letters (accented ones too: "zéro",
+		// "fünf"), or digits
 		k := j
 		switch {
-		case isAlpha(s[j]):
-			for k < len(s) && isAlpha(s[k]) {
+		case isAlpha(s[j]) || s[j] >= 0x80:
+			for k < len(s) && (isAlpha(s[k]) || s[k] >= 0x80) {
 				k++
 			}
 		case isDigit(s[j]):
@@ -172,18 +137,23 @@ func (t *Text) readSpoken(i int) int {
 				k++
 			}
 		}
-		if k == j || k < len(s) && (isAlnum(s[k]) || s[k] == '_' || s[k] >= 0x80) {
+		if k == j || k < len(s) && (isAlnum(s[k]) || s[k] == '_') {
 			break // no token, or one glued to more ("oneself", "4th")
 		}
 		w := lower[j:k]
-		pair, tens := spokenPair(w)
 		wasSingle := single
 		single = false
-		switch d := spokenDigit(w); {
-		case pair != "":
-			if repeat != 1 || tens && k < len(s) && s[k] == '-' {
+		var pair [2]byte
+		pairEnd := 0
+		if numwords.IsPairWord(w) || w == "quatre" {
+			pair, pairEnd = t.spokenPair(j, k) // ("quatre vingt" is 80)
+		}
+		switch d := numwords.Digit(w); {
+		case pairEnd > 0:
+			if repeat != 1 || numwords.EnglishTens(w) && k < len(s) && s[k] == '-' {
 				// "double twelve" is no reading of digits, and
-				// "twenty-one" a quantity
+				// "twenty-one" a quantity (French writes its pairs
+				// with hyphens: "trente-quatre")
 				j = len(s)
 				continue
 			}
@@ -193,18 +163,8 @@ func (t *Text) readSpoken(i int) int {
 			// (pairs add digits, not words: a run needs minSpokenWords
 			// digits read one by one, which prices said in pairs,
 			// "nineteen ninety nine, twenty nine ninety nine", lack)
-			t.spokenBytes = append(t.spokenBytes, pair...)
-			if tens {
-				// "fifty five" is 55, "fifty" alone 50
-				u, e := nextSpokenWord(lower, k)
-				if ud := spokenDigit(u); ud > '0' {
-					t.spokenBytes = append(t.spokenBytes, ud)
-					k = e
-				} else {
-					t.spokenBytes = append(t.spokenBytes, '0')
-				}
-			}
-			end = k
+			t.spokenBytes = append(t.spokenBytes, pair[0], pair[1])
+			k, end = pairEnd, pairEnd
 		case w == "hundred" && wasSingle && repeat == 1:
 			t.spokenBytes = append(t.spokenBytes, '0', '0') // "one eight hundred …"
 			end = k
@@ -220,6 +180,7 @@ func (t *Text) readSpoken(i int) int {
 			// "oh, one …", where it is a sigh)
 			if start < 0 {
 				start = j
+				leadZero = d == '0' && repeat == 1
 			}
 			for range repeat {
 				t.spokenBytes = append(t.spokenBytes, d)
@@ -254,9 +215,13 @@ func (t *Text) readSpoken(i int) int {
 		}
 	}
 	n := len(t.spokenBytes) - from
-	// (not after "twenty-": "twenty-one two three" is no reading of digits)
-	if start < 0 || words < minSpokenWords || n < minSpokenDigits || n > maxRunDigits || !boundaryBefore(s, start) ||
-		start >= 2 && s[start-1] == '-' && isAlpha(s[start-2]) {
+	// (not after "twenty-": "twenty-one two three" is no reading of
+	// digits; nor is one digit over and over: "null, null, null, …")
+	// A run read in pairs after a leading zero, as the French read their
+	// numbers ("zéro six, douze, trente-quatre, …"), needs nine digits
+	// in place of three single digits: no price starts with a zero.
+	if start < 0 || words < minSpokenWords && !(leadZero && n >= minPairedDigits) || n < minSpokenDigits || n > maxRunDigits || !boundaryBefore(s, start) ||
+		start >= 2 && s[start-1] == '-' && isAlpha(s[start-2]) || allSame(t.spokenBytes[from:]) {
 		t.spokenBytes = t.spokenBytes[:from]
 		return max(end, i+1)
 	}
@@ -274,15 +239,68 @@ func (t *Text) readSpoken(i int) int {
 		t.spokenBytes = append(t.spokenBytes[:from], group...)
 		start = g
 	}
+	if counting(t.spokenBytes[from:]) {
+		t.spokenBytes = t.spokenBytes[:from] // a count: "un deux trois quatre …"
+		return end
+	}
 	t.spoken = append(t.spoken, spokenRun{start: start, end: end, digits: t.spokenBytes[from:]})
 	return end
+}
+
+// allSame reports whether every byte of b is b[0].
+func allSame(b []byte) bool {
+	for _, c := range b {
+		if c != b[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// counting reports whether b is a count said in words: the numbers from
+// its first digit on, one after another ("1234567", "12345678910").
+func counting(b []byte) bool {
+	var buf [80]byte // more than maxRunDigits
+	want := buf[:0]
+	for n := int(b[0] - '0'); len(want) < len(b); n++ {
+		want = strconv.AppendInt(want, int64(n), 10)
+	}
+	return string(want) == string(b)
+}
+
+// spokenPair reads a pair said in words (numwords.Pair) whose first word
+// is lower[j:k], and returns its digits and where its last word ends, or
+// 0 for none.
+func (t *Text) spokenPair(j, k int) ([2]byte, int) {
+	var words [5]string
+	var ends [5]int
+	words[0], ends[0] = t.Lower[j:k], k
+	got := 1
+	d, n := numwords.Pair(func(i int) string {
+		for got <= i && got < len(words) {
+			w, e := nextSpokenWord(t.Lower, ends[got-1])
+			if w == "" {
+				break
+			}
+			words[got], ends[got] = w, e
+			got++
+		}
+		if i < got {
+			return words[i]
+		}
+		return ""
+	})
+	if n == 0 {
+		return d, 0
+	}
+	return d, ends[n-1]
 }
 
 // nextSpokenDigit reports whether the word after the separator at k is a
 // digit word: "oh" and "double" only read a digit before one.
 func nextSpokenDigit(lower string, k int) bool {
 	w, _ := nextSpokenWord(lower, k)
-	return spokenDigit(w) != 0
+	return numwords.Digit(w) != 0
 }
 
 // nextSpokenWord returns the word of letters after the separator at k (up
@@ -293,10 +311,10 @@ func nextSpokenWord(lower string, k int) (string, int) {
 		j++
 	}
 	e := j
-	for e < len(lower) && isAlpha(lower[e]) {
+	for e < len(lower) && (isAlpha(lower[e]) || lower[e] >= 0x80) {
 		e++
 	}
-	if j == k || e == j || e < len(lower) && (isDigit(lower[e]) || lower[e] == '_' || lower[e] >= 0x80) {
+	if j == k || e == j || e < len(lower) && (isDigit(lower[e]) || lower[e] == '_') {
 		return "", k
 	}
 	return lower[j:e], e

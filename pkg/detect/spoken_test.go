@@ -43,12 +43,25 @@ func TestSpokenRuns(t *testing.T) {
 		{"nineteen ninety nine, twenty nine ninety nine and thirty nine ninety nine", nil},
 		{"twelve thirty four fifty six seventy eight", nil},
 		{"five five five twenty-one", nil},
+		// other languages, and the French pairs after a leading zero
+		{"mi número es cinco cinco cinco, uno dos tres, cuatro cinco seis siete", []run{{"cinco cinco cinco, uno dos tres, cuatro cinco seis siete", "5551234567", Phone}}},
+		{"mi teléfono es seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho", []run{{"seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho", "612345678", Phone}}},
+		{"c'est le zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", []run{{"zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", "0612345678", Phone}}},
+		{"zéro un, quarante-deux, soixante et onze, quatre-vingt-dix-neuf, zéro trois", []run{{"zéro un, quarante-deux, soixante et onze, quatre-vingt-dix-neuf, zéro trois", "0142719903", Phone}}},
+		{"meine nummer ist null eins sieben zwei, drei vier fünf, sechs sieben acht neun", []run{{"null eins sieben zwei, drei vier fünf, sechs sieben acht neun", "01723456789", Phone}}},
+		{"il mio numero è tre tre tre uno due tre quattro cinque sei sette", []run{{"tre tre tre uno due tre quattro cinque sei sette", "3331234567", Phone}}},
+		{"mijn nummer is nul zes een twee drie vier vijf zes zeven acht", []run{{"nul zes een twee drie vier vijf zes zeven acht", "0612345678", Phone}}},
+		{"douze, trente-quatre, cinquante-six, soixante-dix-huit", nil}, // pairs with no zero before them: prices, scores
+		{"zéro six, douze, trente-quatre", nil},                         // seven digits read in pairs: too few
+		{"[null, null, null, null, null, null, null, null]", nil},       // one digit over and over
+		{"un deux trois quatre cinq six sept huit neuf dix", nil},       // a count
+		{"one two three four five six seven", nil},
 		// what the words after a run say it is
-		{"it's one two three four five six seven eight nine for the account", []run{{"one two three four five six seven eight nine", "123456789", ""}}},
+		{"it's four four zero one two three nine eight seven for the account", []run{{"four four zero one two three nine eight seven", "440123987", ""}}},
 		{"four four one two three nine eight seven is my order number", []run{{"four four one two three nine eight seven", "44123987", ""}}},
 		{"four one five five five five oh one three two on my account", []run{{"four one five five five five oh one three two", "4155550132", Phone}}},
 		{"call four one five five five five oh one three two for the account", []run{{"four one five five five five oh one three two", "4155550132", Phone}}},
-		{"double twelve three four five six seven", []run{{"twelve three four five six seven", "1234567", Phone}}}, // "double" reads no pair
+		{"double twelve three four five eight seven", []run{{"twelve three four five eight seven", "1234587", Phone}}}, // "double" reads no pair
 		// a "double" before no digit word reads nothing; the next starts a run
 		{"double double four four one two three four", []run{{"double four four one two three four", "4441234", Phone}}},
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/deidtool/deid/pkg/numwords"
+
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -103,7 +105,8 @@ func normalizePhone(s, cc string) string {
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
-// spokenDigits are the words of a number read out digit by digit.
+// spokenDigits are the English words of a number read out digit by digit
+// (in a spelled mailbox: unspeakMailbox; a phone's words are numwords').
 var spokenDigits = map[string]string{"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3",
 	"four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 
@@ -116,39 +119,32 @@ var spokenDigits = map[string]string{"zero": "0", "oh": "0", "o": "0", "one": "1
 // lines") is returned as it was, so tokens made before stay as they were.
 func unspeakDigits(s string) string {
 	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !isASCIILetter(r) && (r < '0' || r > '9') && r != '+'
+		return !unicode.IsLetter(r) && (r < '0' || r > '9') && r != '+'
 	})
-	spoken := 0
-	for _, w := range words {
-		if _, ok := spokenDigits[w]; ok && w != "o" && w != "oh" {
-			spoken++
-		}
-	}
-	if spoken < 3 {
-		return s
-	}
 	var b strings.Builder
+	spoken := 0       // digit words read alone, but "o" and "oh"
+	leadZero := false // the first number word a zero
 	repeat := 1
 	single := false // the last word read one digit ("eight" before "hundred")
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		wasSingle := single
 		single = false
-		switch d, ok := spokenDigits[w]; {
-		case ok:
-			b.WriteString(strings.Repeat(d, repeat))
+		if b.Len() == 0 {
+			leadZero = numwords.Digit(w) == '0'
+		}
+		if p, n := numwords.Pair(func(k int) string { return wordAt(words, i+k) }); n > 0 && repeat == 1 {
+			b.Write(p[:]) // "twelve", "fifty five", "treinta y cuatro", "soixante-dix-huit"
+			i += n - 1
+			continue
+		}
+		switch d := numwords.Digit(w); {
+		case d != 0:
+			b.WriteString(strings.Repeat(string(d), repeat))
 			single = repeat == 1
 			repeat = 1
-		case mailboxTeens[w] != "" && repeat == 1:
-			b.WriteString(mailboxTeens[w]) // "twelve"
-		case mailboxTens[w] != 0 && repeat == 1:
-			// "fifty five" is 55, "fifty" alone 50
-			b.WriteByte(mailboxTens[w])
-			if u := spokenDigits[wordAt(words, i+1)]; u != "" && u != "0" {
-				b.WriteString(u)
-				i++
-			} else {
-				b.WriteByte('0')
+			if w != "o" && w != "oh" {
+				spoken++
 			}
 		case w == "hundred" && wasSingle:
 			b.WriteString("00") // "one eight hundred …"
@@ -162,6 +158,12 @@ func unspeakDigits(s string) string {
 			b.WriteString(w)
 			repeat = 1
 		}
+	}
+	// as pkg/detect reads a number said in words: three digits read
+	// alone, or a zero and nine digits in all (read in pairs, as the
+	// French do)
+	if spoken < 3 && !(leadZero && b.Len() >= 9) {
+		return s
 	}
 	return b.String()
 }

@@ -127,6 +127,13 @@ func TestNormalize(t *testing.T) {
 		{KindPhone, "one eight hundred five five five one two one two", "", "18005551212"},
 		{KindPhone, "area code four one five then five five five twelve twelve", "", "4155551212"},
 		{KindPhone, "seven twenty oh one two three four", "", "72001234"},
+		{KindPhone, "cinco cinco cinco, uno dos tres, cuatro cinco seis siete", "", "5551234567"},
+		{KindPhone, "seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho", "", "612345678"},
+		{KindPhone, "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", "33", "+33612345678"},
+		{KindPhone, "zéro un, quarante-deux, soixante et onze, quatre-vingt-dix-neuf, zéro trois", "", "0142719903"},
+		{KindPhone, "null eins sieben zwei, drei vier fünf, sechs sieben acht neun", "49", "+491723456789"},
+		{KindPhone, "tre tre tre uno due tre quattro cinque sei sette", "", "3331234567"},
+		{KindPhone, "nove um dois", "", ""}, // "um" is the English filler, so two digit words: no number
 		{KindPhone, "415-555-0132, two lines", "", "4155550132"},
 		{KindPhone, "415-555-0132, twenty lines", "", "4155550132"},
 		{KindPhone, "+1 415 555 0132 (mobile)", "", "+14155550132"},
