@@ -29,10 +29,17 @@ func (emailDetector) Examples() Examples {
 			{"mail me: priya at outlook.com", "priya at outlook.com"},
 			{"sales at acme dot co dot uk", "sales at acme dot co dot uk"},
 			{"email=foo.bar%40gmail.com&ref=1", "foo.bar%40gmail.com"},
+			// "@" and "." said in Spanish, French, Italian, Portuguese, German
+			{"mi correo es juan punto perez arroba gmail punto com", "juan punto perez arroba gmail punto com"},
+			{"c'est marie point dubois arobase orange point fr", "marie point dubois arobase orange point fr"},
+			{"è luca punto rossi chiocciola libero punto it", "luca punto rossi chiocciola libero punto it"},
+			{"é ana ponto silva arroba gmail ponto com", "ana ponto silva arroba gmail ponto com"},
+			{"ist jonas punkt weber at gmx punkt de", "jonas punkt weber at gmx punkt de"},
 		},
 		NoMatch: []string{"@support", "user@localhost", "see you @ 5pm", "a@b.c", "ping me on @twitter",
 			"let's look at example.com", "log in at portal.example.com", "I live at home dot com",
-			"the dot com era at the dot com boom", "we meet at 5.30 tomorrow", "see you at gmail.com"},
+			"the dot com era at the dot com boom", "we meet at 5.30 tomorrow", "see you at gmail.com",
+			"at some point com is fine", "we met at the point of sale", "see you at mario point it", "el punto arroba es raro"},
 	}
 }
 

@@ -6,10 +6,37 @@ import "strings"
 // hide "@" write "jane dot doe at gmail dot com", "jane.doe [at] gmail
 // [dot] com" or "j_doe(at)example.org". They are found from the word
 // "at" (one keyword hit, so the common text pays nothing more) and read
-// by hand in both directions.
+// by hand in both directions. Callers in other languages say "arroba"
+// (Spanish, Portuguese), "arobase" (French) or "chiocciola" (Italian)
+// for "@", and "punto", "point", "ponto", "punkt" or "punt" for ".".
 
 // atWords is the keyword set of the word between the two halves.
-var atWords = newKeywords("at")
+var atWords = newKeywords("at", "arroba", "arobase", "chiocciola")
+
+// dotWords are the words said for ".", longest first where one begins
+// another ("punto" before "punt").
+var dotWords = []string{"punto", "ponto", "point", "punkt", "punt", "dot"}
+
+// dotWordAt returns the length of the dot word at lower[j:], or 0.
+func dotWordAt(lower string, j int) int {
+	for _, d := range dotWords {
+		if strings.HasPrefix(lower[j:], d) && (j+len(d) == len(lower) || !isAlpha(lower[j+len(d)])) {
+			return len(d)
+		}
+	}
+	return 0
+}
+
+// dotWordBefore returns the length of the dot word ending at lower[:j],
+// or 0.
+func dotWordBefore(lower string, j int) int {
+	for _, d := range dotWords {
+		if strings.HasSuffix(lower[:j], d) {
+			return len(d)
+		}
+	}
+	return 0
+}
 
 // spelledTLDs are the last labels a spelled-out domain may end with:
 // the generic ones and the country codes of the markets deid's users
@@ -19,6 +46,12 @@ var spelledTLDs = map[string]bool{"com": true, "net": true, "org": true, "edu": 
 	"co": true, "uk": true, "de": true, "fr": true, "es": true, "nl": true, "be": true, "ch": true,
 	"au": true, "ca": true, "jp": true, "br": true, "mx": true, "ie": true, "info": true, "biz": true,
 	"us": true, "eu": true, "pl": true, "se": true, "dk": true, "fi": true, "pt": true, "nz": true, "za": true}
+
+// foreignTLDs are the country codes that are English words ("it", "at")
+// or rare in English text, taken after a foreign word for "@" only
+// ("luca punto rossi chiocciola libero punto it").
+var foreignTLDs = map[string]bool{"it": true, "at": true, "ar": true, "cl": true, "pe": true, "uy": true,
+	"ve": true, "ec": true, "lu": true, "ro": true, "cz": true, "ao": true, "mz": true}
 
 // mailProviders are domains' first labels that make "x at gmail.com" an
 // address even without other signs.
@@ -56,10 +89,11 @@ func spelledSep(s, lower string, i int) (int, bool) {
 	} else if j == i {
 		return -1, false // "dot" needs a space or a bracket before it
 	}
-	if !strings.HasPrefix(lower[j:], "dot") {
+	d := dotWordAt(lower, j)
+	if d == 0 {
 		return -1, false
 	}
-	j += 3
+	j += d
 	if open {
 		if j >= len(s) || strings.IndexByte("])}>", s[j]) < 0 {
 			return -1, false
@@ -92,9 +126,9 @@ func spelledSepBefore(s, lower string, e int) (int, bool) {
 	} else if j == e {
 		return -1, false
 	}
-	switch {
-	case j >= 3 && lower[j-3:j] == "dot":
-		j -= 3
+	switch d := dotWordBefore(lower, j); {
+	case d > 0:
+		j -= d
 	case !closed && j >= 10 && lower[j-10:j] == "underscore":
 		j -= 10 // a mailbox's "_" and "-" said as words, as callers do
 	case !closed && j >= 4 && lower[j-4:j] == "dash":
@@ -128,8 +162,12 @@ func domainLabelByte(c byte) bool { return isAlnum(c) || c == '-' }
 // spelledAt reads the address around the word "at" at h, or returns ok
 // false.
 func spelledAt(s, lower string, h int) (start, end int, ok bool) {
-	// the "at" and what stands around it
-	a, b := h, h+2
+	// the "at" (or "arroba" …) and what stands around it
+	a, b := h, h
+	for b < len(lower) && isAlpha(lower[b]) {
+		b++
+	}
+	atEnd := b
 	bracketed := a > 0 && b < len(s) && strings.IndexByte("[({<", s[a-1]) >= 0 && strings.IndexByte("])}>", s[b]) >= 0
 	if bracketed {
 		a, b = a-1, b+1
@@ -140,7 +178,7 @@ func spelledAt(s, lower string, h int) (start, end int, ok bool) {
 	for b < len(s) && s[b] == ' ' {
 		b++
 	}
-	if !bracketed && (a == h || b == h+2) {
+	if !bracketed && (a == h || b == atEnd) {
 		return 0, 0, false // "at" stands between spaces unless bracketed
 	}
 	// the domain: two labels or more, the last a known TLD
@@ -166,7 +204,7 @@ func spelledAt(s, lower string, h int) (start, end int, ok bool) {
 		spelled = spelled || sp
 		j = n
 	}
-	if labels < 2 || !spelledTLDs[last] || notMailboxes[firstLabel] {
+	if labels < 2 || !spelledTLDs[last] && !(lower[h:atEnd] != "at" && foreignTLDs[last]) || notMailboxes[firstLabel] {
 		return 0, 0, false
 	}
 	// the mailbox, read backwards: labels of local-part bytes joined by

@@ -51,7 +51,9 @@ func Normalize(kind Kind, s, countryCode string) string {
 // spelledEmail turns the words and brackets of a spelled-out address
 // into its "@" and dots, and a URL's "%40" into "@".
 var spelledEmail = strings.NewReplacer("%40", "@", "[at]", "@", "(at)", "@", "{at}", "@", "<at>", "@", " at ", "@",
-	"[dot]", ".", "(dot)", ".", "{dot}", ".", "<dot>", ".", " dot ", ".", " underscore ", "_", " dash ", "-", " hyphen ", "-")
+	" arroba ", "@", " arobase ", "@", " chiocciola ", "@",
+	"[dot]", ".", "(dot)", ".", "{dot}", ".", "<dot>", ".", " dot ", ".", " underscore ", "_", " dash ", "-", " hyphen ", "-",
+	" punto ", ".", " ponto ", ".", " point ", ".", " punkt ", ".", " punt ", ".")
 
 // unspellEmail returns the address a spelled-out one (lower case, no "@")
 // stands for, "jane dot doe at gmail dot com" giving jane.doe@gmail.com,
