@@ -304,7 +304,13 @@ var numberContext = newKeywords("order", "tracking", "invoice", "ticket", "case"
 	"model", "version", "build", "firmware", "account", "acct", "id ", "id:", "code",
 	"usd", "eur", "price", "total", "amount", "iban", "card", "ssn", "social security", "zip", "postcode", "po box",
 	"fedex", "ups", "usps", "dhl", "parcel", "shipment", "awb", "waybill", "receipt", "transaction", "confirmation",
-	"ein", "tax id", "vat")
+	"ein", "tax id", "vat",
+	// the same in Spanish, French, Italian, German, Portuguese and Dutch:
+	// order, invoice, reference, account, case, customer number
+	"pedido", "commande", "ordine", "bestellung", "bestelling", "encomenda", "factura", "facture", "fattura",
+	"rechnung", "fatura", "factuur", "referencia", "référence", "riferimento", "referenz", "referência",
+	"cuenta", "compte", "conto", "konto", "conta", "expediente", "dossier", "pratica", "vorgang",
+	"kundennummer", "auftrag", "suivi", "seguimiento", "tracciamento", "sendungsnummer")
 
 // timestampWords make a bare number of ten digits a Unix time in seconds,
 // not a phone number ("timestamp 1700000000").
@@ -315,7 +321,10 @@ var numberSymbols = []string{"#", "$", "€", "£"}
 
 // phoneWords say that a number next to them is a phone number.
 var phoneWords = newKeywords("phone", "call", "tel", "mobile", "cell", "reach", "text me", "whatsapp", "fax", "ring", "handy", "portable",
-	"area code")
+	"area code",
+	// Spanish, French, Italian, German, Portuguese, Dutch
+	"teléfono", "telefono", "téléphone", "telefone", "telefoon", "telefon", "telefonnummer", "rufnummer", "móvil",
+	"movil", "celular", "cellulare", "mobiel", "telemóvel", "llamar", "appeler", "chiamare", "anrufen")
 
 type phoneDetector struct{}
 
