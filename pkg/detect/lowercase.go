@@ -17,7 +17,12 @@ import (
 // lowerCues introduce a name written in lower case: the anchors of the
 // first and the greeting personCues (so their words cost the per-word
 // loop nothing more), and these.
-var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus", "doctor", "is this", "reached")
+var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus", "doctor", "is this", "reached",
+	// Spanish, French, Italian, German, Portuguese and Dutch: "I am",
+	// "it's", "here is", "you're speaking with", thanks, titles
+	"sono", "c'est", "hier ist", "hier is", "aqui é", "aquí", "habla con", "met", "gracias", "merci", "grazie", "danke",
+	"obrigado", "obrigada", "bedankt", "madame", "monsieur", "señor", "señora", "signora", "signor", "senhor",
+	"senhora", "meneer", "mevrouw")
 
 // lowerPhrases are the phrases read after those anchors.
 var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", "i'm", "call me", "me llamo",
@@ -25,6 +30,10 @@ var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", 
 	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
 	"talked to", "talked with", "spoke to", "spoke with", "name on the account is",
 	"name on the account's", "name on the card is", "name on file is", "name on it is",
+	"soy", "sono", "sou", "c'est", "je suis", "ik ben", "hier ist", "hier is", "hier spricht", "aqui é a", "aqui é o",
+	"aqui é", "aquí", "habla con", "met", "gracias", "merci", "grazie", "danke", "obrigado", "obrigada", "bedankt",
+	"madame", "monsieur", "señor", "señora", "signora", "signor", "senhor", "senhora", "meneer", "mevrouw", "herr",
+	"frau",
 	// relations ("my husband david"), then titles ("ms okafor")
 	"my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
 	"my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour",
@@ -33,7 +42,9 @@ var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", 
 // lowerTitles are the lowerPhrases that are titles: a surname follows, and
 // any word that is no stop word may be one ("ms okafor", not "ms teams").
 var lowerTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "mr.": true, "mrs.": true,
-	"ms.": true, "dr.": true, "mister": true, "missus": true} // "doctor" is a word too: a listed name after it only
+	"ms.": true, "dr.": true, "mister": true, "missus": true, "madame": true, "monsieur": true, "señor": true,
+	"señora": true, "signora": true, "signor": true, "senhor": true, "senhora": true, "meneer": true,
+	"mevrouw": true, "herr": true, "frau": true} // "doctor" is a word too: a listed name after it only
 
 // strongLowerCues say that a name follows: any word after them may be one
 // ("name is" only after "my", "his", "her", "first", "last", "full").
@@ -46,7 +57,8 @@ var nameOwners = map[string]bool{"my": true, "his": true, "her": true, "first": 
 	"mein": true}
 
 // greetingLower are the lowerCues that greet or thank: one word follows.
-var greetingLower = map[string]bool{"hi": true, "hello": true, "hey": true, "thanks": true, "thank you": true}
+var greetingLower = map[string]bool{"hi": true, "hello": true, "hey": true, "thanks": true, "thank you": true,
+	"gracias": true, "merci": true, "grazie": true, "danke": true, "obrigado": true, "obrigada": true, "bedankt": true}
 
 // lowerStops are the words after a cue that are no name: function words,
 // and what follows "my name is" in a complaint ("my name is wrong on the
@@ -76,6 +88,10 @@ var lowerStops = func() map[string]bool {
 		"perfect", "awesome", "much", "lot", "ever", "first", "last", "name", "surname", "email", "phone",
 		"number", "address", "order", "underscore", "dash", "hyphen", "que", "el", "la", "de", "en", "un", "una",
 		"le", "les", "des", "et", "ist", "der", "die", "das", "und", "het", "een",
+		// the function words of the other languages after a name ("soy maría y llamo …")
+		"y", "e", "o", "ou", "oder", "of", "pero", "mais", "ma", "aber", "maar", "ik", "je", "ich", "yo", "eu", "io",
+		"por", "pour", "per", "für", "voor", "con", "avec", "mit", "met", "com", "ho", "tengo", "llamo", "j'appelle",
+		"wegen", "habe", "bel", "ligo", "chiamo", "del", "du", "dal", "vom", "aus", "from", "ici", "aquí", "aqui",
 		// what follows "ms" and "dr" that is no surname
 		"teams", "office", "word", "excel", "outlook", "edge", "windows", "access", "paint", "store", "dos", "sql",
 		"drive", "later", "delay", "latency", "ago", "per", "max", "timeout"} {
@@ -148,6 +164,9 @@ func findLowerNames(t *Text, dst []Span) []Span {
 				continue
 			}
 			w1 := s[j:e1]
+			if ph.p == "met" && !dutchMet(t, h) {
+				continue // "met" is "with" but where a call opens ("hoi, met sanne")
+			}
 			if strings.HasPrefix(ph.p, "name") && nameOwners[wordBefore(t, h)] {
 				ph.strong = true
 			}
@@ -168,6 +187,24 @@ func findLowerNames(t *Text, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// dutchMet reports whether the "met" at h opens a call, as the Dutch say
+// who is speaking ("hoi, met sanne", "goedemiddag, met jan"): after a
+// greeting, a comma or the start of the text.
+func dutchMet(t *Text, h int) bool {
+	i := h
+	for i > 0 && t.S[i-1] == ' ' {
+		i--
+	}
+	if i == 0 || t.S[i-1] == ',' || t.S[i-1] == '.' || t.S[i-1] == ':' || t.S[i-1] == '!' {
+		return true
+	}
+	switch wordBefore(t, h) {
+	case "hoi", "hallo", "dag", "goedemorgen", "goedemiddag", "goedenavond", "ja", "hey", "klant", "agent":
+		return true
+	}
+	return false
 }
 
 // listedLower reports whether the lower-case word t.S[i:j] is a listed
