@@ -378,7 +378,7 @@ func (phoneDetector) Examples() Examples {
 			"the plans are nineteen ninety nine, twenty nine ninety nine and thirty nine ninety nine a month",
 			"twelve thirty four fifty six seventy eight", "i waited twenty-one two three four five minutes",
 			"it's four four zero one two three nine eight seven for the account", "[null, null, null, null, null, null, null]",
-			"un deux trois quatre cinq six sept huit neuf", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
+			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
 		},
 	}
 }
@@ -413,7 +413,10 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		}
 		clause := clauseWindow(t, r.start, 32) // the run's clause, asked about below
 		from := r.start - len(clause)
-		if len(r.groups) == 1 && !intl && n == 10 && clauseHasFrom(t, timestampWords, from, r.start) {
+		if len(r.groups) == 1 && !intl && n == 10 && (r.digits[0] == '1' || clauseHasFrom(t, timestampWords, from, r.start)) {
+			// a Unix time in seconds (2001-09-09 to 2033 start with 1); a
+			// North American number's area code starts with 2-9, and
+			// national numbers elsewhere with a trunk 0
 			return
 		}
 		if !intl && n > 12 {

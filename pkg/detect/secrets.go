@@ -333,10 +333,14 @@ func (passwordDetector) Examples() Examples {
 			{"mein Passwort lautet Sonne123!", "Sonne123!"},
 			{"Kennwort: Blume#42", "Blume#42"},
 			{"mi contraseña era Perro#99", "Perro#99"},
+			{"I already reset my password to Tr0ub4dor&3 but it fails", "Tr0ub4dor&3"},
+			{"the password was changed to Winter2024! yesterday", "Winter2024!"},
 		},
 		NoMatch: []string{"my password is incorrect", "password reset didn't work", "I changed my password yesterday", "the password field",
 			"das Passwort ist falsch", "mi contraseña es incorrecta", "la password è scaduta", "mijn wachtwoord is verlopen",
-			"mon mot de passe est invalide", "a senha está bloqueada"},
+			"mon mot de passe est invalide", "a senha está bloqueada",
+			"I need to reset my password to get in", "I sent my password to it@example.com", "I changed my password to something longer",
+			"set the pin to bias-bus-hold", "copy the password to $HOME/.netrc", "send your password to 2 people"},
 	}
 }
 
@@ -390,6 +394,9 @@ func passwordAt(t *Text, h int) (int, int, bool) {
 			continue
 		}
 		e := h + len(p)
+		if a, b, ok := passwordChangedTo(s, h, e); ok {
+			return a, b, true
+		}
 		// \s+(?:is|was|es|ist|est|é|è|era|war|lautet)\s*[:=]?
 		if k := skipSpace(s, e); k > e {
 			for _, verb := range [...]string{"is", "was", "es", "ist", "est", "é", "è", "era", "war", "lautet"} {
@@ -415,6 +422,87 @@ func passwordAt(t *Text, h int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// passwordChangedTo matches "reset my password to X" and "the password
+// was changed to X" after the cue word password or passcode at h, ending
+// at e. The first needs a change verb and a possessive before the cue, the
+// second the verb after it, and the value a digit or a symbol: "reset my
+// password to get in" and a manual's "set the pin to bias-bus-hold" name
+// no password.
+func passwordChangedTo(s string, h, e int) (int, int, bool) {
+	if !hasPrefixFold(s[h:], "password") && !hasPrefixFold(s[h:], "passcode") {
+		return 0, 0, false
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return 0, 0, false
+	}
+	verbAfter := false
+	for _, w := range [...]string{"was ", "has been ", "got ", "is now "} {
+		if hasPrefixFold(s[k:], w) {
+			m := skipSpace(s, k+len(w))
+			for _, v := range changeVerbs {
+				if hasPrefixFold(s[m:], v+" ") {
+					k, verbAfter = skipSpace(s, m+len(v)), true
+					break
+				}
+			}
+			break
+		}
+	}
+	if !hasPrefixFold(s[k:], "to ") || !verbAfter && !changedMy(s, h) {
+		return 0, 0, false
+	}
+	a, b, ok := passwordValue(s, k+len("to "))
+	if !ok {
+		return 0, 0, false
+	}
+	v := strings.TrimRight(s[a:b], ".,;:!?)")
+	if strings.IndexByte(v, '@') >= 0 || strings.Contains(v, "://") || v[0] == '-' || v[0] == '$' {
+		return 0, 0, false // an address, an option, a variable
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c < 0x80 && !isAlpha(c) {
+			return a, b, true // a digit or a symbol
+		}
+	}
+	return 0, 0, false
+}
+
+// changeVerbs set a password to a value.
+var changeVerbs = [...]string{"changed", "change", "reset", "set", "updated", "update"}
+
+// changedMy reports whether the words before h are a change verb and a
+// possessive, "reset my", "changed your new", "set her".
+func changedMy(s string, h int) bool {
+	w := lastWords(s[:h], 3)
+	if len(w) > 0 && strings.EqualFold(w[len(w)-1], "new") {
+		w = w[:len(w)-1]
+	}
+	if len(w) < 2 {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-1]) {
+	case "my", "your", "our", "his", "her", "their":
+	default:
+		return false
+	}
+	for _, v := range changeVerbs {
+		if strings.EqualFold(w[len(w)-2], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWords returns up to n space-separated words at the end of s.
+func lastWords(s string, n int) []string {
+	f := strings.Fields(s[max(0, len(s)-48):])
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return f
 }
 
 // hasPrefixFold reports whether s starts with prefix in any case (ñ and Ñ
