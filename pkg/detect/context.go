@@ -385,10 +385,32 @@ var addressREs = []*regexp.Regexp{
 		`(?:,\s*(?:(?:\d{5}(?:-\d{3})?|\d{4}-\d{3})\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?`),
 	// Dutch and Flemish: Prinsengracht 263, 1016 GV Amsterdam; Wetstraat 16, 1040 Brussel
 	regexp.MustCompile(`\b[A-Z][a-z]+(?:gracht|straat|laan|weg|plein|kade|singel)\s+\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?(?:,\s*\d{4}(?:\s?[A-Z]{2})?\s+[A-Z][a-z]+)?`),
+	// Swedish, Norwegian, Danish, Finnish: Kungsgatan 12, 111 43 Stockholm; Storgata 5, 0155 Oslo; Nørregade 10, 1165 København K; Mannerheimintie 5, 00100 Helsinki
+	// (gate, gade and tie end English words too, Colgate, Brigade, Bowtie: with them the postcode and town are needed)
+	regexp.MustCompile(`\b\p{Lu}\p{Ll}+(?:(?:gatan|gata|vägen|väg|gränd|torget|gaten|veien|vegen|vej|torv|katu|kuja)` + nordicNumber + `(?:` + nordicTown + `)?` +
+		`|(?:gate|gade|tie)` + nordicNumber + nordicTown + `)`),
+	// Polish: ul. Marszałkowska 84/92, 00-514 Warszawa; al. Jana Pawła II 27 m. 4
+	// (al., pl. and os. end other words too, "et al. Nature 12": with them the postcode and town are needed)
+	regexp.MustCompile(`(?:(?:ul\.|ulica|aleja)` + polishStreet + `(?:` + polishTown + `)?|(?:al\.|pl\.|os\.)` + polishStreet + polishTown + `)`),
 	// post office boxes: PO Box 4417, Boise, ID 83702; P.O. Box 12; Post Office Box 7
 	regexp.MustCompile(`(?:(?i:p\.?\s?o\.?)|(?i:post\s+office))\s*(?i:box)\s+\d{1,6}` +
 		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?,?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{2,3}\s+\d{4})|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`),
 }
+
+// nordicNumber and nordicTown are the house number and the postcode and
+// town of Nordic addresses (12, 5 A, 10-12; 111 43 Stockholm, 1165 København K).
+const (
+	nordicNumber = `\s+\d{1,4}\s?[A-Za-z]?(?:-\d{1,4}[a-z]?)?`
+	nordicTown   = `,\s*(?:\d{3}\s\d{2}|\d{4,5})\s+\p{Lu}[\p{L}-]+(?:\s(?:NV|SV|K|V|S|N)\b)?`
+)
+
+// polishStreet and polishTown are a Polish street's name and number and
+// its postcode and town (Marszałkowska 84/92 m. 4; 00-514 Warszawa), on one
+// line.
+const (
+	polishStreet = `[ \t]*(?:(?:\p{Lu}[\p{L}.-]*|[IVX]+)[ \t]+){1,4}\d{1,4}[A-Za-z]?(?:[ \t]?/[ \t]?\d{1,4}[A-Za-z]?)?(?:[ \t]+(?:m\.|lok\.)[ \t]*\d{1,4})?`
+	polishTown   = `,[ \t]*\d{2}-\d{3}[ \t]+\p{Lu}[\p{L}-]+`
+)
 
 // euStreetREs are street-first layouts that are read only with the
 // postcode and town after them, found from the postcode (Find): French
@@ -548,6 +570,8 @@ var addressAnchors = [][]string{
 	{"rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai"},
 	{"calle", "avenida", "av.", "rua", "via", "viale", "piazza", "plaza", "paseo", "carrer"},
 	{"gracht", "straat", "laan", "weg", "plein", "kade", "singel"},
+	{"gatan", "gata", "vägen", "väg", "gränd", "torget", "gate", "gaten", "veien", "vegen", "gade", "vej", "torv", "katu", "tie", "kuja"},
+	{"ul.", "al.", "pl.", "os.", "ulica", "aleja"},
 	{"box"},
 }
 
@@ -597,13 +621,21 @@ func (addressDetector) Examples() Examples {
 			{"write to Post Office Box 7", "Post Office Box 7"},
 			{"meu CEP é 01310-100", "01310-100"},
 			{"São Paulo - SP, 01304-001", "01304-001"},
+			{"leverans till Kungsgatan 12, 111 43 Stockholm.", "Kungsgatan 12, 111 43 Stockholm"},
+			{"adresse Nørregade 10, 1165 København K", "Nørregade 10, 1165 København K"},
+			{"osoite Mannerheimintie 5 A, 00100 Helsinki", "Mannerheimintie 5 A, 00100 Helsinki"},
+			{"Storgata 5, 0155 Oslo", "Storgata 5, 0155 Oslo"},
+			{"wysyłka na ul. Marszałkowska 84/92, 00-514 Warszawa.", "ul. Marszałkowska 84/92, 00-514 Warszawa"},
+			{"al. Jana Pawła II 27 m. 4, 00-867 Warszawa", "al. Jana Pawła II 27 m. 4, 00-867 Warszawa"},
+			{"mieszkam przy ul. Długa 5", "ul. Długa 5"},
 		},
 		NoMatch: []string{"I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
 			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
 			"the 2 of us took the road", "i drove 30 miles on the highway",
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
 			"Im Jahr 2019, 12000 Kunden haben bestellt", "Windows 10, 2004 Update", "Am Montag 5 Stunden",
-			"Place 2 orders, 1000 Units today", "I accepted 01310-100 yesterday"},
+			"Place 2 orders, 1000 Units today", "I accepted 01310-100 yesterday",
+			"the tie 2 of them", "Gate 12, Terminal 5", "bought Colgate 12 times", "the Brigade 2 stood", "pl. 3 items", "ul. 5", "Jones et al. Nature 12, 34-56", "et al.\n\nMon Apr 10"},
 	}
 }
 
@@ -707,7 +739,7 @@ func addressStart(s string, layout, h int) (int, bool) {
 			}
 			q = r
 		}
-	case 1, 4: // Friedrichstraße 43, Prinsengracht 263: the street word ends a name
+	case 1, 4, 5: // Friedrichstraße 43, Prinsengracht 263, Kungsgatan 12: the street word ends a name
 		e := h
 		for e < len(s) && s[e] != ' ' && s[e] != '\t' && s[e] != '\n' && s[e] != '\r' && s[e] != '\f' {
 			e++
@@ -747,7 +779,20 @@ func addressStart(s string, layout, h int) (int, bool) {
 		return a, ok
 	case 3: // Calle Mayor 12: the capitalised street word starts it
 		return h, isUpper(s[h]) && digitNear(s, h, 70, false)
-	case 5: // PO Box 4417: "PO", "P.O." or "Post Office" before "box"
+	case 6: // ul. Marszałkowska 84: the street word starts it, a capitalised word after it
+		if h > 0 && asciiWord(s[h-1]) {
+			return 0, false
+		}
+		k := h
+		for k < len(s) && s[k] != ' ' && s[k] != '.' {
+			k++
+		}
+		if k < len(s) && s[k] == '.' {
+			k++
+		}
+		k = skipSpace(s, k)
+		return h, k < len(s) && (isUpper(s[k]) || s[k] >= 0xC3) && digitNear(s, h, 70, false)
+	case 7: // PO Box 4417: "PO", "P.O." or "Post Office" before "box"
 		p := h
 		for p > 0 && s[p-1] == ' ' {
 			p--
@@ -818,7 +863,7 @@ func postcodeHits(t *Text, dst []int) []int {
 var addressKeywords = func() []*keywords {
 	out := make([]*keywords, len(addressAnchors))
 	for i, a := range addressAnchors {
-		if i == 1 || i == 4 {
+		if i == 1 || i == 4 || i == 5 {
 			out[i] = newSuffixes(a...)
 		} else {
 			out[i] = newKeywords(a...)

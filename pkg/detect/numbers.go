@@ -118,6 +118,11 @@ func (t *Text) buildRuns(kind int) {
 			switch {
 			case c == '+' && i+1 < len(text) && isDigit(text[i+1]) && seps['+']:
 			case c == '(' && i+1 < len(text) && isDigit(text[i+1]) && seps['(']:
+			case c == '2' && seps['+'] && i >= 1 && text[i-1] == '%' && i+2 < len(text) && (text[i+1] == 'B' || text[i+1] == 'b') &&
+				isDigit(text[i+2]) && boundaryBefore(text, i-1):
+				// "%2B353…": a URL's "+", read as one
+				start, c = i-1, '+'
+				i++
 			case isDigit(c):
 			default:
 				continue
@@ -363,6 +368,9 @@ func (phoneDetector) Examples() Examples {
 			{"meine Nummer ist null eins sieben zwei, drei vier fünf, sechs sieben acht neun", "null eins sieben zwei, drei vier fünf, sechs sieben acht neun"},
 			{"my number 03-1234567", "03-1234567"},
 			{"or +44 7700900123", "+44 7700900123"},
+			{`"phone": "+81-90-1234-5678"}`, "+81-90-1234-5678"},
+			{"tel +44-20-7946-0018", "+44-20-7946-0018"},
+			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 		},
 		NoMatch: []string{
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
@@ -378,7 +386,7 @@ func (phoneDetector) Examples() Examples {
 			"the plans are nineteen ninety nine, twenty nine ninety nine and thirty nine ninety nine a month",
 			"twelve thirty four fifty six seventy eight", "i waited twenty-one two three four five minutes",
 			"it's four four zero one two three nine eight seven for the account", "[null, null, null, null, null, null, null]",
-			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
+			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
 		},
 	}
 }
@@ -407,7 +415,8 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 			return
 		}
 		// (a "00" prefix is one group: "0 0 0 0 …" is a table's zeros)
-		intl := text[r.start] == '+' || (len(r.digits) > 2 && r.digits[0] == '0' && r.digits[1] == '0' && len(r.groups) > 1 && r.groups[0] >= 2)
+		plus := text[r.start] == '+' || text[r.start] == '%' // "%2B", a URL's "+"
+		intl := plus || (len(r.digits) > 2 && r.digits[0] == '0' && r.digits[1] == '0' && len(r.groups) > 1 && r.groups[0] >= 2)
 		if len(r.groups) == 1 && !intl && (n < 10 || n > 11) {
 			return // a bare number of 7-9 or 12+ digits is an id, not a phone
 		}
@@ -422,7 +431,7 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if !intl && n > 12 {
 			return // national numbers are shorter: a card or an id
 		}
-		if looksLikeDate(r) || bytes.Count(r.seps, []byte(".")) == 3 && len(r.groups) == 4 || startsDottedQuad(r) || decimals(r) {
+		if (!plus || len(r.groups) == 2) && looksLikeDate(r) || bytes.Count(r.seps, []byte(".")) == 3 && len(r.groups) == 4 || startsDottedQuad(r) || decimals(r) {
 			return
 		}
 		if !intl && len(r.groups) >= 5 && r.digits[0] != '0' && allGroups(r, 2) {
@@ -435,8 +444,11 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 			bytes.IndexByte(r.seps, '.') >= 0 {
 			return // -122.4194: a signed decimal (a longitude), not a phone
 		}
+		if !intl && r.start >= 2 && (text[r.start-1] == '-' || text[r.start-1] == '_') && isAlpha(text[r.start-2]) {
+			return // CH-2024-03-0091, INV_2024_0042: an identifier's digits
+		}
 		// +91 9876543210: a country code, then the national number unbroken
-		ccThenNational := text[r.start] == '+' && len(r.groups) == 2 && r.groups[0] <= 3 && r.groups[1] <= 12
+		ccThenNational := plus && len(r.groups) == 2 && r.groups[0] <= 3 && r.groups[1] <= 12
 		for _, g := range r.groups {
 			if g > 8 && len(r.groups) > 1 && !ccThenNational {
 				return // 4410-2210-88 style, or a long id with a suffix

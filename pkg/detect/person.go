@@ -72,7 +72,7 @@ var personCues = []personCue{
 // pasted records ("Name: Dolores Abernathy", "Customer name: …",
 // "Nachname: …"); the word before "name" must not say it names a thing
 // (labelOwners).
-var labelWords = newKeywords("name:", "name :", "surname:", "nombre:", "apellido:", "apellidos:", "nom:", "prénom:",
+var labelWords = newKeywords("name:", "name :", "signed:", "surname:", "nombre:", "apellido:", "apellidos:", "nom:", "prénom:",
 	"nome:", "cognome:", "naam:", "vorname:", "nachname:")
 
 // labelOwners are the words before "name:" that make it the name of a
@@ -215,13 +215,36 @@ func nameSeqAt(s string, i int) int {
 			}
 			j = skipSpace(s, k)
 		}
-		k := nameWordAt(s, j)
+		k := withInitials(s, j, nameWordAt(s, j), false)
 		if k < 0 {
 			break
 		}
 		end, i = k, k
 	}
 	return end
+}
+
+// withInitials returns the end of the name word after the initials that
+// start at j and end at k ("J. Alvarez", "J.R. Smith", "J. R. Tolkien"):
+// an initial is a capital and a dot, and counts only with a name word after
+// it. A word that is not an initial comes back as is; initials without a
+// word after them give -1. With line set, one space at most between them.
+func withInitials(s string, j, k int, line bool) int {
+	for k == j+1 && k < len(s) && s[k] == '.' && s[j] < utf8.RuneSelf {
+		m := k + 1
+		if line {
+			if m < len(s) && s[m] == ' ' {
+				m++
+			}
+		} else {
+			m = skipSpace(s, m)
+		}
+		j, k = m, nameWordAt(s, m)
+		if k < 0 {
+			return -1
+		}
+	}
+	return k
 }
 
 // nameLineAt reads one to four name words starting at i, each after one
@@ -245,7 +268,7 @@ func nameLineAt(s string, i int) int {
 			}
 			j = k + 1
 		}
-		k := nameWordAt(s, j)
+		k := withInitials(s, j, nameWordAt(s, j), true)
 		if k < 0 {
 			break
 		}
@@ -493,6 +516,8 @@ func (personDetector) Examples() Examples {
 			{"Olu Mensah said it would be fixed", "Olu Mensah"},
 			{"my daughter Saoirse set it up", "Saoirse"},
 			{"Contact Dr. Okonkwo today", "Okonkwo"},
+			{"please ask J. Alvarez.", "J. Alvarez"},
+			{"Signed: J.R. Hartley, Case Manager", "J.R. Hartley"},
 			{"you're through to Kestrel Broadband, Tomasz speaking.", "Tomasz"},
 			{"Oi, aqui é a Fernanda.", "Fernanda"},
 			{"Hola, me llamo Xiomara Quispe y", "Xiomara Quispe"},
@@ -517,7 +542,7 @@ func (personDetector) Examples() Examples {
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
-			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c",
+			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me",
 			"see fig. 3 a b", "i miss you", "the u s a", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
 			"the name is semantically irrelevant", "the doctor said to rest", "my doctor recommended it",
 			"the name on the account matches", "it's me again", "is this the billing department", "is this may the right one",

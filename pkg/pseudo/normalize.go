@@ -79,6 +79,9 @@ func unspellEmail(s string) string {
 
 func normalizePhone(s, cc string) string {
 	t := strings.TrimSpace(s)
+	if len(t) > 3 && t[0] == '%' && t[1] == '2' && (t[2] == 'B' || t[2] == 'b') {
+		t = "+" + t[3:] // a URL's "%2B" for the "+"
+	}
 	if strings.IndexFunc(t, isASCIILetter) >= 0 {
 		t = unspeakDigits(t) // "five five five …", as speech recognition writes a number
 	}

@@ -103,6 +103,7 @@ func TestNormalize(t *testing.T) {
 		{KindEmail, "no address at all", "", "no address at all"},
 		{KindEmail, "meet at the cafe. ok", "", "meet at the cafe. ok"},
 		{KindEmail, "Foo.Bar%40Gmail.com", "", "foo.bar@gmail.com"},
+		{KindPhone, "%2B353871234567", "", "+353871234567"},
 		{KindEmail, "j o h n dot s m i t h at gmail dot com", "", "john.smith@gmail.com"},
 		{KindEmail, "mary underscore jones at outlook dot com", "", "mary_jones@outlook.com"},
 		{KindEmail, "a b at c d", "", "a b at c d"},
