@@ -250,7 +250,8 @@ func monthEnds(s string, i int) [4]int {
 
 var dobWords = newKeywords("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birthdays", "geboren", "geb.", "né le", "née le",
 	"fecha de nacimiento", "nacido", "nacida", "geburtsdatum", "geburtstag", "date de naissance", "data de nascimento", "nascido", "nascida",
-	"data di nascita", "nato il", "nata il", "geboortedatum", "geboren op")
+	"data di nascita", "nato il", "nata il", "geboortedatum", "geboren op",
+	"nací", "naci el", "nasci", "nasceu", "sono nato", "sono nata", "född", "født", "urodzony", "urodzona", "data urodzenia", "syntynyt")
 
 type dobDetector struct{}
 
@@ -282,6 +283,10 @@ func (dobDetector) Examples() Examples {
 			{"birthday is june 5th nineteen eighty", "june 5th nineteen eighty"},
 			{"ich bin am 3. März 1985 geboren", "3. März 1985"},
 			{"hij is op 03-04-1981 geboren", "03-04-1981"},
+			{"Hola, nací el 5 de mayo de 1990.", "5 de mayo de 1990"},
+			{"Nasci em 15/08/1992. Abraços", "15/08/1992"},
+			{"jag är född 1985-03-12", "1985-03-12"},
+			{"data urodzenia: 12.03.1985", "12.03.1985"},
 		},
 		NoMatch: []string{"my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
 			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",

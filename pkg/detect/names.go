@@ -132,7 +132,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		if e := lexicon.lookup(head, w); e == nil || !e.name {
 			return j
 		}
-	} else if buf := [64]byte{}; !firstNames[string(foldAppend(buf[:0], t.S[i:j]))] {
+	} else if buf := [64]byte{}; !firstNames[string(foldAppend(buf[:0], t.S[i:j]))] || accentedWords[strings.ToLower(t.S[i:j])] {
 		return j
 	}
 	if placeBefore(t.Lower, i) || t.Lower[i:j] == "jan" && j+1 < len(text) && text[j] == ' ' && isDigit(text[j+1]) {
@@ -178,6 +178,11 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 	*dst = append(*dst, Span{Start: i, End: end, Entity: Person, Priority: prioPerson})
 	return end
 }
+
+// accentedWords are common words whose accents, once folded away, leave
+// a listed first name: Portuguese "Olá" (Ola), "Março" (Marco), Italian
+// "Sarà" (Sara), French "Marié" (Marie).
+var accentedWords = map[string]bool{"olá": true, "março": true, "sarà": true, "marié": true, "mariée": true}
 
 // placeWords make the name after them a place's: San Francisco, Santa
 // Clara, São Paulo, Saint Louis, Fort William, Lake Louise.

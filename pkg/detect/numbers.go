@@ -386,7 +386,7 @@ func (phoneDetector) Examples() Examples {
 			"the plans are nineteen ninety nine, twenty nine ninety nine and thirty nine ninety nine a month",
 			"twelve thirty four fifty six seventy eight", "i waited twenty-one two three four five minutes",
 			"it's four four zero one two three nine eight seven for the account", "[null, null, null, null, null, null, null]",
-			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
+			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "Nr zamówienia PL/88123/24.", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
 		},
 	}
 }
@@ -444,8 +444,8 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 			bytes.IndexByte(r.seps, '.') >= 0 {
 			return // -122.4194: a signed decimal (a longitude), not a phone
 		}
-		if !intl && r.start >= 2 && (text[r.start-1] == '-' || text[r.start-1] == '_') && isAlpha(text[r.start-2]) {
-			return // CH-2024-03-0091, INV_2024_0042: an identifier's digits
+		if !intl && r.start >= 2 && (text[r.start-1] == '-' || text[r.start-1] == '_' || text[r.start-1] == '/') && isAlpha(text[r.start-2]) {
+			return // CH-2024-03-0091, INV_2024_0042, PL/88123/24: an identifier's digits
 		}
 		// +91 9876543210: a country code, then the national number unbroken
 		ccThenNational := plus && len(r.groups) == 2 && r.groups[0] <= 3 && r.groups[1] <= 12
