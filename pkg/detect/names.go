@@ -132,8 +132,11 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		if e := lexicon.lookup(head, w); e == nil || !e.name {
 			return j
 		}
-	} else if buf := [64]byte{}; !firstNames[string(foldAppend(buf[:0], t.S[i:j]))] || accentedWords[strings.ToLower(t.S[i:j])] {
-		return j
+	} else {
+		var buf [64]byte
+		if f := foldAppend(buf[:0], t.S[i:j]); !firstNames[string(f)] || accentedWord(f, t.S[i:j]) {
+			return j
+		}
 	}
 	if placeBefore(t.Lower, i) || t.Lower[i:j] == "jan" && j+1 < len(text) && text[j] == ' ' && isDigit(text[j+1]) {
 		return j // San Francisco, Santa Clara; Jan 5
@@ -179,10 +182,21 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 	return end
 }
 
-// accentedWords are common words whose accents, once folded away, leave
-// a listed first name: Portuguese "Olá" (Ola), "Março" (Marco), Italian
-// "Sarà" (Sara), French "Marié" (Marie).
-var accentedWords = map[string]bool{"olá": true, "março": true, "sarà": true, "marié": true, "mariée": true}
+// accentedWord reports whether w, folded as f to a listed first name, is
+// a common word whose accents were folded away: Portuguese "Olá"
+// (Ola), "Março" (Marco), Italian "Sarà" (Sara), French "Marié" (Marie).
+func accentedWord(f []byte, w string) bool {
+	switch string(f) {
+	case "ola", "marco", "sara", "marie":
+	default:
+		return false // most names: no word folds to them
+	}
+	switch strings.ToLower(w) {
+	case "olá", "março", "sarà", "marié":
+		return true
+	}
+	return false
+}
 
 // placeWords make the name after them a place's: San Francisco, Santa
 // Clara, São Paulo, Saint Louis, Fort William, Lake Louise.
