@@ -70,7 +70,13 @@ parisa shirin
 ama abena adaeze adewale amara chidi chinedu chioma emeka efua folake ifeoma kemi kwabena kwaku kelechi ngozi nkechi
 obinna olumide oluwaseun sipho thabo themba tendai wanjiru zanele funmi tunde bola segun yemi
 sam ben dan joe mike chris matt jim dave steve pete tony andy nick jen jess becky liz meg abby kim pam ted fred
-greg jeff ken larry gary jerry terry ron tommy danny billy johnny jimmy bobby sammy becca nate zach jon`) {
+greg jeff ken larry gary jerry terry ron tommy danny billy johnny jimmy bobby sammy becca nate zach jon
+raymond dennis bryan bruce willie randy ralph betty stephanie katherine debra carolyn kathryn janice doris beverly
+kayla alexis lori aaliyah gwendolyn keisha tanisha deshawn latoya imani tiffany shaniqua darnell tyrone jaylen malik
+terrence reginald lakisha tamika latisha shanice jada nia kiara tyrell demetrius cedric darius jermaine rashad jalen
+trevon brianna jazmine kendra monique shanna tasha whitney kristen lindsey paige haley mackenzie kaitlyn skylar
+hailey makayla mia aubrey scarlett riley avery addison theodore asher wyatt ezra grayson jaxon isaiah easton colton
+landon brayden jayden declan silas everett axel`) {
 		m[foldWord(n)] = true
 	}
 	return m

@@ -321,8 +321,47 @@ var numberContext = newKeywords("order", "tracking", "invoice", "ticket", "case"
 // not a phone number ("timestamp 1700000000").
 var timestampWords = newKeywords("timestamp", "epoch", "unix", "ts")
 
-// numberSymbols make a number a reference or an amount, like numberContext.
-var numberSymbols = []string{"#", "$", "€", "£"}
+
+// referenceSymbol reports whether clause, the text before a number, holds
+// "$", "€", "£" or "#"; a "#" only when a number follows it ("order
+// #88412", "ticket # " right before the run), since "my new # is" says
+// "number".
+func referenceSymbol(clause string) bool {
+	if containsWord(clause, "$", "€", "£") {
+		return true
+	}
+	for off := 0; ; {
+		k := strings.IndexByte(clause[off:], '#')
+		if k < 0 {
+			return false
+		}
+		j := skipSpace(clause, off+k+1)
+		if j == len(clause) || isDigit(clause[j]) {
+			return true
+		}
+		off += k + 1
+	}
+}
+
+// referenceBefore reports whether a numberContext word is in the clause
+// [from, i) of a run of n digits; "card" only for twelve digits or more
+// (a payment, gift or SIM card's number), since "left his card:
+// 080-1234-5678" is a business card's phone.
+func referenceBefore(t *Text, from, i, n int) bool {
+	for _, p := range keywordHits(t, numberContext) {
+		if int(p) >= i {
+			break
+		}
+		if int(p) < from || phraseEnd(t, numberContext, int(p)) > i {
+			continue
+		}
+		if n < 12 && strings.HasPrefix(t.Lower[p:], "card") {
+			continue
+		}
+		return true
+	}
+	return false
+}
 
 // phoneWords say that a number next to them is a phone number.
 var phoneWords = newKeywords("phone", "call", "tel", "mobile", "cell", "reach", "text me", "whatsapp", "fax", "ring", "handy", "portable",
@@ -370,6 +409,8 @@ func (phoneDetector) Examples() Examples {
 			{"or +44 7700900123", "+44 7700900123"},
 			{`"phone": "+81-90-1234-5678"}`, "+81-90-1234-5678"},
 			{"tel +44-20-7946-0018", "+44-20-7946-0018"},
+			{"my new # is (646) 555-0143, old one 646-555-0188 is dead", "(646) 555-0143"},
+			{"the tech left his card: 080-1234-5678.", "080-1234-5678"},
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 		},
 		NoMatch: []string{
@@ -386,7 +427,7 @@ func (phoneDetector) Examples() Examples {
 			"the plans are nineteen ninety nine, twenty nine ninety nine and thirty nine ninety nine a month",
 			"twelve thirty four fifty six seventy eight", "i waited twenty-one two three four five minutes",
 			"it's four four zero one two three nine eight seven for the account", "[null, null, null, null, null, null, null]",
-			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "Nr zamówienia PL/88123/24.", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
+			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "Nr zamówienia PL/88123/24.", "ticket # 646-555-0188", "gift card 6035 7102 3344", "ref #555-0143-2231", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
 		},
 	}
 }
@@ -457,7 +498,7 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if !intl && len(r.groups) > 1 && r.groups[len(r.groups)-1] < 2 {
 			return
 		}
-		if (clauseHasFrom(t, numberContext, from, r.start) || containsWord(clause, numberSymbols...)) && !clauseHasFrom(t, phoneWords, from, r.start) {
+		if (referenceBefore(t, from, r.start, n) || referenceSymbol(clause)) && !clauseHasFrom(t, phoneWords, from, r.start) {
 			return
 		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: Phone, Priority: prioPhone})
