@@ -321,7 +321,6 @@ var numberContext = newKeywords("order", "tracking", "invoice", "ticket", "case"
 // not a phone number ("timestamp 1700000000").
 var timestampWords = newKeywords("timestamp", "epoch", "unix", "ts")
 
-
 // referenceSymbol reports whether clause, the text before a number, holds
 // "$", "€", "£" or "#"; a "#" only when a number follows it ("order
 // #88412", "ticket # " right before the run), since "my new # is" says
