@@ -29,9 +29,29 @@ type Value struct {
 	Ref    int // returned in Span.Ref, for the caller
 }
 
+// wordSurnames are surnames that are also ordinary words; as a part of a
+// record's name they only match when capitalised mid-sentence, as
+// commonWords do ("I park on the street" holds no Grace Park). They are
+// not stops for the lower-case readers: "john baker", "baker street".
+var wordSurnames = map[string]bool{
+	"park": true, "young": true, "king": true, "brown": true, "white": true, "black": true, "green": true, "wood": true,
+	"hall": true, "hill": true, "stone": true, "rice": true, "bell": true, "cook": true, "baker": true, "long": true,
+	"little": true, "price": true, "best": true, "bond": true, "church": true, "field": true, "fox": true, "bush": true,
+	"frost": true, "gold": true, "house": true, "hunt": true, "knight": true, "lord": true, "love": true, "major": true,
+	"marsh": true, "moss": true, "penny": true, "pike": true, "pool": true, "sharp": true, "short": true, "small": true,
+	"snow": true, "steel": true, "storm": true, "strong": true, "swan": true, "wall": true, "ward": true, "wells": true,
+	"west": true, "wolf": true, "wise": true, "power": true, "banks": true, "bishop": true, "cross": true, "day": true,
+	"dean": true, "ford": true, "glass": true, "good": true, "horn": true, "lamb": true, "law": true, "low": true,
+	"moon": true, "north": true, "rock": true, "sage": true, "salt": true, "sand": true, "spring": true, "street": true,
+	"temple": true, "tower": true, "winter": true, "woods": true, "sun": true, "song": true, "so": true, "ma": true,
+	"do": true, "go": true, "ha": true, "ho": true, "hu": true, "yu": true, "bang": true, "an": true, "be": true,
+	"on": true, "oh": true, "to": true, "of": true,
+}
+
 // commonWords are first names that are also ordinary words; as a part of a
 // name they only match when capitalised mid-sentence.
-var commonWords = map[string]bool{"will": true, "may": true, "june": true, "april": true, "august": true, "mark": true,
+var commonWords = map[string]bool{
+	"will": true, "may": true, "june": true, "april": true, "august": true, "mark": true,
 	"bill": true, "grace": true, "hope": true, "joy": true, "faith": true, "rose": true, "summer": true, "dawn": true,
 	"art": true, "sky": true, "river": true, "max": true, "ray": true, "rich": true, "frank": true, "sue": true,
 	"pat": true, "guy": true, "don": true, "jack": true, "chase": true, "hunter": true, "page": true, "lane": true,
@@ -94,11 +114,13 @@ type Known struct {
 	pairs   [4]uint64  // a filter of the needles' first two bytes (pairBit)
 	starts  [256]uint8 // by byte: startsFolded, startsOrig (see findNames)
 	// some needle starts with no letter, and may start anywhere
-	loose  bool
-	exact  []string // per value: the lower-cased text of a MatchExact value, "" when too short
-	anchor []int    // per exact value: the offset of its rarest byte
-	digits []string // per value: the digits of a MatchDigits value, "" when too few
-	buf    []byte   // the bytes of needles, exact and digits
+	loose bool
+	// some needle is Chinese or Japanese (nameNeedle.unspaced)
+	unspaced bool
+	exact    []string // per value: the lower-cased text of a MatchExact value, "" when too short
+	anchor   []int    // per exact value: the offset of its rarest byte
+	digits   []string // per value: the digits of a MatchDigits value, "" when too few
+	buf      []byte   // the bytes of needles, exact and digits
 }
 
 // Reset prepares k for values, reusing its storage. values must not change
@@ -124,6 +146,27 @@ func (k *Known) Reset(values []Value) {
 		switch v.Match {
 		case MatchName:
 			n := len(buf)
+			if orig := strings.TrimSpace(v.Text); orig != "" {
+				if r, _ := utf8.DecodeRuneInString(orig); unspacedScript(r) {
+					// 王伟, 山田太郎: no parts, and not folded (folding
+					// would strip a kana's voicing mark)
+					if utf8.RuneCountInString(orig) >= 2 {
+						buf = append(buf, orig...)
+						k.needles = append(k.needles, nameNeedle{s: str(n), v: vi, unspaced: true})
+					}
+					// and its parts, when a space parts them (山田 太郎)
+					if strings.ContainsAny(orig, " \u3000") {
+						for p := range strings.FieldsSeq(strings.ReplaceAll(orig, "\u3000", " ")) {
+							if utf8.RuneCountInString(p) >= 2 {
+								n := len(buf)
+								buf = append(buf, p...)
+								k.needles = append(k.needles, nameNeedle{s: str(n), v: vi, unspaced: true})
+							}
+						}
+					}
+					break
+				}
+			}
 			buf = foldAppend(buf, v.Text)
 			full := strings.TrimSpace(str(n))
 			if full == "" || placeholderName(full) {
@@ -131,7 +174,7 @@ func (k *Known) Reset(values []Value) {
 			}
 			// a one-word name that is also a word ("Will", "Grace") must
 			// start with a capital mid-sentence, as its parts must
-			k.needles = append(k.needles, nameNeedle{s: full, v: vi, capitalised: commonWords[full] || notNames[full]})
+			k.needles = append(k.needles, nameNeedle{s: full, v: vi, capitalised: commonWords[full] || wordSurnames[full] || notNames[full]})
 			// a CRM's "Last, First" is also looked for as "First Last"
 			if c := strings.IndexByte(full, ','); c > 0 && strings.IndexByte(full[c+1:], ',') < 0 {
 				last, given := strings.TrimSpace(full[:c]), strings.TrimSpace(full[c+1:])
@@ -148,7 +191,7 @@ func (k *Known) Reset(values []Value) {
 				parts++
 				p = strings.TrimRight(p, ",;")
 				if utf8.RuneCountInString(p) >= 2 && !placeholderNames[strings.Trim(p, ".")] {
-					k.needles = append(k.needles, nameNeedle{s: p, v: vi, capitalised: commonWords[p] || notNames[p]})
+					k.needles = append(k.needles, nameNeedle{s: p, v: vi, capitalised: commonWords[p] || wordSurnames[p] || notNames[p]})
 				}
 			}
 			if parts < 2 {
@@ -203,7 +246,12 @@ func (k *Known) setStarts() {
 	for b := utf8.RuneSelf; b < len(k.starts); b++ {
 		k.starts[b] = startsOrig
 	}
-	for _, n := range k.needles {
+	for i := range k.needles {
+		n := &k.needles[i]
+		if n.unspaced {
+			k.unspaced = true
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(n.s); !unicode.IsLetter(r) {
 			k.loose = true
 		}
@@ -325,6 +373,13 @@ type nameNeedle struct {
 	s           string
 	v           int  // index in values
 	capitalised bool // must start with a capital mid-sentence (Will, May)
+	unspaced    bool // written in a script without spaces between words (王伟): found anywhere
+}
+
+// unspacedScript reports whether r is written without spaces between
+// words: Chinese and Japanese, where a name has no word boundary to find.
+func unspacedScript(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 func findValues(t *Text, k *Known, dst []Span) []Span {
@@ -368,9 +423,18 @@ func findValues(t *Text, k *Known, dst []Span) []Span {
 func findNames(t *Text, k *Known, dst []Span) []Span {
 	text, needles, values, pairs, starts := t.S, k.needles, k.values, &k.pairs, &k.starts
 	f := t.folded()
+	if k.unspaced {
+		for _, n := range needles {
+			if n.unspaced {
+				dst = findUnspaced(text, n.s, values[n.v], dst)
+			}
+		}
+	}
 	if k.loose {
 		for _, n := range needles {
-			dst = f.findWords(text, n.s, values[n.v], dst, n.capitalised)
+			if !n.unspaced {
+				dst = f.findWords(text, n.s, values[n.v], dst, n.capitalised)
+			}
 		}
 		return dst
 	}
@@ -383,7 +447,7 @@ func findNames(t *Text, k *Known, dst []Span) []Span {
 			}
 		}
 		for _, n := range needles {
-			if f.s[fc] != n.s[0] || !strings.HasPrefix(f.s[fc:], n.s) {
+			if f.s[fc] != n.s[0] || n.unspaced || !strings.HasPrefix(f.s[fc:], n.s) {
 				continue
 			}
 			j := f.orig(fc + len(n.s))
@@ -638,6 +702,22 @@ func (f *foldedText) findWords(text, needle string, v Value, dst []Span, capital
 			continue
 		}
 		dst = append(dst, Span{Start: i, End: j, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
+	}
+}
+
+// findUnspaced appends a span for each occurrence of needle, a name in
+// Chinese or Japanese, in text: those scripts put no space between words
+// ("客户王伟说"), so no word boundary is asked for. (Their characters have
+// no case: the original text is searched for the original name.)
+func findUnspaced(text, needle string, v Value, dst []Span) []Span {
+	for off := 0; ; {
+		k := strings.Index(text[off:], needle)
+		if k < 0 {
+			return dst
+		}
+		a := off + k
+		off = a + len(needle)
+		dst = append(dst, Span{Start: a, End: off, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
 	}
 }
 

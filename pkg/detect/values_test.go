@@ -32,6 +32,33 @@ func TestFindValues(t *testing.T) {
 	}
 }
 
+// TestRecordNameScripts checks names written without spaces between words
+// (found inside a word, whole only) and surnames that are ordinary words
+// (found capitalised mid-sentence, or with the rest of the name).
+func TestRecordNameScripts(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"王伟", "客户王伟说他的订单还没到。 王伟 is upset", []string{"王伟", "王伟"}},
+		{"山田 ガク", "山田さんから電話がありました", []string{"山田"}},
+		{"山田\u3000太郎", "山田太郎です。太郎は不在", []string{"山田", "太郎", "太郎"}},
+		{"山田ガク", "山田ガクさんから電話", []string{"山田ガク"}},
+		{"王", "王先生", []string{}},
+		{"Grace Park", "Thanks, Park! I park on the street. grace park called.", []string{"Park", "grace park"}},
+		{"Kim Brown", "the brown box came; Ms Brown is happy", []string{"Brown"}},
+	} {
+		values := []Value{{Text: tc.name, Entity: Person, Match: MatchName, Ref: 1}}
+		got := []string{}
+		for _, sp := range Resolve(FindValues(tc.text, values, nil)) {
+			got = append(got, tc.text[sp.Start:sp.End])
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q in %q (-want +got):\n%s", tc.name, tc.text, diff)
+		}
+	}
+}
+
 // TestLastFirstNames checks that a CRM's "LAST, First" name is found in
 // either order and by its parts, the comma not taken into a part.
 func TestLastFirstNames(t *testing.T) {
