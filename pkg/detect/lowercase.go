@@ -24,7 +24,7 @@ var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus
 	"obrigado", "obrigada", "bedankt", "madame", "monsieur", "señor", "señora", "signora", "signor", "senhor",
 	"senhora", "meneer", "mevrouw")
 
-// lowerPhrases are the phrases read after those anchors.
+// lowerPhrases are the phrases read after those anchors, with relationCues.
 var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", "i'm", "call me", "me llamo",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
 	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
@@ -34,10 +34,8 @@ var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", 
 	"aqui é", "aquí", "habla con", "met", "gracias", "merci", "grazie", "danke", "obrigado", "obrigada", "bedankt",
 	"madame", "monsieur", "señor", "señora", "signora", "signor", "senhor", "senhora", "meneer", "mevrouw", "herr",
 	"frau",
-	// relations ("my husband david"), then titles ("ms okafor")
-	"my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
-	"my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour",
-	"my neighbor", "my assistant", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "mister", "missus", "doctor"}
+	// titles ("ms okafor"); relations ("my husband david") are added below
+	"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "mister", "missus", "doctor"}
 
 // lowerTitles are the lowerPhrases that are titles: a surname follows, and
 // any word that is no stop word may be one ("ms okafor", not "ms teams").
@@ -115,7 +113,7 @@ type lowerPhrase struct {
 // lowerByFirst holds lowerCues' phrases by their first byte, so that a hit
 // is compared only with the phrases that can start there.
 var lowerByFirst = func() (m [256][]lowerPhrase) {
-	for _, p := range lowerPhrases {
+	for _, p := range append(lowerPhrases[:len(lowerPhrases):len(lowerPhrases)], relationCues...) {
 		// a title's surname, a relation's or a greeting's first name:
 		// one word, what follows is the sentence ("my husband david set it up")
 		one := greetingLower[p] || lowerTitles[p] || strings.HasPrefix(p, "my ")

@@ -44,12 +44,7 @@ var personCues = []personCue{
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc",
 			"me llamo", "mi nombre es", "soy", "je suis", "je m'appelle", "mon nom est", "aqui é a", "aqui é o", "aqui é", "sou a", "sou o", "sou",
 			"mi chiamo", "hier spricht", "naam is", "spreekt met", "ik ben"}},
-	{anchors: newKeywords("my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
-		"my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour", "my neighbor",
-		"my assistant"),
-		phrases: []string{"my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom", "my father",
-			"my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour", "my neighbor",
-			"my assistant"}},
+	{anchors: newKeywords(relationCues...), phrases: relationCues},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
 		"sig", "sig.ra", "dott", "dott.ssa", "dhr", "mevr"),
 		phrases: []string{"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Sra", "Herr", "Frau", "Mme", "Mlle", "Agent",
@@ -69,6 +64,16 @@ var personCues = []personCue{
 		"doctor": true, "son": true, "daughter": true, "brother": true, "sister": true, "husband": true, "wife": true,
 		"partner": true, "neighbour": true, "neighbor": true}},
 }
+
+// relationCues name a relation whose name follows: "my wife Ana", "my
+// supervisor marcus".
+var relationCues = []string{"my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom",
+	"my father", "my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour",
+	"my neighbor", "my assistant", "my supervisor", "my coworker", "my co-worker", "my teammate", "my team lead",
+	"my roommate", "my flatmate", "my landlord", "my landlady", "my tenant", "my girlfriend", "my boyfriend", "my fiancé",
+	"my fiance", "my fiancée", "my fiancee", "my grandson", "my granddaughter", "my grandmother", "my grandfather",
+	"my grandma", "my grandpa", "my aunt", "my uncle", "my cousin", "my nephew", "my niece", "my stepson",
+	"my stepdaughter", "my caregiver", "my carer", "my bf", "my gf", "my hubby"}
 
 // labelWords are the labels of a name field in forms, CRM notes and
 // pasted records ("Name: Dolores Abernathy", "Customer name: …",
@@ -500,6 +505,8 @@ func (personDetector) Examples() Examples {
 			{"hoi, met sanne", "sanne"},
 			{"merci madame lefèvre", "lefèvre"},
 			{"my husband david set it up", "david"},
+			{"let me transfer you to my supervisor marcus please hold", "marcus"},
+			{"my roommate Priyanka pays the bill", "Priyanka"},
 			{"perfect ms okafor let me check", "okafor"},
 			{"that's n g u y e n", "n g u y e n"},
 			{"Surname: K-O-W-A-L-S-K-I.", "K-O-W-A-L-S-K-I"},
