@@ -157,7 +157,9 @@ func (k *Known) Reset(values []Value) {
 					// and its parts, when a space parts them (山田 太郎)
 					if strings.ContainsAny(orig, " \u3000") {
 						for p := range strings.FieldsSeq(strings.ReplaceAll(orig, "\u3000", " ")) {
-							if utf8.RuneCountInString(p) >= 2 {
+							// (a part in another script, "王 Wei", would be
+							// found inside words: left out)
+							if r, _ := utf8.DecodeRuneInString(p); unspacedScript(r) && utf8.RuneCountInString(p) >= 2 {
 								n := len(buf)
 								buf = append(buf, p...)
 								k.needles = append(k.needles, nameNeedle{s: str(n), v: vi, unspaced: true})
