@@ -370,24 +370,32 @@ func dateBefore(s string, pos int, dst []Span) []Span {
 	return dst
 }
 
-var streetSuffix = `(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Sq|Crescent|Close|Grove|Gardens|Row|Mews|Walk|Hill|Loop|Trail|Trl|Path|Pike|Alley|Ridge|Parade|Esplanade|Cove|Bend)`
+var streetSuffix = `(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Sq|Crescent|Close|Grove|Gardens|Row|Mews|Walk|Hill|Loop|Trail|Trl|Path|Pike|Alley|Ridge|Parade|Esplanade|Cove|Bend|Quay)`
 
 var addressREs = []*regexp.Regexp{
 	// US / UK / AU / CA: 1600 Market St Apt 4B, San Francisco, CA 94103; 350 5th Ave, 350 W 42nd St
-	regexp.MustCompile(`\b\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'.-]*\s+){1,4}|(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th)\s+)` + streetSuffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?` +
+	regexp.MustCompile(`\b\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'.-]*\s+){1,4}|(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th)\s+)` + streetSuffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|Upper|Lower)\b\.?)?` +
 		`(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*[A-Za-z0-9-]+)?` +
-		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d)` +
+		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d` +
+		// an Indian PIN (Bengaluru 560001), an Irish Eircode (Dublin 7, D07 EH32)
+		`|\s*[-–]?\s*\d{6}\b|(?:\s\d{1,2})?,?\s+[A-Z]\d[\dW]\s?[0-9A-Z]{4}\b)` +
 		`|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`),
 	// DE / AT / CH: Friedrichstraße 43, 10117 Berlin
 	regexp.MustCompile(`\b[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)?`),
 	// FR / ES / IT / PT / BR: 8 rue de Rivoli, 75004 Paris; Calle Mayor 12, 28013 Madrid; Av. Paulista 1000
-	regexp.MustCompile(`(?i)\b\d{1,4}(?:-\d{1,4})?(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai)\s+(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+(?:,\s*\d{5}\s+\p{Lu}[\p{L}-]+)?`),
+	regexp.MustCompile(`(?i)\b\d{1,4}(?:-\d{1,4})?(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai)\s+(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+` +
+		`(?:,\s*\d{5}\s+\p{Lu}[\p{L}-]+|,\s*\p{Lu}[\p{L}'-]+(?:\s*\((?:Québec|Quebec|QC|Ontario|ON|Nouveau-Brunswick|NB|Manitoba|MB)\)|,?\s+(?:QC|ON|NB|MB))?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?`),
 	// with a floor and door (3º B, 2º izq.) or a flat (apto 52)
 	// (street names may hold particles: Calle de Alcalá, Rua da Consolação, Via dei Mille, Via d'Azeglio)
-	regexp.MustCompile(`\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Plaza|Paseo|Carrer)\s+` +
-		`(?:(?:\p{Lu}[\p{L}'.-]*|de|del|la|las|los|el|da|das|do|dos|di|dei|della|delle|dello|degli|d['’]\p{Lu}[\p{L}'.-]*)\s+){0,4}\d{1,5}(?:[-/]\d{1,5}|/?[A-Z]\b)?` +
+	// (Brazil: Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200; Mexico: Av. Insurgentes Sur 1602,
+	// Col. Crédito Constructor, 03940 Ciudad de México; Colombia: Calle 93 # 11-27, Bogotá)
+	regexp.MustCompile(`\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Plaza|Paseo|Carrer|Carrera|Cra\.|Calzada)\s+` +
+		`(?:(?:\p{Lu}[\p{L}'.-]*|de|del|la|las|los|el|da|das|do|dos|di|dei|della|delle|dello|degli|d['’]\p{Lu}[\p{L}'.-]*),?\s+){0,4}\d{1,5}(?:[-/]\d{1,5}|/?[A-Z]\b)?` +
+		`(?:\s*(?:#|No\.?|N[°º])\s*\d{1,3}[A-Z]?\s?-\s?\d{1,3})?` +
 		`(?:,?\s*\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|izq(?:uierda)?\.?|dcha\.?|derecha)?|,\s*(?:apto|apt|ap|piso|bloco|casa)\.?\s*\d{1,4}[A-Za-z]?)?` +
-		`(?:,\s*(?:(?:\d{5}(?:-\d{3})?|\d{4}-\d{3})\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?`),
+		`(?:\s+-\s+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})?(?:,\s*Col\.?\s+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})?` +
+		`(?:,\s*(?:(?:\d{5}(?:-\d{3})?|\d{4}-\d{3})\s+)?\p{Lu}[\p{L}-]+(?:\s(?:(?:de|del|da|do|dos|das|di)\s)?\p{Lu}[\p{L}-]+){0,2}` +
+		`(?:\s*-\s*[A-Z]{2}\b)?(?:,\s*\d{5}-\d{3})?)?`),
 	// Dutch and Flemish: Prinsengracht 263, 1016 GV Amsterdam; Wetstraat 16, 1040 Brussel
 	regexp.MustCompile(`\b[A-Z][a-z]+(?:gracht|straat|laan|weg|plein|kade|singel)\s+\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?(?:,\s*\d{4}(?:\s?[A-Z]{2})?\s+[A-Z][a-z]+)?`),
 	// Swedish, Norwegian, Danish, Finnish: Kungsgatan 12, 111 43 Stockholm; Storgata 5, 0155 Oslo; Nørregade 10, 1165 København K; Mannerheimintie 5, 00100 Helsinki
@@ -397,6 +405,9 @@ var addressREs = []*regexp.Regexp{
 	// Polish: ul. Marszałkowska 84/92, 00-514 Warszawa; al. Jana Pawła II 27 m. 4
 	// (al., pl. and os. end other words too, "et al. Nature 12": with them the postcode and town are needed)
 	regexp.MustCompile(`(?:(?:ul\.|ulica|aleja)` + polishStreet + `(?:` + polishTown + `)?|(?:al\.|pl\.|os\.)` + polishStreet + polishTown + `)`),
+	// Japanese, in Latin letters: 1-2-3 Jingumae, Shibuya-ku, Tokyo 150-0001 (block numbers, district, ward or city, prefecture, postcode)
+	regexp.MustCompile(`\d{1,4}(?:-\d{1,4}){1,2}\s+\p{Lu}\p{Ll}+(?:\s\d{1,2}-chome)?,\s*\p{Lu}\p{Ll}+-(?:ku|shi|machi|cho|gun)\b` +
+		`(?:,\s*\p{Lu}\p{Ll}+(?:-(?:to|fu|ken))?)?(?:,?\s+(?:〒\s?)?\d{3}-\d{4}\b)?`),
 	// post office boxes: PO Box 4417, Boise, ID 83702; P.O. Box 12; Post Office Box 7
 	regexp.MustCompile(`(?:(?i:p\.?\s?o\.?)|(?i:post\s+office))\s*(?i:box)\s+\d{1,6}` +
 		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?,?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{2,3}\s+\d{4})|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`),
@@ -411,10 +422,10 @@ const (
 
 // polishStreet and polishTown are a Polish street's name and number and
 // its postcode and town (Marszałkowska 84/92 m. 4; 00-514 Warszawa), on one
-// line.
+// line; a Russian town and postcode too (ul. Tverskaya 7, Moscow 125009).
 const (
 	polishStreet = `[ \t]*(?:(?:\p{Lu}[\p{L}.-]*|[IVX]+)[ \t]+){1,4}\d{1,4}[A-Za-z]?(?:[ \t]?/[ \t]?\d{1,4}[A-Za-z]?)?(?:[ \t]+(?:m\.|lok\.)[ \t]*\d{1,4})?`
-	polishTown   = `,[ \t]*\d{2}-\d{3}[ \t]+\p{Lu}[\p{L}-]+`
+	polishTown   = `,[ \t]*(?:\d{2}-\d{3}[ \t]+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+[ \t]+\d{6}\b)`
 )
 
 // euStreetREs are street-first layouts that are read only with the
@@ -570,13 +581,14 @@ var addressAnchors = [][]string{
 	{"st", "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "court", "ct",
 		"place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy", "circle", "square", "sq", "crescent", "close", "grove",
 		"gardens", "row", "mews", "walk", "hill", "loop", "trail", "trl", "path", "pike", "alley", "ridge", "parade", "esplanade",
-		"cove", "bend"},
+		"cove", "bend", "quay"},
 	{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer"},
 	{"rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai"},
-	{"calle", "avenida", "av.", "rua", "via", "viale", "piazza", "plaza", "paseo", "carrer"},
+	{"calle", "avenida", "av.", "rua", "via", "viale", "piazza", "plaza", "paseo", "carrer", "carrera", "cra.", "calzada"},
 	{"gracht", "straat", "laan", "weg", "plein", "kade", "singel"},
 	{"gatan", "gata", "vägen", "väg", "gränd", "torget", "gate", "gaten", "veien", "vegen", "gade", "vej", "torv", "katu", "tie", "kuja"},
 	{"ul.", "al.", "pl.", "os.", "ulica", "aleja"},
+	{"ku", "shi", "machi", "cho", "gun"},
 	{"box"},
 }
 
@@ -613,7 +625,7 @@ func (addressDetector) Examples() Examples {
 			{"postcode SW1A 1AA", "SW1A 1AA"},
 			{"Toronto ON M5H 2N2", "M5H 2N2"},
 			{"send it to 350 Bay St, Toronto, ON M5H 2S6", "350 Bay St, Toronto, ON M5H 2S6"},
-			{"Apt 4B, 350 5th Ave, New York, NY 10118", "350 5th Ave, New York, NY 10118"},
+			{"Apt 4B, 350 5th Ave, New York, NY 10118", "Apt 4B, 350 5th Ave, New York, NY 10118"},
 			{"office at 1 Infinite Loop, Cupertino, CA 95014.", "1 Infinite Loop, Cupertino, CA 95014"},
 			{"Prinsengracht 263, 1016 GV Amsterdam", "Prinsengracht 263, 1016 GV Amsterdam"},
 			{"Wetstraat 16, 1040 Brussel", "Wetstraat 16, 1040 Brussel"},
@@ -633,6 +645,15 @@ func (addressDetector) Examples() Examples {
 			{"wysyłka na ul. Marszałkowska 84/92, 00-514 Warszawa.", "ul. Marszałkowska 84/92, 00-514 Warszawa"},
 			{"al. Jana Pawła II 27 m. 4, 00-867 Warszawa", "al. Jana Pawła II 27 m. 4, 00-867 Warszawa"},
 			{"mieszkam przy ul. Długa 5", "ul. Długa 5"},
+			{"My address: 1-2-3 Jingumae, Shibuya-ku, Tokyo 150-0001.", "1-2-3 Jingumae, Shibuya-ku, Tokyo 150-0001"},
+			{"We're at 14 Ormond Quay Upper, Dublin 7, D07 EH32; phone", "14 Ormond Quay Upper, Dublin 7, D07 EH32"},
+			{"deliver to 14 MG Road, Bengaluru 560001, contact", "14 MG Road, Bengaluru 560001"},
+			{"Livrez au 1234 rue Sainte-Catherine O, Montréal (Québec) H3G 1P1, merci", "1234 rue Sainte-Catherine O, Montréal (Québec) H3G 1P1"},
+			{"Endereço: Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200.", "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200"},
+			{"a Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México, por favor", "Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México"},
+			{"c/o Hamid, Calle 93 # 11-27, Bogotá; ref", "Calle 93 # 11-27, Bogotá"},
+			{"deliver to Flat 302, Sai Residency, 14 MG Road, Bengaluru 560001.", "Flat 302, Sai Residency, 14 MG Road, Bengaluru 560001"},
+			{"pickup at Unit 7B, Riverside Industrial Estate, Leeds LS10 1AB, dock 4", "Unit 7B, Riverside Industrial Estate, Leeds LS10 1AB"},
 		},
 		NoMatch: []string{"I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
 			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
@@ -640,7 +661,8 @@ func (addressDetector) Examples() Examples {
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
 			"Im Jahr 2019, 12000 Kunden haben bestellt", "Windows 10, 2004 Update", "Am Montag 5 Stunden",
 			"Place 2 orders, 1000 Units today", "I accepted 01310-100 yesterday",
-			"the tie 2 of them", "Gate 12, Terminal 5", "bought Colgate 12 times", "the Brigade 2 stood", "pl. 3 items", "ul. 5", "Jones et al. Nature 12, 34-56", "et al.\n\nMon Apr 10"},
+			"the tie 2 of them", "Gate 12, Terminal 5", "bought Colgate 12 times", "the Brigade 2 stood", "pl. 3 items", "ul. 5", "Jones et al. Nature 12, 34-56", "et al.\n\nMon Apr 10",
+			"Unit tests, Riverside, 14 more", "12-3 Team, Shibuya-style"},
 	}
 }
 
@@ -655,7 +677,7 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 		for end > m[0] && (text[end-1] == ' ' || text[end-1] == ',') {
 			end--
 		}
-		dst = append(dst, Span{Start: m[0], End: end, Entity: StreetAddress, Priority: prioAddress})
+		dst = append(dst, Span{Start: unitBefore(text, m[0]), End: end, Entity: StreetAddress, Priority: prioAddress})
 	}
 	var hbuf [32]int
 	hits := hbuf[:0]
@@ -699,6 +721,78 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// unitBefore returns where the address found at a starts when a unit and
+// a building's name come before it, a comma after each: "Flat 302, Sai
+// Residency, 14 MG Road …", "Unit 7B, Riverside Industrial Estate, Leeds
+// LS10 1AB" (the town before a postcode is passed over). Without a unit
+// word ahead, a is where it starts.
+func unitBefore(s string, a int) int {
+	i := capsBack(s, a, 3)
+	for range 3 {
+		j := i
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		if j == 0 || s[j-1] != ',' {
+			return a
+		}
+		j--
+		k := j
+		for k > 0 && j-k < 48 && strings.IndexByte(",\n:;(\"", s[k-1]) < 0 {
+			k--
+		}
+		for k < j && s[k] == ' ' {
+			k++
+		}
+		seg := s[k:j]
+		for _, u := range unitWords {
+			// the unit ends the segment: "deliver to Flat 302"
+			if x := strings.LastIndex(seg, u); x >= 0 && (x == 0 || seg[x-1] == ' ') {
+				if rest := seg[x+len(u):]; len(rest) > 0 && len(rest) <= 6 && isAlnum(rest[0]) && strings.IndexByte(rest, ' ') < 0 {
+					return k + x
+				}
+			}
+		}
+		if capsBack(s, j, 5) != k {
+			return a // not a building's name either
+		}
+		i = k
+	}
+	return a
+}
+
+// unitWords start a unit before an address, its number after them.
+var unitWords = []string{"Unit ", "Flat ", "Suite ", "Apartment ", "Apt ", "Apt. ", "Building ", "Block ", "Plot ", "Shop ",
+	"House No. ", "House No ", "Door No. ", "Door No "}
+
+// capsBack returns where the up to n capitalised words (one space apart)
+// that end at i start, or i.
+func capsBack(s string, i, n int) int {
+	start := i
+	for w := 0; w < n; w++ {
+		j := start
+		if w > 0 {
+			if j == 0 || s[j-1] != ' ' {
+				break
+			}
+			j--
+		} else {
+			for j > 0 && s[j-1] == ' ' {
+				j--
+			}
+		}
+		k := j
+		for k > 0 && (isAlpha(s[k-1]) || s[k-1] >= 0x80 || s[k-1] == '-' || s[k-1] == '\'') {
+			k--
+		}
+		if k == j || !(isUpper(s[k]) || s[k] >= 0xC3) {
+			break
+		}
+		start = k
+	}
+	return start
 }
 
 // addressWindow is the most an address may run from its start.
@@ -797,7 +891,24 @@ func addressStart(s string, layout, h int) (int, bool) {
 		}
 		k = skipSpace(s, k)
 		return h, k < len(s) && (isUpper(s[k]) || s[k] >= 0xC3) && digitNear(s, h, 70, false)
-	case 7: // PO Box 4417: "PO", "P.O." or "Post Office" before "box"
+	case 7: // Shibuya-ku: back over the district and the block numbers before it
+		if h < 2 || s[h-1] != '-' {
+			return 0, false
+		}
+		// "1-2-3 Jingumae, Shibuya-ku": the numbers start at a word
+		// boundary within 48 bytes, a digit, a dash, a digit
+		for a := max(0, h-48); a+3 < h; a++ {
+			if isDigit(s[a]) && (a == 0 || s[a-1] == ' ' || s[a-1] == '\n' || s[a-1] == ',' || s[a-1] == ':') {
+				j := a
+				for j < h && isDigit(s[j]) {
+					j++
+				}
+				if j+1 < h && s[j] == '-' && isDigit(s[j+1]) {
+					return a, true
+				}
+			}
+		}
+	case 8: // PO Box 4417: "PO", "P.O." or "Post Office" before "box"
 		p := h
 		for p > 0 && s[p-1] == ' ' {
 			p--

@@ -24,7 +24,7 @@ var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus
 	"obrigado", "obrigada", "bedankt", "madame", "monsieur", "señor", "señora", "signora", "signor", "senhor",
 	"senhora", "meneer", "mevrouw")
 
-// lowerPhrases are the phrases read after those anchors, with relationCues.
+// lowerPhrases are the phrases read after those anchors, and relationNouns.
 var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", "i'm", "call me", "me llamo",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
 	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
@@ -108,16 +108,21 @@ type lowerPhrase struct {
 	p        string
 	strong   bool // any word that is no stop word may be a name (strongLowerCues)
 	greeting bool // no surname is read (greetings, titles, relations)
+	relation bool // a relationNouns word: "my" must come before it
 }
 
 // lowerByFirst holds lowerCues' phrases by their first byte, so that a hit
 // is compared only with the phrases that can start there.
 var lowerByFirst = func() (m [256][]lowerPhrase) {
-	for _, p := range append(lowerPhrases[:len(lowerPhrases):len(lowerPhrases)], relationCues...) {
-		// a title's surname, a relation's or a greeting's first name:
-		// one word, what follows is the sentence ("my husband david set it up")
-		one := greetingLower[p] || lowerTitles[p] || strings.HasPrefix(p, "my ")
+	for _, p := range lowerPhrases {
+		// a title's surname or a greeting's first name: one word, what
+		// follows is the sentence ("thanks john appreciate it")
+		one := greetingLower[p] || lowerTitles[p]
 		m[p[0]] = append(m[p[0]], lowerPhrase{p: p, strong: strongLowerCues[p] || lowerTitles[p], greeting: one})
+	}
+	for _, p := range relationNouns {
+		// a relation's first name, after "my" ("my husband david set it up")
+		m[p[0]] = append(m[p[0]], lowerPhrase{p: p, greeting: true, relation: true})
 	}
 	return m
 }()
@@ -147,7 +152,7 @@ func findLowerNames(t *Text, dst []Span) []Span {
 				}
 			}
 			j := h + len(ph.p)
-			if ph.p == "" || j+1 >= len(s) {
+			if ph.p == "" || j+1 >= len(s) || ph.relation && wordBefore(t, h) != "my" {
 				continue
 			}
 			if s[j] == ',' {

@@ -37,14 +37,14 @@ func init() {
 // personCues find names after cue words: "my name is X", "my daughter X",
 // "Dr. X", "Hi X,", "Regards,\nX".
 var personCues = []personCue{
-	{anchors: newKeywords("name", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking", "call me", "ask", "talked", "spoke", "forward", "tell", "contact", "cc",
+	{anchors: newKeywords("name", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking", "call me", "ask", "talked", "spoke", "forward", "tell", "contact", "cc", "c/o", "attn", "attention:",
 		// Spanish, French, Portuguese, Italian, German, Dutch introductions
 		"me llamo", "mi nombre", "soy", "je suis", "je m'appelle", "mon nom", "aqui é", "sou", "mi chiamo", "hier spricht", "naam", "spreekt met", "ik ben"),
 		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
-			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc",
+			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc", "c/o", "attn:", "attn.", "attn", "attention:",
 			"me llamo", "mi nombre es", "soy", "je suis", "je m'appelle", "mon nom est", "aqui é a", "aqui é o", "aqui é", "sou a", "sou o", "sou",
 			"mi chiamo", "hier spricht", "naam is", "spreekt met", "ik ben"}},
-	{anchors: newKeywords(relationCues...), phrases: relationCues},
+	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: map[string]bool{"my": true}},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
 		"sig", "sig.ra", "dott", "dott.ssa", "dhr", "mevr"),
 		phrases: []string{"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Sra", "Herr", "Frau", "Mme", "Mlle", "Agent",
@@ -65,15 +65,16 @@ var personCues = []personCue{
 		"partner": true, "neighbour": true, "neighbor": true}},
 }
 
-// relationCues name a relation whose name follows: "my wife Ana", "my
-// supervisor marcus".
-var relationCues = []string{"my daughter", "my son", "my wife", "my husband", "my partner", "my mother", "my mum", "my mom",
-	"my father", "my dad", "my brother", "my sister", "my colleague", "my friend", "my boss", "my manager", "my neighbour",
-	"my neighbor", "my assistant", "my supervisor", "my coworker", "my co-worker", "my teammate", "my team lead",
-	"my roommate", "my flatmate", "my landlord", "my landlady", "my tenant", "my girlfriend", "my boyfriend", "my fiancé",
-	"my fiance", "my fiancée", "my fiancee", "my grandson", "my granddaughter", "my grandmother", "my grandfather",
-	"my grandma", "my grandpa", "my aunt", "my uncle", "my cousin", "my nephew", "my niece", "my stepson",
-	"my stepdaughter", "my caregiver", "my carer", "my bf", "my gf", "my hubby"}
+// relationNouns name a relation whose name follows "my" and them: "my
+// wife Ana", "my supervisor marcus". They are the anchors, not "my": a
+// phrase per relation under "my" made every "my" in a text cost a
+// comparison with each.
+var relationNouns = []string{"daughter", "son", "wife", "husband", "partner", "mother", "mum", "mom", "father", "dad",
+	"brother", "sister", "colleague", "friend", "boss", "manager", "neighbour", "neighbor", "assistant", "supervisor",
+	"coworker", "co-worker", "teammate", "team lead", "roommate", "flatmate", "landlord", "landlady", "tenant",
+	"girlfriend", "boyfriend", "fiancé", "fiance", "fiancée", "fiancee", "grandson", "granddaughter", "grandmother",
+	"grandfather", "grandma", "grandpa", "aunt", "uncle", "cousin", "nephew", "niece", "stepson", "stepdaughter",
+	"caregiver", "carer", "bf", "gf", "hubby"}
 
 // labelWords are the labels of a name field in forms, CRM notes and
 // pasted records ("Name: Dolores Abernathy", "Customer name: …",
@@ -455,6 +456,11 @@ var notNames = map[string]bool{
 	"warm": true, "warmest": true, "warmly": true, "greetings": true, "respectfully": true, "cordially": true,
 	"morning": true, "afternoon": true, "evening": true, "folks": true, "guys": true, "team,": true, "bot": true,
 	"world": true, "everybody": true, "friends": true,
+	// departments a letter is sent to ("attn: Legal Services")
+	"legal": true, "services": true, "accounts": true, "accounting": true, "payable": true, "receivable": true,
+	"department": true, "dept": true, "hr": true, "purchasing": true, "procurement": true, "receiving": true,
+	"returns": true, "shipping": true, "finance": true, "marketing": true, "operations": true, "compliance": true,
+	"admissions": true, "registrar": true, "payroll": true, "human": true,
 	// brands a customer thanks or an agent speaks for ("thanks Apple!",
 	// "this is Netflix")
 	"apple": true, "amazon": true, "netflix": true, "microsoft": true, "samsung": true, "spotify": true, "paypal": true,
@@ -529,6 +535,8 @@ func (personDetector) Examples() Examples {
 			{"Gentile Sig.ra Bianchi,", "Bianchi"},
 			{"Geachte Dhr. Jansen,", "Jansen"},
 			{"please ask J. Alvarez.", "J. Alvarez"},
+			{"Send it c/o Hamid Karimi, Calle 93", "Hamid Karimi"},
+			{"Attn: Zorblax Quux, Accounts Payable", "Zorblax Quux"},
 			{"Signed: J.R. Hartley, Case Manager", "J.R. Hartley"},
 			{"you're through to Kestrel Broadband, Tomasz speaking.", "Tomasz"},
 			{"Oi, aqui é a Fernanda.", "Fernanda"},
@@ -554,7 +562,7 @@ func (personDetector) Examples() Examples {
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
-			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me",
+			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600",
 			"see fig. 3 a b", "i miss you", "the u s a", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
 			"the name is semantically irrelevant", "the doctor said to rest", "my doctor recommended it",
 			"the name on the account matches", "it's me again", "is this the billing department", "is this may the right one",
