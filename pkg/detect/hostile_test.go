@@ -67,6 +67,11 @@ var hostileTexts = []struct {
 	{"spoken pairs", func(n int) string { return strings.Repeat("fifty five twelve ", n/18) }},
 	{"pairs and hundreds", func(n int) string { return strings.Repeat("one eight hundred twenty ", n/25) }},
 	{"lower-case cues", func(n int) string { return strings.Repeat("is this reached ", n/16) }},
+	{"units before addresses", func(n int) string { return strings.Repeat("Flat 1, Sai, 1 Main St, ", n/24) }},
+	{"japanese blocks", func(n int) string { return strings.Repeat("1-2-3 Ab, Cd-ku, ", n/17) }},
+	{"relations", func(n int) string { return strings.Repeat("my my wife my ", n/14) }},
+	{"care of", func(n int) string { return strings.Repeat("c/o attn: Ana ", n/14) }},
+	{"initials", func(n int) string { return strings.Repeat("ask J. K. ", n/10) }},
 }
 
 // TestScanLinearOnHostileText checks that scanning a hostile text eight
