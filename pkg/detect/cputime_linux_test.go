@@ -1,21 +1,22 @@
 package detect
 
 import (
-	"syscall"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
-// threadCPU returns the CPU time the calling thread has used, so that a
-// timing test on a shared machine counts its own work and not the time
-// other processes held the core. The caller locks its goroutine to the
-// thread (runtime.LockOSThread).
+// threadCPU returns the CPU time the calling thread has used
+// (CLOCK_THREAD_CPUTIME_ID, in nanoseconds), so that a timing test on a
+// shared machine counts its own work and not the time other processes held
+// the core. The caller locks its goroutine to the thread
+// (runtime.LockOSThread).
 func threadCPU() time.Duration {
-	const rusageThread = 1 // RUSAGE_THREAD, Linux 2.6.26 and later
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_THREAD_CPUTIME_ID, &ts); err != nil {
 		return 0
 	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return time.Duration(ts.Nano())
 }
 
 // haveThreadCPU reports whether threadCPU measures.

@@ -57,6 +57,25 @@ var secretPatterns = []struct {
 	// Find keeps only tokens that mix upper case, lower case and digits,
 	// so a git commit hash (hex) is not one
 	{nil, regexp.MustCompile(`(?:^|[^A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`), 1, 0, 120, nil},
+	// OpenAI and Anthropic keys (sk-…, sk-proj-…, sk-ant-api03-…): 32 or
+	// more characters mixing cases and digits after "sk-"
+	{[]string{"sk-"}, regexp.MustCompile(`\bsk-[A-Za-z0-9_-]{32,}\b`), 0, 1, 250, nil},
+	// SendGrid, GitLab, npm, Shopify, DigitalOcean, Hugging Face, PyPI
+	{[]string{"SG."}, regexp.MustCompile(`\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b`), 0, 1, 80, nil},
+	{[]string{"glpat-"}, regexp.MustCompile(`\bglpat-[A-Za-z0-9_-]{20,}\b`), 0, 1, 80,
+		func(s string, i int) (int, bool) { return tokenRun(s, i+6, &base64URL, 20, -1, true) }},
+	{[]string{"npm_"}, regexp.MustCompile(`\bnpm_[A-Za-z0-9]{36}\b`), 0, 1, 44,
+		func(s string, i int) (int, bool) { return tokenRun(s, i+4, &alnumClass, 36, 36, true) }},
+	{[]string{"shpat_", "shpss_", "shpca_", "shppa_"}, regexp.MustCompile(`\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b`), 0, 1, 44, nil},
+	{[]string{"dop_v1_", "doo_v1_", "dor_v1_"}, regexp.MustCompile(`\bdo[opr]_v1_[a-f0-9]{64}\b`), 0, 1, 76, nil},
+	{[]string{"hf_"}, regexp.MustCompile(`\bhf_[A-Za-z]{34}\b`), 0, 1, 40, nil},
+	{[]string{"pypi-"}, regexp.MustCompile(`\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}`), 0, 1, 250, nil},
+	// a user and password in a URL: postgres://app:Xk9#mP2q@db.example.com/orders
+	{[]string{"postgres", "postgresql", "mysql", "mariadb", "mongodb", "redis", "rediss", "amqp", "amqps", "ftp", "sftp",
+		"http", "https", "smtp", "smtps", "ldap", "ldaps", "mssql", "sqlserver", "jdbc", "git", "ssh", "svn"},
+		regexp.MustCompile(`\b[a-z][a-z0-9+.:-]{1,20}://[^\s:/@]{1,64}:[^\s/@]{1,128}@[^\s/?#]*[^\s.,;:!?)\]}>'"]*`), 0, 1, 400, nil},
+	// curl's user and password: curl -u admin:S3cr3tP@ss https://…
+	{[]string{"curl"}, regexp.MustCompile(`\bcurl\b[^\n]{0,200}?\s(?:-u|--user)\s+['"]?([^\s:'"]{1,64}:[^\s'"]{1,128})`), 1, 0, 300, nil},
 }
 
 // Byte classes of secret tokens.
@@ -114,9 +133,23 @@ func (secretDetector) Examples() Examples {
 			{"-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIB\n-----END RSA PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIB\n-----END RSA PRIVATE KEY-----"},
 			{"client_secret: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
 			{"key AKIAIOSFODNN7EXAMPLE and wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AKIAIOSFODNN7EXAMPLE"},
+			{"API_KEY=sk-proj-4f9Kx2LmQ8vT7bR1nZ3cW6yH0aJ5dE2gU9iO4pS7 ok", "sk-proj-4f9Kx2LmQ8vT7bR1nZ3cW6yH0aJ5dE2gU9iO4pS7"},
+			{"key 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 leaked", "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"},
+			{"gitlab glpat-xY7zK2mN9pQ4rS6tU8vW please", "glpat-xY7zK2mN9pQ4rS6tU8vW"},
+			{"failed with npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789", "npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"},
+			{"DATABASE_URL=postgres://app_user:Xk9#mP2q@db.example.com:5432/orders.", "postgres://app_user:Xk9#mP2q@db.example.com:5432/orders"},
+			{"curl -u admin:S3cr3tP@ss https://api.example.com/v1/users", "admin:S3cr3tP@ss"},
+			{"Twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a0, SID", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"},
+			{"AccountName=acme;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix", "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="},
+			{"Authorization: Bearer Zm9vYmFyQmF6UXV4MTIzNDU2Nzg5MA.", "Zm9vYmFyQmF6UXV4MTIzNDU2Nzg5MA"},
 		},
 		NoMatch: []string{"AKIA is short", "ghp_short", "sk_live_", "-----BEGIN PUBLIC KEY-----", "eyJ alone",
-			"the secret fix is in commit 9fceb02d0ae598e95dc970b74767f19372d61af8"},
+			"the secret fix is in commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
+			"pip install scikit-learn; sk-learn-tutorial-for-beginners-and-experts", "https://user@example.com/path",
+			"see https://example.com/a:b@c", "curl -s https://example.com",
+			"the token expired yesterday", "key 12345", "session token 550e8400-e29b-41d4-a716-446655440000",
+			"my keyboard AbCdEfGhIjKlMnOpQrStUv12", "the key is under the mat", "token: abcdefghijklmnopqrstuvwxyz",
+			"import the key B1D2BD1375BECB784CF4F8C4D73CF638C53C06BE", "e.g. http://user:pass@host/ or ftp://[[user][:pass]@]host"},
 	}
 }
 
@@ -224,6 +257,7 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 			found = append(found, hit{secretKeyPattern, int32(a)})
 		}
 	}
+	dst = findCuedTokens(t, dst)
 	// \b also holds after a multi-byte character, inside a lexer word
 	for _, h := range t.highs {
 		if i := int(h) + 1; i < len(text) && text[i] < 0x80 && secretPair(text, i) {
@@ -261,7 +295,7 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 		}
 		findAround(t, hits, p.before, p.after, p.re, func(m []int) {
 			a, b := m[2*p.group], m[2*p.group+1]
-			if pi == secretKeyPattern && !mixedToken(text[a:b]) {
+			if (pi == secretKeyPattern || pi == skPattern) && !mixedToken(text[a:b]) || pi == urlUserPattern && placeholderCredentials(text[a:b]) {
 				return
 			}
 			dst = append(dst, Span{Start: a, End: b, Entity: Secret, Priority: prioSecret})
@@ -270,13 +304,95 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 	return dst
 }
 
+// tokenCues are the words a credential of no known shape follows: "auth
+// token 9f8e…", "AccountKey=Eby8…==", "api key: …".
+var tokenCues = newKeywords("token", "auth token", "access token", "api token", "bearer", "api key", "api_key", "api-key",
+	"apikey", "x-api-key", "accountkey", "account key", "sharedaccesskey", "secret key", "license key", "key")
+
+// findCuedTokens appends the values after tokenCues that look random: 20
+// characters or more of a key's alphabet mixing upper case, lower case and
+// digits, or 32 hex digits or more. "the token expired", "key 1", a UUID
+// or a word are no such value.
+func findCuedTokens(t *Text, dst []Span) []Span {
+	s := t.S
+	for _, h := range keywordHits(t, tokenCues) {
+		i := phraseEnd(t, tokenCues, int(h))
+		if i < len(s) && (isAlpha(s[i]) || s[i] == '_') {
+			continue // inside a longer word: "keyboard", "tokens"
+		}
+		i = skipSpace(s, i)
+		switch {
+		case i < len(s) && (s[i] == ':' || s[i] == '='):
+			i = skipSpace(s, i+1)
+		case strings.HasPrefix(t.Lower[i:], "is "):
+			i = skipSpace(s, i+3)
+		}
+		if i < len(s) && (s[i] == '"' || s[i] == '\'') {
+			i++
+		}
+		j := i
+		for j < len(s) && j-i < 256 && tokenByte[s[j]] {
+			j++
+		}
+		for j > i && (s[j-1] == '.' || s[j-1] == '-') {
+			j-- // a sentence's full stop
+		}
+		// (hex after "key" alone is a key's fingerprint: key B1D2BD13…)
+		if v := s[i:j]; len(v) >= 20 && mixedToken(v) || len(v) >= 32 && allHex(v) && !strings.HasPrefix(t.Lower[h:], "key") {
+			dst = append(dst, Span{Start: i, End: j, Entity: Secret, Priority: prioSecret})
+		}
+	}
+	return dst
+}
+
+// tokenByte holds the bytes of keys and tokens: base64, base64url, dots.
+var tokenByte = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-.")
+
+// allHex reports whether s is hex digits only.
+func allHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isDigit(c) && (c|0x20 < 'a' || c|0x20 > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
 // Indexes in secretPatterns: the AWS access key ID, the AWS secret key at
-// the word "aws", and the AWS secret key after "secret" or an access key ID.
+// the word "aws", the AWS secret key after "secret" or an access key ID,
+// and the sk- keys.
 const (
 	accessKeyPattern = 0
 	awsPattern       = 1
 	secretKeyPattern = 11
+	skPattern        = 12 // OpenAI's and Anthropic's sk-…, kept when mixed like secretKeyPattern's
+	urlUserPattern   = 20 // a user and password in a URL
 )
+
+// placeholderCredentials reports whether the URL u's user and password
+// are a manual's placeholders: http://user:pass@host,
+// ftp://[[user][:password]@]host, http://Benutzer:Passwort@Server.
+func placeholderCredentials(u string) bool {
+	i := strings.Index(u, "://")
+	at := strings.LastIndexByte(u, '@')
+	if i < 0 || at < i {
+		return true
+	}
+	cred := u[i+3 : at]
+	if strings.ContainsAny(cred, "[]<>(){}\\") {
+		return true
+	}
+	c := strings.IndexByte(cred, ':')
+	if c < 0 {
+		return true
+	}
+	switch strings.ToLower(cred[c+1:]) {
+	case "pass", "password", "passwd", "pwd", "pw", "secret", "passwort", "wachtwoord", "mot_de_passe", "motdepasse",
+		"contraseña", "senha", "palavra-passe", "xyz", "bar", "xxx", "xxxx", "***", "****", "changeme", "p@ssword":
+		return true
+	}
+	return false
+}
 
 // mixedToken reports whether s holds an upper-case letter, a lower-case
 // letter and a digit, as a random base64 key of 40 characters almost
@@ -335,17 +451,18 @@ func (passwordDetector) Examples() Examples {
 			{"mi contraseña era Perro#99", "Perro#99"},
 			{"I already reset my password to Tr0ub4dor&3 but it fails", "Tr0ub4dor&3"},
 			{"the password was changed to Winter2024! yesterday", "Winter2024!"},
+			{"my wifi passphrase is correct-horse-battery-staple; SSID", "correct-horse-battery-staple"},
 		},
 		NoMatch: []string{"my password is incorrect", "password reset didn't work", "I changed my password yesterday", "the password field",
 			"das Passwort ist falsch", "mi contraseña es incorrecta", "la password è scaduta", "mijn wachtwoord is verlopen",
-			"mon mot de passe est invalide", "a senha está bloqueada",
+			"mon mot de passe est invalide", "a senha está bloqueada", "the passphrase is requested twice", "[, passphrase: <string>]", "password: $DB_PASS",
 			"I need to reset my password to get in", "I sent my password to it@example.com", "I changed my password to something longer",
 			"set the pin to bias-bus-hold", "copy the password to $HOME/.netrc", "send your password to 2 people"},
 	}
 }
 
 // passwordPhrases are the cue words, in the order they are tried.
-var passwordPhrases = []string{"password", "passcode", "passwd", "pwd", "pw", "pin", "passwort", "kennwort", "mot de passe", "contraseña",
+var passwordPhrases = []string{"password", "passphrase", "pass phrase", "passcode", "passwd", "pwd", "pw", "pin", "passwort", "kennwort", "mot de passe", "contraseña",
 	"senha", "wachtwoord"}
 
 var passwordWords = newKeywords(passwordPhrases...)
@@ -365,12 +482,27 @@ func (passwordDetector) Find(t *Text, dst []Span) []Span {
 		for end > start && strings.IndexByte(".,;)", text[end-1]) >= 0 && end-start > 4 {
 			end--
 		}
-		if notPasswordWord(strings.TrimRight(text[start:end], ".,;!?")) {
-			continue
+		if notPasswordWord(strings.TrimRight(text[start:end], ".,;!?")) || text[start] == '<' || text[start] == '{' || text[start] == '$' {
+			continue // a word, a placeholder (<string>, {pw}) or a variable ($PASS)
+		}
+		if l := t.Lower[h.pos:]; (strings.HasPrefix(l, "passphrase") || strings.HasPrefix(l, "pass phrase")) && !passwordShaped(text[start:end]) {
+			continue // manuals: "the passphrase is requested"; a passphrase is words joined, or has a digit or a capital
 		}
 		dst = append(dst, Span{Start: start, End: end, Entity: Password, Priority: prioSecret})
 	}
 	return dst
+}
+
+// passwordShaped reports whether v has a byte that is no lower-case
+// letter: a digit, a capital, a symbol or a joining dash.
+func passwordShaped(v string) bool {
+	v = strings.TrimRight(v, ".,;:!?)")
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c < 0x80 && (c < 'a' || c > 'z') {
+			return true
+		}
+	}
+	return false
 }
 
 // notPasswordWord reports whether w, in any case, is one of notPasswords.

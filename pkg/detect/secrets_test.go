@@ -60,7 +60,7 @@ func TestSecretMatchers(t *testing.T) {
 
 // passwordSpec is what passwordAt matches at a cue word, as the regular
 // expression it replaced.
-var passwordSpec = regexp.MustCompile(`(?i)^(?:password|passcode|passwd|pwd|pw|pin|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord)` +
+var passwordSpec = regexp.MustCompile(`(?i)^(?:password|passphrase|pass phrase|passcode|passwd|pwd|pw|pin|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord)` +
 	`(?:\s+(?:is|was|es|ist|est|é|è|era|war|lautet)\s*[:=]?|\s*[:=])\s*["'“]?([^\s"'”]{4,64})`)
 
 // TestPasswordMatcher compares passwordAt with passwordSpec on random
@@ -162,5 +162,18 @@ func TestSecretWordFilter(t *testing.T) {
 	}
 	if yes < 1000 {
 		t.Fatalf("only %d secret words in the random texts", yes)
+	}
+}
+
+// TestSecretPatternIndexes checks that the indexes Find treats apart name
+// the patterns they mean.
+func TestSecretPatternIndexes(t *testing.T) {
+	got := []string{secretPatterns[accessKeyPattern].keywords[0], secretPatterns[skPattern].keywords[0],
+		secretPatterns[urlUserPattern].keywords[0]}
+	if diff := cmp.Diff([]string{"AKIA", "sk-", "postgres"}, got); diff != "" {
+		t.Error(diff)
+	}
+	if secretPatterns[awsPattern].keywords != nil || secretPatterns[secretKeyPattern].keywords != nil {
+		t.Error("the AWS secret key patterns have keywords")
 	}
 }
