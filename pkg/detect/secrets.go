@@ -60,22 +60,21 @@ var secretPatterns = []struct {
 	// OpenAI and Anthropic keys (sk-…, sk-proj-…, sk-ant-api03-…): 32 or
 	// more characters mixing cases and digits after "sk-"
 	{[]string{"sk-"}, regexp.MustCompile(`\bsk-[A-Za-z0-9_-]{32,}\b`), 0, 1, 250, nil},
-	// SendGrid, GitLab, npm, Shopify, DigitalOcean, Hugging Face, PyPI
+	// SendGrid, GitLab, npm, Hugging Face, PyPI (their two first bytes
+	// seldom start a word: every word so started is compared)
 	{[]string{"SG."}, regexp.MustCompile(`\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b`), 0, 1, 80, nil},
 	{[]string{"glpat-"}, regexp.MustCompile(`\bglpat-[A-Za-z0-9_-]{20,}\b`), 0, 1, 80,
 		func(s string, i int) (int, bool) { return tokenRun(s, i+6, &base64URL, 20, -1, true) }},
 	{[]string{"npm_"}, regexp.MustCompile(`\bnpm_[A-Za-z0-9]{36}\b`), 0, 1, 44,
 		func(s string, i int) (int, bool) { return tokenRun(s, i+4, &alnumClass, 36, 36, true) }},
-	{[]string{"shpat_", "shpss_", "shpca_", "shppa_"}, regexp.MustCompile(`\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b`), 0, 1, 44, nil},
-	{[]string{"dop_v1_", "doo_v1_", "dor_v1_"}, regexp.MustCompile(`\bdo[opr]_v1_[a-f0-9]{64}\b`), 0, 1, 76, nil},
 	{[]string{"hf_"}, regexp.MustCompile(`\bhf_[A-Za-z]{34}\b`), 0, 1, 40, nil},
 	{[]string{"pypi-"}, regexp.MustCompile(`\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}`), 0, 1, 250, nil},
 	// a user and password in a URL: postgres://app:Xk9#mP2q@db.example.com/orders
-	{[]string{"postgres", "postgresql", "mysql", "mariadb", "mongodb", "redis", "rediss", "amqp", "amqps", "ftp", "sftp",
-		"http", "https", "smtp", "smtps", "ldap", "ldaps", "mssql", "sqlserver", "jdbc", "git", "ssh", "svn"},
-		regexp.MustCompile(`\b[a-z][a-z0-9+.:-]{1,20}://[^\s:/@]{1,64}:[^\s/@]{1,128}@[^\s/?#]*[^\s.,;:!?)\]}>'"]*`), 0, 1, 400, nil},
+	// (no keywords: Find starts it at the scheme before each "://")
+	{nil, regexp.MustCompile(`^[a-z][a-z0-9+.-]{1,20}://[^\s:/@]{1,64}:[^\s/@]{1,128}@[^\s/?#]*[^\s.,;:!?)\]}>'"]*`), 0, 0, 400, nil},
 	// curl's user and password: curl -u admin:S3cr3tP@ss https://…
-	{[]string{"curl"}, regexp.MustCompile(`\bcurl\b[^\n]{0,200}?\s(?:-u|--user)\s+['"]?([^\s:'"]{1,64}:[^\s'"]{1,128})`), 1, 0, 300, nil},
+	// (no keywords: Find starts it at each "curl" when " -u " or "--user" is there)
+	{nil, regexp.MustCompile(`^curl\b[^\n]{0,200}?\s(?:-u|--user)\s+['"]?([^\s:'"]{1,64}:[^\s'"]{1,128})`), 1, 0, 300, nil},
 }
 
 // Byte classes of secret tokens.
@@ -139,6 +138,7 @@ func (secretDetector) Examples() Examples {
 			{"failed with npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789", "npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"},
 			{"DATABASE_URL=postgres://app_user:Xk9#mP2q@db.example.com:5432/orders.", "postgres://app_user:Xk9#mP2q@db.example.com:5432/orders"},
 			{"curl -u admin:S3cr3tP@ss https://api.example.com/v1/users", "admin:S3cr3tP@ss"},
+			{"curl --user deploy:hunter22 https://example.com", "deploy:hunter22"},
 			{"Twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a0, SID", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"},
 			{"AccountName=acme;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix", "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="},
 			{"Authorization: Bearer Zm9vYmFyQmF6UXV4MTIzNDU2Nzg5MA.", "Zm9vYmFyQmF6UXV4MTIzNDU2Nzg5MA"},
@@ -258,6 +258,7 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 		}
 	}
 	dst = findCuedTokens(t, dst)
+	found = urlUserHits(t, found)
 	// \b also holds after a multi-byte character, inside a lexer word
 	for _, h := range t.highs {
 		if i := int(h) + 1; i < len(text) && text[i] < 0x80 && secretPair(text, i) {
@@ -366,8 +367,53 @@ const (
 	awsPattern       = 1
 	secretKeyPattern = 11
 	skPattern        = 12 // OpenAI's and Anthropic's sk-…, kept when mixed like secretKeyPattern's
-	urlUserPattern   = 20 // a user and password in a URL
+	urlUserPattern   = 18 // a user and password in a URL
+	curlUserPattern  = 19 // curl -u user:password
 )
+
+// urlUserHits appends the starts of the URLs with a user and a password
+// (at their scheme, before "://") and of the curl commands with -u or
+// --user. These have no keyword of their own: a scheme's or curl's first
+// bytes start too many words to be compared at each, and searching the
+// text for "://" or "curl" cost 5% of the scan; the lexer's list of colons
+// and the word "curl" as a keyword cost next to nothing.
+func urlUserHits(t *Text, found []hit) []hit {
+	text := t.S
+	var colons []int32
+	if strings.IndexByte(text, '@') >= 0 { // a URL's user and password end at one
+		colons, _ = t.sepsSplit()
+	}
+	for _, c := range colons {
+		p := int(c)
+		if p+2 >= len(text) || text[p+1] != '/' || text[p+2] != '/' {
+			continue
+		}
+		a := p
+		for a > 0 && p-a <= 20 && (isAlnum(text[a-1]) || text[a-1] == '+' || text[a-1] == '.' || text[a-1] == '-') {
+			a--
+		}
+		for a < p && !isAlpha(text[a]) {
+			a++
+		}
+		if a < p && strings.IndexByte(text[p:min(len(text), p+200)], '@') > 0 {
+			found = append(found, hit{urlUserPattern, int32(a)})
+		}
+	}
+	for _, h := range keywordHits(t, curlWord) {
+		p := int(h)
+		line := text[p:min(len(text), p+256)]
+		if e := strings.IndexByte(line, '\n'); e >= 0 {
+			line = line[:e]
+		}
+		if strings.Contains(line, " -u ") || strings.Contains(line, "--user") {
+			found = append(found, hit{curlUserPattern, int32(p)})
+		}
+	}
+	return found
+}
+
+// curlWord is the command whose -u gives a user and password.
+var curlWord = newKeywords("curl")
 
 // placeholderCredentials reports whether the URL u's user and password
 // are a manual's placeholders: http://user:pass@host,
