@@ -104,6 +104,9 @@ func dateAt(s string, i int) int {
 					if f+4 <= len(s) && allDigits(s[f:f+4]) && wordEndASCII(s, f+4) {
 						return f + 4
 					}
+					if y := shortYear(s, f); y > 0 {
+						return y // 7 Mar '85
+					}
 				}
 			}
 		}
@@ -137,12 +140,32 @@ func dateAt(s string, i int) int {
 			if y > j && y+4 <= len(s) && allDigits(s[y:y+4]) && wordEndASCII(s, y+4) {
 				return y + 4
 			}
+			if e := shortYear(s, y); y > j && e > 0 {
+				return e // March 7, '85
+			}
 		}
 	}
 	return -1
 }
 
 func isDateSep(c byte) bool { return c == '-' || c == '/' || c == '.' }
+
+// shortYear returns the end of a year written with an apostrophe and two
+// digits at i ('85, ’85), or -1.
+func shortYear(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], "'"):
+		i++
+	case strings.HasPrefix(s[i:], "’"):
+		i += len("’")
+	default:
+		return -1
+	}
+	if i+2 <= len(s) && isDigit(s[i]) && isDigit(s[i+1]) && wordEndASCII(s, i+2) {
+		return i + 2
+	}
+	return -1
+}
 
 // compactDate reports whether 8 digits are a date of 1900–2099 written
 // yyyymmdd, with a month of 01–12 and a day of 01–31.
@@ -248,7 +271,7 @@ func monthEnds(s string, i int) [4]int {
 	return out
 }
 
-var dobWords = newKeywords("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birthdays", "geboren", "geb.", "né le", "née le",
+var dobWords = newKeywords("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birthdays", "bday", "b-day", "geboren", "geb.", "né le", "née le",
 	"fecha de nacimiento", "nacido", "nacida", "geburtsdatum", "geburtstag", "date de naissance", "data de nascimento", "nascido", "nascida",
 	"data di nascita", "nato il", "nata il", "geboortedatum", "geboren op",
 	"nací", "naci el", "nasci", "nasceu", "sono nato", "sono nata", "född", "født", "urodzony", "urodzona", "data urodzenia", "syntynyt")
@@ -287,6 +310,8 @@ func (dobDetector) Examples() Examples {
 			{"Nasci em 15/08/1992. Abraços", "15/08/1992"},
 			{"jag är född 1985-03-12", "1985-03-12"},
 			{"data urodzenia: 12.03.1985", "12.03.1985"},
+			{"she was born 7 Mar '85 in Leeds", "7 Mar '85"},
+			{"my bday is 12/25/1990 lol", "12/25/1990"},
 		},
 		NoMatch: []string{"my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
 			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",

@@ -26,7 +26,7 @@ const (
 	sepsKinds
 )
 
-var sepsOf = [sepsKinds]string{" -./()+", " -", "."}
+var sepsOf = [sepsKinds]string{" -./()+", " -.", "."}
 
 // scanRuns calls fn for every run of digits joined by single separators of
 // the kind seps (a '+' may lead, '(' and ')' may wrap a group for phones).
@@ -519,9 +519,10 @@ func (cardDetector) Examples() Examples {
 			{"amex 3782 822463 10005", "3782 822463 10005"},
 			{"mc 5555555555554444", "5555555555554444"},
 			{"discover 6011 1111 1111 1117", "6011 1111 1111 1117"},
+			{"card 4111.1111.1111.1111? no", "4111.1111.1111.1111"},
 			{"the card is four one one one, one one one one, one one one one, one one one one", "four one one one, one one one one, one one one one, one one one one"},
 		},
-		NoMatch: []string{"4111 1111 1111 1112", "order 1234 5678 9012 3456", "1234567812345678", "version 4.1.1.1",
+		NoMatch: []string{"4111 1111 1111 1112", "order 1234 5678 9012 3456", "1234567812345678", "version 4.1.1.1", "n=500: 20,445.06368453332",
 			"four one one one one one one one one one one one one one one two"},
 	}
 }
@@ -543,6 +544,9 @@ func (cardDetector) Find(t *Text, dst []Span) []Span {
 			if c != r.seps[0] {
 				return // mixed separators
 			}
+		}
+		if len(r.seps) > 0 && r.seps[0] == '.' && !allGroups(r, 4) && !(len(r.groups) == 3 && r.groups[0] == 4 && r.groups[1] == 6) {
+			return // dots only in a card's own groups (4111.1111.1111.1111): 445.06368453332 is a decimal
 		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: CreditCard, Priority: prioCard})
 	})
