@@ -136,7 +136,15 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 	if w := t.Lower[i:j]; isASCIIWord(w) {
 		head, _ := t.wordKeys(i, j)
 		if e := lexicon.lookup(head, w); e == nil || !e.name {
-			return j
+			// Jean-Baptiste, Anne-Marie: a listed name, a hyphen, a capital
+			h := strings.IndexByte(w, '-')
+			if h <= 1 || h+2 >= len(w) || !isUpper(text[i+h+1]) || !isLower(text[i+h+2]) || !isLower(text[i+1]) {
+				return j // SAM-FS, Karl-P, MAX-RSS: no second name
+			}
+			head, _ := t.wordKeys(i, i+h)
+			if e := lexicon.lookup(head, w[:h]); e == nil || !e.name {
+				return j
+			}
 		}
 	} else {
 		var buf [64]byte
@@ -272,3 +280,6 @@ func isASCIIWord(w string) bool {
 	}
 	return true
 }
+
+// isLower reports whether c is an ASCII lower-case letter.
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }

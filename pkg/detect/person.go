@@ -38,10 +38,12 @@ func init() {
 // "Dr. X", "Hi X,", "Regards,\nX".
 var personCues = []personCue{
 	{anchors: newKeywords("name", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking", "call me", "ask", "talked", "spoke", "forward", "tell", "contact", "cc", "c/o", "attn", "attention:",
+		"signed by", "signed for by", "received by", "зовут",
 		// Spanish, French, Portuguese, Italian, German, Dutch introductions
 		"me llamo", "mi nombre", "soy", "je suis", "je m'appelle", "mon nom", "aqui é", "sou", "mi chiamo", "hier spricht", "naam", "spreekt met", "ik ben"),
 		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc", "c/o", "attn:", "attn.", "attn", "attention:",
+			"signed for by", "signed by", "received by", "зовут",
 			"me llamo", "mi nombre es", "soy", "je suis", "je m'appelle", "mon nom est", "aqui é a", "aqui é o", "aqui é", "sou a", "sou o", "sou",
 			"mi chiamo", "hier spricht", "naam is", "spreekt met", "ik ben"}},
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: map[string]bool{"my": true}},
@@ -405,6 +407,20 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 				return j, e, true
 			}
 		}
+		// up to four name words, particles allowed, ending the line:
+		// "Regards,\nRuairí Mac Giolla Phádraig\nOperations" (asked only
+		// when a third word may be a name's)
+		if e2 := ends[0]; !c.greeting && e2 > 0 && e2+1 < len(s) && s[e2] == ' ' && (isUpper(s[e2+1]) || s[e2+1] >= 0xC3 || particleAt(s, e2+1) > 0) {
+			if e := nameLineAt(s, j); e > e2 {
+				k := e
+				for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r') {
+					k++
+				}
+				if k == len(s) || s[k] == '\n' {
+					return j, e, true
+				}
+			}
+		}
 		return 0, 0, false
 	case c.label:
 		j := i
@@ -436,10 +452,25 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 	return j, e, e >= 0
 }
 
+// upperWord reports whether w is one word in capitals, two letters or
+// more.
+func upperWord(w string) bool {
+	if len(w) < 2 || strings.IndexByte(w, ' ') >= 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // notNames are capitalised words that follow the context words above without
 // being names.
 var notNames = map[string]bool{
-	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "i": true, "i'm": true, "i’m": true, "i'd": true, "i've": true, "i'll": true, "we": true, "we're": true, "the": true, "a": true, "an": true, "support": true, "team": true, "customer": true, "agent": true,
+	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "i": true, "i'm": true, "i’m": true, "i'd": true, "i've": true, "i'll": true, "we": true, "we're": true, "you're": true, "you’re": true, "they're": true, "they’re": true,
+	"he's": true, "she's": true, "who's": true, "that's": true, "we’re": true, "the": true, "a": true, "an": true, "support": true, "team": true, "customer": true, "agent": true,
 	"sir": true, "madam": true, "there": true, "all": true, "everyone": true, "again": true, "so": true, "much": true,
 	"not": true, "just": true, "still": true, "calling": true, "sorry": true, "happy": true, "glad": true, "here": true,
 	"from": true, "with": true, "about": true, "for": true, "your": true, "my": true, "our": true, "on": true, "in": true,
@@ -460,7 +491,8 @@ var notNames = map[string]bool{
 	"legal": true, "services": true, "accounts": true, "accounting": true, "payable": true, "receivable": true,
 	"department": true, "dept": true, "hr": true, "purchasing": true, "procurement": true, "receiving": true,
 	"returns": true, "shipping": true, "finance": true, "marketing": true, "operations": true, "compliance": true,
-	"admissions": true, "registrar": true, "payroll": true, "human": true,
+	"admissions": true, "registrar": true, "payroll": true, "human": true, "licensor": true, "licensee": true,
+	"licensors": true, "recipient": true, "recipients": true, "sender": true, "courier": true,
 	// brands a customer thanks or an agent speaks for ("thanks Apple!",
 	// "this is Netflix")
 	"apple": true, "amazon": true, "netflix": true, "microsoft": true, "samsung": true, "spotify": true, "paypal": true,
@@ -549,6 +581,10 @@ func (personDetector) Examples() Examples {
 			{"Thanks for your help!\n\n-- \nZorblax Quux\nSenior Buyer", "Zorblax Quux"},
 			{"thx for the fix! -Zorblax", "Zorblax"},
 			{"Regards,\r\nZorblax Quux\r\n", "Zorblax Quux"},
+			{"Best wishes,\nRuairí Mac Giolla Phádraig\nOperations", "Ruairí Mac Giolla Phádraig"},
+			{"Can Jean-Baptiste call me?", "Jean-Baptiste"},
+			{"Меня зовут Анна Иванова, мой заказ", "Анна Иванова"},
+			{"The package was signed for by Tran Thi Mai.", "Tran Thi Mai"},
 			{"Cheers\nZorblax", "Zorblax"},
 			{"I spoke to someone called Zorblax and", "Zorblax"},
 			{"an agent named Zorblax Quux said", "Zorblax Quux"},
@@ -562,7 +598,7 @@ func (personDetector) Examples() Examples {
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
-			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600",
+			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "submitted to and received by Licensor for",
 			"see fig. 3 a b", "i miss you", "the u s a", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
 			"the name is semantically irrelevant", "the doctor said to rest", "my doctor recommended it",
 			"the name on the account matches", "it's me again", "is this the billing department", "is this may the right one",
@@ -609,6 +645,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 					continue
 				}
 				if start, end, ok = c.name(text, h+len(p)); ok {
+					if strings.HasSuffix(p, " by") && upperWord(text[start:end]) {
+						ok = false // "signed by FINGERPRINT", "received by HTTP": a capitalised term
+					}
 					break
 				}
 			}
