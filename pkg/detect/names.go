@@ -76,7 +76,9 @@ kayla alexis lori aaliyah gwendolyn keisha tanisha deshawn latoya imani tiffany 
 terrence reginald lakisha tamika latisha shanice jada nia kiara tyrell demetrius cedric darius jermaine rashad jalen
 trevon brianna jazmine kendra monique shanna tasha whitney kristen lindsey paige haley mackenzie kaitlyn skylar
 hailey makayla mia aubrey scarlett riley avery addison theodore asher wyatt ezra grayson jaxon isaiah easton colton
-landon brayden jayden declan silas everett axel`) {
+landon brayden jayden declan silas everett axel
+priyanka deepika sneha aishwarya nisha ritu radha sumit mahesh ganesh ajay manoj ashok varun karan akash siddharth
+abhishek naveen srinivas venkat gopal anand`) {
 		m[foldWord(n)] = true
 	}
 	return m

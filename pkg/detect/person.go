@@ -49,7 +49,7 @@ var personCues = []personCue{
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: map[string]bool{"my": true}},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
 		"sig", "sig.ra", "dott", "dott.ssa", "dhr", "mevr"),
-		phrases: []string{"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Sra", "Herr", "Frau", "Mme", "Mlle", "Agent",
+		phrases: []string{"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Sra", "Herr", "Frau", "Mme", "Mlle", "Agent", "agent",
 			"Sig.ra", "Sig", "Dott.ssa", "Dott", "Dhr", "Mevr"}, title: true},
 	{anchors: newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "hola", "bonjour", "hallo", "ciao", "olá", "oi"),
 		phrases: []string{"hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening",
@@ -493,6 +493,9 @@ var notNames = map[string]bool{
 	"returns": true, "shipping": true, "finance": true, "marketing": true, "operations": true, "compliance": true,
 	"admissions": true, "registrar": true, "payroll": true, "human": true, "licensor": true, "licensee": true,
 	"licensors": true, "recipient": true, "recipients": true, "sender": true, "courier": true,
+	// chat logs' speakers that are no one ("[09:21] System: …")
+	"system": true, "automated": true, "autoreply": true, "chatbot": true, "virtual": true, "operator": true,
+	"moderator": true, "admin": true, "administrator": true, "notification": true,
 	// brands a customer thanks or an agent speaks for ("thanks Apple!",
 	// "this is Netflix")
 	"apple": true, "amazon": true, "netflix": true, "microsoft": true, "samsung": true, "spotify": true, "paypal": true,
@@ -589,6 +592,7 @@ func (personDetector) Examples() Examples {
 			{"I spoke to someone called Zorblax and", "Zorblax"},
 			{"an agent named Zorblax Quux said", "Zorblax Quux"},
 			{"Agent Zorblax will take it from here.", "Zorblax"},
+			{"Chat ended by agent K. Mensah at 09:21", "K. Mensah"},
 			{"Hi team, Zorblax here. Please cc", "Zorblax"},
 			{"hello, Zorblax Quux here, calling about", "Zorblax Quux"},
 			{"[10:02] Zorblax: hello?", "Zorblax"},
@@ -598,7 +602,7 @@ func (personDetector) Examples() Examples {
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
-			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "submitted to and received by Licensor for",
+			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "[09:21] System: chat ended", "the agent I spoke to", "the gpg-agent Do not", "lists itself in the agent\nDo not", "submitted to and received by Licensor for",
 			"see fig. 3 a b", "i miss you", "the u s a", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
 			"the name is semantically irrelevant", "the doctor said to rest", "my doctor recommended it",
 			"the name on the account matches", "it's me again", "is this the billing department", "is this may the right one",
@@ -643,6 +647,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 			for _, p := range c.byFirst[first] {
 				if !strings.HasPrefix(in[h:], p) {
 					continue
+				}
+				if p == "agent" && (h > 0 && strings.IndexByte("-_./", text[h-1]) >= 0 || h+6 >= len(text) || text[h+5] != ' ' || isSpace(text[h+6])) {
+					continue // gpg-agent, User-Agent; lower-case "agent" takes a name on its line, one space on
 				}
 				if start, end, ok = c.name(text, h+len(p)); ok {
 					if strings.HasSuffix(p, " by") && upperWord(text[start:end]) {
