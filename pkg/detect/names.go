@@ -194,9 +194,59 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			return j
 		}
 	}
+	if end == j && (orgWordAfter(text, end) || placeNounAfter(t, end)) {
+		return end // "the Georgia warehouse", "our Victoria office": a place's
+	}
+	if end == j && ampersandBrand(text, end) || brandNames[strings.ToLower(text[i:end])] {
+		return end // Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
+	}
 	*dst = append(*dst, Span{Start: i, End: end, Entity: Person, Priority: prioPerson})
 	return end
 }
+
+// ampersandBrand reports whether " & ", a capitalised word and "'s"
+// follow text[:end]: Ben & Jerry's.
+func ampersandBrand(text string, end int) bool {
+	if !strings.HasPrefix(text[end:], " & ") {
+		return false
+	}
+	k := end + 3
+	if k >= len(text) || !isUpper(text[k]) {
+		return false
+	}
+	for k < len(text) && isAlpha(text[k]) {
+		k++
+	}
+	return strings.HasPrefix(text[k:], "'s") || strings.HasPrefix(text[k:], "’s")
+}
+
+// placeNouns after a lone listed name make it a place's: "the Georgia
+// warehouse", "the Charlotte branch".
+var placeNouns = map[string]bool{"warehouse": true, "office": true, "offices": true, "store": true, "branch": true,
+	"airport": true, "station": true, "state": true, "county": true, "campus": true, "location": true, "site": true,
+	"division": true, "region": true, "district": true, "facility": true, "plant": true, "depot": true, "hub": true,
+	"mall": true, "street": true, "road": true, "avenue": true, "hotel": true, "hospital": true, "university": true,
+	"college": true, "school": true, "center": true, "centre": true, "area": true, "city": true, "airlines": true}
+
+// placeNounAfter reports whether one of placeNouns follows t.S[:end]
+// after a space.
+func placeNounAfter(t *Text, end int) bool {
+	s := t.S
+	if end >= len(s) || s[end] != ' ' {
+		return false
+	}
+	k := end + 1
+	for k < len(s) && isAlpha(s[k]) {
+		k++
+	}
+	return k > end+1 && placeNouns[t.Lower[end+1:k]]
+}
+
+// brandNames are companies and brands named as people are, lower case.
+var brandNames = map[string]bool{"charles schwab": true, "ralph lauren": true, "calvin klein": true,
+	"tommy hilfiger": true, "martha stewart": true, "betty crocker": true, "tory burch": true, "kate spade": true,
+	"michael kors": true, "marc jacobs": true, "hugo boss": true, "giorgio armani": true, "estee lauder": true,
+	"john deere": true, "louis vuitton": true, "coco chanel": true}
 
 // accentedWord reports whether w, folded as f to a listed first name, is
 // a common word whose accents were folded away: Portuguese "Olá"
