@@ -194,11 +194,10 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			return j
 		}
 	}
-	if end == j && (orgWordAfter(text, end) || placeNounAfter(t, end)) {
-		return end // "the Georgia warehouse", "our Victoria office": a place's
-	}
-	if end == j && ampersandBrand(text, end) || brandNames[strings.ToLower(text[i:end])] {
-		return end // Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
+	if end == j && (placeNounAfter(t, end) || ampersandBrand(text, end)) || end > j && brandNames[t.Lower[i:end]] {
+		// "the Georgia warehouse", "Vera support": a place's or a thing's;
+		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
+		return end
 	}
 	*dst = append(*dst, Span{Start: i, End: end, Entity: Person, Priority: prioPerson})
 	return end
@@ -228,8 +227,8 @@ var placeNouns = map[string]bool{"warehouse": true, "office": true, "offices": t
 	"mall": true, "street": true, "road": true, "avenue": true, "hotel": true, "hospital": true, "university": true,
 	"college": true, "school": true, "center": true, "centre": true, "area": true, "city": true, "airlines": true}
 
-// placeNounAfter reports whether one of placeNouns follows t.S[:end]
-// after a space.
+// placeNounAfter reports whether one of placeNouns or orgWords follows
+// t.S[:end] after a space.
 func placeNounAfter(t *Text, end int) bool {
 	s := t.S
 	if end >= len(s) || s[end] != ' ' {
@@ -239,7 +238,8 @@ func placeNounAfter(t *Text, end int) bool {
 	for k < len(s) && isAlpha(s[k]) {
 		k++
 	}
-	return k > end+1 && placeNouns[t.Lower[end+1:k]]
+	w := t.Lower[end+1 : k]
+	return k > end+1 && (placeNouns[w] || orgWords[w])
 }
 
 // brandNames are companies and brands named as people are, lower case.
