@@ -395,16 +395,38 @@ func dateBefore(s string, pos int, dst []Span) []Span {
 	return dst
 }
 
-var streetSuffix = `(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Sq|Crescent|Close|Grove|Gardens|Row|Mews|Walk|Hill|Loop|Trail|Trl|Path|Pike|Alley|Ridge|Parade|Esplanade|Cove|Bend|Quay)`
+const streetWords = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Sq|Crescent|Close|Grove|Gardens|Row|Mews|Walk|Hill|Loop|Trail|Trl|Path|Pike|Alley|Ridge|Parade|Esplanade|Cove|Bend|Quay"
 
-var addressREs = []*regexp.Regexp{
-	// US / UK / AU / CA: 1600 Market St Apt 4B, San Francisco, CA 94103; 350 5th Ave, 350 W 42nd St
-	regexp.MustCompile(`\b\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'.-]*\s+){1,4}|(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th)\s+)` + streetSuffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|Upper|Lower)\b\.?)?` +
-		`(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*[A-Za-z0-9-]+)?` +
+var streetSuffix = `(?:` + streetWords + `)`
+
+// streetSuffixCaps holds the street words in capitals (123 MAIN ST in a
+// ticket typed with caps lock), but the two-letter DR, CT, PL, SQ, LN,
+// which are a doctor, states and a country in capitals.
+var streetSuffixCaps = func() string {
+	var words []string
+	for _, w := range strings.Split(streetWords, "|") {
+		if len(w) > 2 || w == "St" || w == "Rd" {
+			words = append(words, strings.ToUpper(w))
+		}
+	}
+	return `(?:` + strings.Join(words, "|") + `)`
+}()
+
+// usAddress is the expression of US, UK, Australian and Canadian
+// addresses with these street and unit words: 1600 Market St Apt 4B, San
+// Francisco, CA 94103; 350 5th Ave, 350 W 42nd St.
+func usAddress(suffix, units string) string {
+	return `\b\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'.-]*\s+){1,4}|(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+)` + suffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|Upper|Lower|UPPER|LOWER)\b\.?)?` +
+		`(?:,?\s+(?:` + units + `|#)\.?\s*[A-Za-z0-9-]+)?` +
 		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d` +
 		// an Indian PIN (Bengaluru 560001), an Irish Eircode (Dublin 7, D07 EH32)
 		`|\s*[-–]?\s*\d{6}\b|(?:\s\d{1,2})?,?\s+[A-Z]\d[\dW]\s?[0-9A-Z]{4}\b)` +
-		`|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`),
+		`|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`
+}
+
+var addressREs = []*regexp.Regexp{
+	// US / UK / AU / CA: 1600 Market St Apt 4B, San Francisco, CA 94103; 350 5th Ave, 350 W 42nd St
+	regexp.MustCompile(usAddress(streetSuffix, `Apt|Apartment|Suite|Ste|Unit|Flat|Floor`)),
 	// DE / AT / CH: Friedrichstraße 43, 10117 Berlin
 	regexp.MustCompile(`\b[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)?`),
 	// FR / ES / IT / PT / BR: 8 rue de Rivoli, 75004 Paris; Calle Mayor 12, 28013 Madrid; Av. Paulista 1000
@@ -436,6 +458,9 @@ var addressREs = []*regexp.Regexp{
 	// post office boxes: PO Box 4417, Boise, ID 83702; P.O. Box 12; Post Office Box 7
 	regexp.MustCompile(`(?:(?i:p\.?\s?o\.?)|(?i:post\s+office))\s*(?i:box)\s+\d{1,6}` +
 		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?,?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{2,3}\s+\d{4})|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`),
+	// the first layout in capitals, read only where the street word is in
+	// capitals (a second expression, so the first does not grow)
+	regexp.MustCompile(usAddress(streetSuffixCaps, `APT|APARTMENT|SUITE|STE|UNIT|FLAT|FLOOR`)),
 }
 
 // nordicNumber and nordicTown are the house number and the postcode and
@@ -615,6 +640,10 @@ var addressAnchors = [][]string{
 	{"ul.", "al.", "pl.", "os.", "ulica", "aleja"},
 	{"ku", "shi", "machi", "cho", "gun"},
 	{"box"},
+	{"st", "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "court", "place",
+		"terrace", "parkway", "pkwy", "highway", "hwy", "circle", "square", "crescent", "close", "grove", "gardens", "row",
+		"mews", "walk", "hill", "loop", "trail", "trl", "path", "pike", "alley", "ridge", "parade", "esplanade", "cove",
+		"bend", "quay"},
 }
 
 type addressDetector struct{}
@@ -651,6 +680,7 @@ func (addressDetector) Examples() Examples {
 			{"Toronto ON M5H 2N2", "M5H 2N2"},
 			{"send it to 350 Bay St, Toronto, ON M5H 2S6", "350 Bay St, Toronto, ON M5H 2S6"},
 			{"Apt 4B, 350 5th Ave, New York, NY 10118", "Apt 4B, 350 5th Ave, New York, NY 10118"},
+			{"SHIP TO 123 MAIN ST, SPRINGFIELD, IL 62704 NOT THE OLD ONE", "123 MAIN ST, SPRINGFIELD, IL 62704"},
 			{"office at 1 Infinite Loop, Cupertino, CA 95014.", "1 Infinite Loop, Cupertino, CA 95014"},
 			{"Prinsengracht 263, 1016 GV Amsterdam", "Prinsengracht 263, 1016 GV Amsterdam"},
 			{"Wetstraat 16, 1040 Brussel", "Wetstraat 16, 1040 Brussel"},
@@ -685,7 +715,7 @@ func (addressDetector) Examples() Examples {
 			"the 2 of us took the road", "i drove 30 miles on the highway",
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
 			"Im Jahr 2019, 12000 Kunden haben bestellt", "Windows 10, 2004 Update", "Am Montag 5 Stunden",
-			"Place 2 orders, 1000 Units today", "I accepted 01310-100 yesterday",
+			"Place 2 orders, 1000 Units today", "I accepted 01310-100 yesterday", "0800\n\n    Add Arphic PL fonts",
 			"the tie 2 of them", "Gate 12, Terminal 5", "bought Colgate 12 times", "the Brigade 2 stood", "pl. 3 items", "ul. 5", "Jones et al. Nature 12, 34-56", "et al.\n\nMon Apr 10",
 			"Unit tests, Riverside, 14 more", "12-3 Team, Shibuya-style"},
 	}
@@ -828,8 +858,9 @@ const addressWindow = 200
 // that expression needs.
 func addressStart(s string, layout, h int) (int, bool) {
 	switch layout {
-	case 0: // 1600 Market St, 350 5th Ave: a number, one to four capitalised words or ordinals, the suffix
-		if !isUpper(s[h]) {
+	case 0, 9: // 1600 Market St, 350 5th Ave: a number, one to four capitalised words or ordinals, the suffix
+		// (9: the same in capitals, 123 MAIN ST)
+		if !isUpper(s[h]) || (h+1 < len(s) && isUpper(s[h+1])) != (layout == 9) {
 			return 0, false
 		}
 		q := h

@@ -452,6 +452,44 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 	return j, e, e >= 0
 }
 
+// strongCues say that a name follows whatever its case: in a text typed
+// in capitals any word after them is taken ("MY NAME IS ZORBLAX"), after
+// the other cues only a listed first name ("I'M JOHN", not "I'M SO ANGRY").
+var strongCues = map[string]bool{"name is": true, "name's": true, "name’s": true, "name ist": true, "me llamo": true,
+	"mi nombre es": true, "je m'appelle": true, "mi chiamo": true, "mon nom est": true, "naam is": true, "call me": true}
+
+// noLower reports whether s has no lower-case letter.
+func noLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' {
+			return false
+		} else if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if unicode.IsLower(r) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return true
+}
+
+// listedFirst reports whether the first word of t.S[start:end] is on the
+// given-name list.
+func listedFirst(t *Text, start, end int) bool {
+	j := start
+	for j < end && isAlpha(t.S[j]) {
+		j++
+	}
+	if j == start || j-start > 16 {
+		return false
+	}
+	head, _ := t.wordKeys(start, j)
+	e := lexicon.lookup(head, t.Lower[start:j])
+	return e != nil && e.name
+}
+
 // upperWord reports whether w is one word in capitals, two letters or
 // more.
 func upperWord(w string) bool {
@@ -486,7 +524,7 @@ var notNames = map[string]bool{
 	"am": true, "pm": true, "regards": true, "wishes": true, "kind": true, "best": true, "cheers": true, "sincerely": true, "yours": true,
 	"warm": true, "warmest": true, "warmly": true, "greetings": true, "respectfully": true, "cordially": true,
 	"morning": true, "afternoon": true, "evening": true, "folks": true, "guys": true, "team,": true, "bot": true,
-	"world": true, "everybody": true, "friends": true,
+	"world": true, "everybody": true, "friends": true, "and": true, "or": true, "but": true,
 	// departments a letter is sent to ("attn: Legal Services")
 	"legal": true, "services": true, "accounts": true, "accounting": true, "payable": true, "receivable": true,
 	"department": true, "dept": true, "hr": true, "purchasing": true, "procurement": true, "receiving": true,
@@ -593,6 +631,8 @@ func (personDetector) Examples() Examples {
 			{"an agent named Zorblax Quux said", "Zorblax Quux"},
 			{"Agent Zorblax will take it from here.", "Zorblax"},
 			{"Chat ended by agent K. Mensah at 09:21", "K. Mensah"},
+			{"MY NAME IS ZORBLAX QUUX AND I NEED HELP", "ZORBLAX QUUX"},
+			{"HI, I'M JOHN FROM ACCOUNTING", "JOHN"},
 			{"Hi team, Zorblax here. Please cc", "Zorblax"},
 			{"hello, Zorblax Quux here, calling about", "Zorblax Quux"},
 			{"[10:02] Zorblax: hello?", "Zorblax"},
@@ -602,7 +642,7 @@ func (personDetector) Examples() Examples {
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
-			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "[09:21] System: chat ended", "the agent I spoke to", "declined at Ben & Jerry's", "our Georgia warehouse has it",
+			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "[09:21] System: chat ended", "the agent I spoke to", "I'M SO ANGRY ABOUT THIS", "THIS IS UNACCEPTABLE", "declined at Ben & Jerry's", "our Georgia warehouse has it",
 			"I use Charles Schwab for transfers", "the gpg-agent Do not", "lists itself in the agent\nDo not", "submitted to and received by Licensor for",
 			"see fig. 3 a b", "i miss you", "the u s a", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
 			"the name is semantically irrelevant", "the doctor said to rest", "my doctor recommended it",
@@ -655,6 +695,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 				if start, end, ok = c.name(text, h+len(p)); ok {
 					if strings.HasSuffix(p, " by") && upperWord(text[start:end]) {
 						ok = false // "signed by FINGERPRINT", "received by HTTP": a capitalised term
+					}
+					if ok && noLower(text[start:end]) && noLower(text[h:h+len(p)]) && !c.label && !strongCues[p] && !listedFirst(t, start, end) {
+						ok = false // caps lock: "I'M SO ANGRY"; a listed name still counts ("I'M JOHN")
 					}
 					break
 				}
