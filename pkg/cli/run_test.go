@@ -182,26 +182,39 @@ func TestInterruptLeavesNothing(t *testing.T) {
 	write(t, filepath.Join(dir, "r.yaml"), "version: 1\ndefault: keep\n")
 	for i, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGINT} {
 		out := filepath.Join(dir, "out-"+strconv.Itoa(i))
-		cmd := deidProcess(dir, "run", "-r", "r.yaml", "--from", "csv", "-o", out, "-")
-		stdin, _ := cmd.StdinPipe()
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		if i < 2 {
-			io.WriteString(stdin, "a,b\n1,2\n") // the last run gets no byte at all
-		}
-		time.Sleep(300 * time.Millisecond)
-		cmd.Process.Signal(sig)
-		err := cmd.Wait()
-		stdin.Close()
-		if code := cmd.ProcessState.ExitCode(); code != ExitInterrupted {
-			t.Fatalf("%v: exit %d (%v), want 130; stderr: %s", sig, code, err, stderr.String())
-		}
-		entries, _ := os.ReadDir(out)
-		if len(entries) != 0 {
-			t.Errorf("%v: left %v", sig, entries)
+		// The signal must come after deid has started listening for it:
+		// a process still starting dies of it as any Go program does
+		// (exit -1), which says nothing of deid. Under the race detector
+		// on a busy machine 300 ms was once too short, so a death by the
+		// signal is tried again with longer waits; a deid that ignores or
+		// mishandles the signal fails every wait.
+		for _, wait := range []time.Duration{300 * time.Millisecond, time.Second, 4 * time.Second} {
+			cmd := deidProcess(dir, "run", "-r", "r.yaml", "--from", "csv", "-o", out, "-")
+			stdin, _ := cmd.StdinPipe()
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			if i < 2 {
+				io.WriteString(stdin, "a,b\n1,2\n") // the last run gets no byte at all
+			}
+			time.Sleep(wait)
+			cmd.Process.Signal(sig)
+			err := cmd.Wait()
+			stdin.Close()
+			code := cmd.ProcessState.ExitCode()
+			if code == -1 && wait < 4*time.Second {
+				continue // killed while starting: wait longer
+			}
+			if code != ExitInterrupted {
+				t.Fatalf("%v: exit %d (%v), want 130; stderr: %s", sig, code, err, stderr.String())
+			}
+			entries, _ := os.ReadDir(out)
+			if len(entries) != 0 {
+				t.Errorf("%v: left %v", sig, entries)
+			}
+			break
 		}
 	}
 }
