@@ -79,10 +79,11 @@ var relationNouns = []string{"daughter", "son", "wife", "husband", "partner", "m
 	"caregiver", "carer", "bf", "gf", "hubby"}
 
 // labelWords are the labels of a name field in forms, CRM notes and
-// pasted records ("Name: Dolores Abernathy", "Customer name: …",
+// pasted records ("Name: Dolores Abernathy", "Customer name: …", "Previous agent: …",
 // "Nachname: …"); the word before "name" must not say it names a thing
 // (labelOwners).
-var labelWords = newKeywords("name:", "name :", "signed:", "surname:", "nombre:", "apellido:", "apellidos:", "nom:", "prénom:",
+var labelWords = newKeywords("name:", "name :", "signed:", "previous agent:", "assigned agent:", "handling agent:",
+	"last agent:", "original agent:", "assigned to:", "surname:", "nombre:", "apellido:", "apellidos:", "nom:", "prénom:",
 	"nome:", "cognome:", "naam:", "vorname:", "nachname:")
 
 // labelOwners are the words before "name:" that make it the name of a
@@ -631,6 +632,7 @@ func (personDetector) Examples() Examples {
 			{"an agent named Zorblax Quux said", "Zorblax Quux"},
 			{"Agent Zorblax will take it from here.", "Zorblax"},
 			{"Chat ended by agent K. Mensah at 09:21", "K. Mensah"},
+			{"Ticket merged. Previous agent: Tomás. Customer prefers Spanish.", "Tomás"},
 			{"MY NAME IS ZORBLAX QUUX AND I NEED HELP", "ZORBLAX QUUX"},
 			{"HI, I'M JOHN FROM ACCOUNTING", "JOHN"},
 			{"Hi team, Zorblax here. Please cc", "Zorblax"},
@@ -642,7 +644,7 @@ func (personDetector) Examples() Examples {
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
 		NoMatch: []string{"May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
-			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "[09:21] System: chat ended", "the agent I spoke to", "I'M SO ANGRY ABOUT THIS", "THIS IS UNACCEPTABLE", "declined at Ben & Jerry's", "our Georgia warehouse has it",
+			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "[09:21] System: chat ended", "the agent I spoke to", "I'M SO ANGRY ABOUT THIS", "THIS IS UNACCEPTABLE", "Agent: Let me check that for you", "Agent: Thanks for waiting", "declined at Ben & Jerry's", "our Georgia warehouse has it",
 			"I use Charles Schwab for transfers", "the gpg-agent Do not", "lists itself in the agent\nDo not", "submitted to and received by Licensor for",
 			"see fig. 3 a b", "i miss you", "the u s a", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
 			"the name is semantically irrelevant", "the doctor said to rest", "my doctor recommended it",
