@@ -305,7 +305,7 @@ func startsDottedQuad(r *numberRun) bool {
 }
 
 // numberContext is what makes a digit run a reference rather than a phone.
-var numberContext = newKeywords("order", "tracking", "invoice", "ticket", "case", "ref", "sku", "item", "serial",
+var numberContext = newKeywords("order", "tracking", "invoice", "inv", "ticket", "case", "ref", "reference", "sku", "item", "serial",
 	"model", "version", "build", "firmware", "account", "acct", "id ", "id:", "code",
 	"usd", "eur", "price", "total", "amount", "iban", "card", "ssn", "social security", "zip", "postcode", "po box",
 	"fedex", "ups", "usps", "dhl", "parcel", "shipment", "awb", "waybill", "receipt", "transaction", "confirmation",
@@ -426,7 +426,7 @@ func (phoneDetector) Examples() Examples {
 			"the plans are nineteen ninety nine, twenty nine ninety nine and thirty nine ninety nine a month",
 			"twelve thirty four fifty six seventy eight", "i waited twenty-one two three four five minutes",
 			"it's four four zero one two three nine eight seven for the account", "[null, null, null, null, null, null, null]",
-			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "Nr zamówienia PL/88123/24.", "ticket # 646-555-0188", "gift card 6035 7102 3344", "ref #555-0143-2231", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
+			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "Nr zamówienia PL/88123/24.", "ticket # 646-555-0188", "BIC AIBKIE2D, reference INV 2024 118.", "gift card 6035 7102 3344", "ref #555-0143-2231", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
 		},
 	}
 }
