@@ -543,14 +543,10 @@ var euStreetLeads = func() map[string]*regexp.Regexp {
 // number and up to seven words, and appends, leftmost first, those of the
 // words that start a euStreetREs layout (euStreetLeads).
 func euStreetStarts(s string, i int, dst []int) []int {
-	k := i
-	for k > 0 && s[k-1] == ' ' {
-		k--
-	}
-	if k == 0 || s[k-1] != ',' {
+	k, ok := commaBefore(s, i)
+	if !ok {
 		return dst
 	}
-	k--
 	// the house number: 16, 12a, 43-45, 5 bis
 	q := k
 	for q > 0 && k-q < 14 && (isDigit(s[q-1]) || isAlpha(s[q-1]) || s[q-1] == '-' || s[q-1] == '/' || s[q-1] == ' ') {
@@ -576,6 +572,18 @@ func euStreetStarts(s string, i int, dst []int) []int {
 	}
 	slices.Reverse(dst[n:])
 	return dst
+}
+
+// commaBefore returns the index of the comma before i, spaces between
+// them allowed ("Rue de la Loi 16, 1000"), and whether there is one.
+func commaBefore(s string, i int) (int, bool) {
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	if i == 0 || s[i-1] != ',' {
+		return 0, false
+	}
+	return i - 1, true
 }
 
 // townPostcodes returns the starts of the four- and five-digit numbers
@@ -786,14 +794,10 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 func unitBefore(s string, a int) int {
 	i := capsBack(s, a, 3)
 	for range 3 {
-		j := i
-		for j > 0 && s[j-1] == ' ' {
-			j--
-		}
-		if j == 0 || s[j-1] != ',' {
+		j, ok := commaBefore(s, i)
+		if !ok {
 			return a
 		}
-		j--
 		k := j
 		for k > 0 && j-k < 48 && strings.IndexByte(",\n:;(\"", s[k-1]) < 0 {
 			k--

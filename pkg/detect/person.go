@@ -400,11 +400,7 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 				}
 				continue
 			}
-			k := e
-			for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r') {
-				k++
-			}
-			if k == len(s) || s[k] == '\n' {
+			if endsLine(s, e) {
 				return j, e, true
 			}
 		}
@@ -412,14 +408,8 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 		// "Regards,\nRuairí Mac Giolla Phádraig\nOperations" (asked only
 		// when a third word may be a name's)
 		if e2 := ends[0]; !c.greeting && e2 > 0 && e2+1 < len(s) && s[e2] == ' ' && (isUpper(s[e2+1]) || s[e2+1] >= 0xC3 || particleAt(s, e2+1) > 0) {
-			if e := nameLineAt(s, j); e > e2 {
-				k := e
-				for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r') {
-					k++
-				}
-				if k == len(s) || s[k] == '\n' {
-					return j, e, true
-				}
+			if e := nameLineAt(s, j); e > e2 && endsLine(s, e) {
+				return j, e, true
 			}
 		}
 		return 0, 0, false
@@ -451,6 +441,15 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 	j := skipSpace(s, i)
 	e := nameSeqAt(s, j)
 	return j, e, e >= 0
+}
+
+// endsLine reports whether only blanks stand between e and the end of
+// its line.
+func endsLine(s string, e int) bool {
+	for e < len(s) && (s[e] == ' ' || s[e] == '\t' || s[e] == '\r') {
+		e++
+	}
+	return e == len(s) || s[e] == '\n'
 }
 
 // strongCues say that a name follows whatever its case: in a text typed

@@ -71,10 +71,12 @@ var secretPatterns = []struct {
 	{[]string{"pypi-"}, regexp.MustCompile(`\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}`), 0, 1, 250, nil},
 	// a user and password in a URL: postgres://app:Xk9#mP2q@db.example.com/orders
 	// (no keywords: Find starts it at the scheme before each "://")
-	{nil, regexp.MustCompile(`^[a-z][a-z0-9+.-]{1,20}://[^\s:/@]{1,64}:[^\s/@]{1,128}@[^\s/?#]*[^\s.,;:!?)\]}>'"]*`), 0, 0, 400, nil},
+	// (not anchored at the window's start: findAround merges the windows of
+	// hits close together, and each URL in one must match)
+	{nil, regexp.MustCompile(`\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@]{1,64}:[^\s/@]{1,128}@[^\s/?#]*[^\s.,;:!?)\]}>'"]*`), 0, 0, 400, nil},
 	// curl's user and password: curl -u admin:S3cr3tP@ss https://…
 	// (no keywords: Find starts it at each "curl" when " -u " or "--user" is there)
-	{nil, regexp.MustCompile(`^curl\b[^\n]{0,200}?\s(?:-u|--user)\s+['"]?([^\s:'"]{1,64}:[^\s'"]{1,128})`), 1, 0, 300, nil},
+	{nil, regexp.MustCompile(`\bcurl\b[^\n]{0,200}?\s(?:-u|--user)\s+['"]?([^\s:'"]{1,64}:[^\s'"]{1,128})`), 1, 0, 300, nil},
 }
 
 // Byte classes of secret tokens.
@@ -139,6 +141,8 @@ func (secretDetector) Examples() Examples {
 			{"DATABASE_URL=postgres://app_user:Xk9#mP2q@db.example.com:5432/orders.", "postgres://app_user:Xk9#mP2q@db.example.com:5432/orders"},
 			{"curl -u admin:S3cr3tP@ss https://api.example.com/v1/users", "admin:S3cr3tP@ss"},
 			{"curl --user deploy:hunter22 https://example.com", "deploy:hunter22"},
+			{"curl -u a:b1cdef https://x.example.com; curl -u c:d2efgh https://y.example.com", "c:d2efgh"},
+			{"a postgres://u1:Pa55w0rd1@db1.example.com/x and mysql://u2:Pa55w0rd2@db2.example.com/y", "mysql://u2:Pa55w0rd2@db2.example.com/y"},
 			{"Twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a0, SID", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"},
 			{"AccountName=acme;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix", "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="},
 			{"Authorization: Bearer Zm9vYmFyQmF6UXV4MTIzNDU2Nzg5MA.", "Zm9vYmFyQmF6UXV4MTIzNDU2Nzg5MA"},
