@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/deidtool/deid/pkg/manifest"
 )
 
 // duckResult is what testdata/npm/query.mjs prints.
@@ -116,16 +118,59 @@ fields:
   - {name: "messages[].text", action: scan}
   - {name: customer.name, action: pseudonymize, kind: name}
 `)
+	// drops.yaml drops scalars, a map, a struct and a list of structs
+	// without reading them, and notes, which a row rule reads
+	write(t, filepath.Join(dir, "drops.yaml"), `version: 1
+default: drop
+keep: [ticket_id, amount, rating]
+rows:
+  - drop_if: {field: notes, equals: "note 12"}
+    reason: test
+`)
 	for _, args := range [][]string{
 		{"run", "-q", "-r", "identity.yaml", "-o", "same", "in.parquet"},
 		{"run", "-q", "-r", "rules.yaml", "--key-file", "k", "-o", "out", "in.parquet"},
 		{"run", "-q", "-r", "identity.yaml", "--parquet-compression", "gzip", "--parquet-row-group-rows", "700", "-o", "gz", "in.parquet"},
+		{"run", "-q", "-r", "identity.yaml", "--to", "jsonl", "-o", "asjsonl", "in.parquet"},
+		{"run", "-q", "-r", "drops.yaml", "-o", "drops-pq", "in.parquet"},
+		{"run", "-q", "-r", "drops.yaml", "-o", "drops-jsonl", "asjsonl/in.jsonl"},
 	} {
 		if out, err := deidProcess(dir, args...).CombinedOutput(); err != nil {
 			t.Fatalf("deid %v: %v\n%s", args, err, out)
 		}
 	}
 	in := schemaOf(t, dir, "in.parquet")
+
+	// Columns the rules drop unread (Reader.Omit) are counted as the
+	// same fields read from JSONL and dropped.
+	t.Run("dropped unread", func(t *testing.T) {
+		counts := func(run string) []manifest.FieldCounts {
+			m, err := manifest.Read(filepath.Join(dir, run, "manifest.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []manifest.FieldCounts
+			for _, f := range m.Outputs[0].Fields {
+				if strings.HasPrefix(f.Action, "drop") {
+					out = append(out, f)
+				}
+			}
+			return out
+		}
+		pq, js := counts("drops-pq"), counts("drops-jsonl")
+		if diff := cmp.Diff(js, pq); diff != "" {
+			t.Errorf("dropped fields (-jsonl +parquet):\n%s", diff)
+		}
+		if len(pq) != 7 || pq[0].Dropped != 4999 {
+			t.Errorf("dropped fields: %+v, want 7 of them, 4,999 times each", pq)
+		}
+		// the kept ones are the input's, value for value
+		q := `SELECT count(*) FROM 'in.parquet' a FULL JOIN 'drops-pq/in.parquet' b USING (ticket_id)
+			WHERE a.notes IS NOT DISTINCT FROM 'note 12' OR a.amount IS DISTINCT FROM b.amount OR a.rating IS DISTINCT FROM b.rating`
+		if n := duckdb(t, dir, q).one(t); n != "1" {
+			t.Errorf("%s rows differ in kept columns or were not dropped, want 1 (the row rule's)", n)
+		}
+	})
 	all := "ticket_id, customer_email, customer_phone, created_at, rating, amount, notes, messages, attrs, customer"
 
 	t.Run("identity", func(t *testing.T) {

@@ -442,6 +442,8 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 			return nil, nil, nil, r.inputError(in, err)
 		}
 		defer pin.close()
+		// columns the rules drop unread are not decoded at all
+		pin.reader.Omit(r.rules.Plan.Unread)
 		src = pin.reader
 	case formatCSV:
 		csvIn = csv.NewReader(dec, csv.ReaderOptions{Name: in.path, Comma: in.comma, MaxRecordBytes: r.o.maxRecordBytes})

@@ -49,6 +49,11 @@ type Field struct {
 type Record struct {
 	Fields []Field
 	Line   int64
+	// Omitted names the top-level fields the reader left out of Fields
+	// because the rules drop them and nothing reads them (Parquet columns
+	// that are never decoded); the record had them. The slice is shared by
+	// every record of a file and must not be changed.
+	Omitted []string
 }
 
 // Null returns a null Value.

@@ -1,6 +1,7 @@
 package transform
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -83,6 +84,11 @@ func (a *Applier) Apply(rec *record.Record) (bool, error) {
 	if len(a.plan.Known) > 0 {
 		a.ctx.collectKnown(a.plan.Known, rec)
 	}
+	for _, name := range rec.Omitted {
+		if err := a.omitted(name); err != nil {
+			return false, err
+		}
+	}
 	if len(a.plan.Limits) > 0 {
 		if a.ctx.perRec == nil {
 			a.ctx.perRec = map[string]int{}
@@ -115,6 +121,22 @@ func (a *Applier) Apply(rec *record.Record) (bool, error) {
 	}
 	a.stats.Kept++
 	return true, nil
+}
+
+// omitted counts a top-level field the reader left out (Plan.Unread) as
+// dropped, as applyValue would have.
+func (a *Applier) omitted(name string) error {
+	n := a.child(a.root, name)
+	d := n.decision
+	switch {
+	case d.descend, d.rule >= 0 && a.plan.Fields[d.rule].Action != ActionDrop, d.rule < 0 && a.plan.Default != DefaultDrop:
+		return &FieldError{Path: pathOf(n), Err: errors.New("the reader left the field out, but the rules do not drop it")}
+	}
+	if d.rule >= 0 {
+		a.stats.RuleMatched[d.rule] = true
+	}
+	n.stats.Dropped++
+	return nil
 }
 
 // applyFields filters and transforms the fields of a record or map in place.

@@ -177,6 +177,53 @@ func (p *Plan) Columns(header []string, matched []bool) ([]string, error) {
 	return kept, nil
 }
 
+// Unread reports whether the top-level field called name can be left
+// unread: the plan drops it whole, and neither a row rule, a date-shift
+// subject, a record value for scan (Known) nor the risk count looks at it.
+// A reader may then leave it out of its records (record.Record.Omitted),
+// and the Applier counts it as dropped.
+func (p *Plan) Unread(name string) bool {
+	d := p.decide([]string{name}, -1)
+	switch {
+	case d.descend:
+		return false
+	case d.rule >= 0 && p.Fields[d.rule].Action != ActionDrop:
+		return false
+	case d.rule < 0 && p.Default != DefaultDrop:
+		return false
+	}
+	// reads reports whether path may look at the field: it starts with
+	// it (a risk path is split on dots, so a field name with a dot in it
+	// is compared as the path's prefix).
+	reads := func(path []string) bool {
+		return len(path) > 0 && (path[0] == name || strings.HasPrefix(strings.Join(path, "."), name))
+	}
+	for i := range p.Rows {
+		// a blanking rule keeps the record with every field it has
+		if p.Rows[i].Blank || reads(p.Rows[i].Field) {
+			return false
+		}
+	}
+	for _, s := range p.subjects {
+		if reads(s) {
+			return false
+		}
+	}
+	for _, k := range p.Known {
+		if reads(k.Path) {
+			return false
+		}
+	}
+	if p.Risk != nil {
+		for _, q := range p.Risk.paths {
+			if reads(q) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // Fate is what a plan does to the field at one path, decided from the path
 // alone, for formats whose schema is known before any record (Parquet).
 type Fate struct {

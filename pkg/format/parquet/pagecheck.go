@@ -39,13 +39,17 @@ type pageHeader struct {
 }
 
 // checkRowGroup checks every page of row group g before the library reads
-// it (see MaxPageBytes). Errors name the column.
+// it (see MaxPageBytes), but those of columns left unread. Errors name the
+// column.
 func (r *Reader) checkRowGroup(g int) error {
 	md := r.file.Metadata()
 	if g >= len(md.RowGroups) {
 		return nil
 	}
-	for _, cc := range md.RowGroups[g].Columns {
+	for i, cc := range md.RowGroups[g].Columns {
+		if i < len(r.unread) && r.unread[i] {
+			continue // never read (Omit)
+		}
 		m := cc.MetaData
 		name := record0(m.PathInSchema)
 		start := m.DataPageOffset

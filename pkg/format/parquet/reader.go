@@ -47,6 +47,8 @@ type Reader struct {
 	at         io.ReaderAt // the file, for checkRowGroup
 	size       int64
 	dec        decoders
+	omitted    []string // top-level fields left unread (Omit)
+	unread     []bool   // per leaf column: left unread
 }
 
 // Open reads the footer of a Parquet file. name is used in errors.
@@ -103,6 +105,63 @@ func checkFrame(f io.ReaderAt, size int64) error {
 	}
 	return nil
 }
+
+// Omit leaves the top-level fields for which unread returns true out of
+// the records: their columns are neither decompressed nor decoded, and
+// each record names them in Omitted. It returns their names. At least one
+// field is always read, so that rows can be counted. Call it before the
+// first Read or ReadRaw.
+func (r *Reader) Omit(unread func(name string) bool) []string {
+	if r.rows != nil || r.row > 0 {
+		panic("parquet: Omit after the first read")
+	}
+	var omit []*node
+	for _, c := range r.tree.children {
+		if unread(c.name) {
+			omit = append(omit, c)
+		}
+	}
+	if len(omit) > 0 && len(omit) == len(r.tree.children) {
+		omit = omit[1:] // rows are read column by column: keep one
+	}
+	if len(omit) == 0 {
+		return nil
+	}
+	r.unread = make([]bool, r.ncols)
+	for _, c := range omit {
+		c.omitted = true
+		r.omitted = append(r.omitted, c.name)
+		for col := c.first; col < c.last; col++ {
+			r.unread[col] = true
+		}
+	}
+	return r.omitted
+}
+
+// groupRows opens the rows of row group g, without the columns Omit left
+// out.
+func (r *Reader) groupRows(g int) pq.Rows {
+	rg := r.groups[g]
+	if r.unread == nil {
+		return rg.Rows()
+	}
+	var cols []pq.ColumnChunk
+	for i, c := range rg.ColumnChunks() {
+		if !r.unread[i] {
+			cols = append(cols, c)
+		}
+	}
+	return pq.NewRowGroupRowReader(projectedGroup{rg, cols})
+}
+
+// projectedGroup is a row group whose rows hold some of its columns: each
+// value still carries the index of its column in the file.
+type projectedGroup struct {
+	pq.RowGroup
+	cols []pq.ColumnChunk
+}
+
+func (g projectedGroup) ColumnChunks() []pq.ColumnChunk { return g.cols }
 
 // Schema returns the file's schema.
 func (r *Reader) Schema() *pq.Schema { return r.file.Schema() }
@@ -184,7 +243,7 @@ func (r *Reader) ReadRaw() (raw any, err error) {
 			if err := r.checkRowGroup(r.g); err != nil {
 				return nil, r.fatal(err)
 			}
-			r.rows = r.groups[r.g].Rows()
+			r.rows = r.groupRows(r.g)
 		}
 		n, err := r.rows.ReadRows(r.buf)
 		r.n, r.i = n, 0
@@ -261,7 +320,7 @@ func (r *Reader) Decode(raw any) (rec *record.Record, err error) {
 	if err != nil {
 		return nil, r.rowError(rr, err)
 	}
-	return &record.Record{Fields: fields, Line: rr.line}, nil
+	return &record.Record{Fields: fields, Line: rr.line, Omitted: r.omitted}, nil
 }
 
 // rowError positions err at a row.
@@ -429,6 +488,9 @@ func (a *assembler) inst(n *node) (record.Value, error) {
 	}
 	fields := a.fields(len(n.children))
 	for _, c := range n.children {
+		if c.omitted {
+			continue
+		}
 		var v record.Value
 		var err error
 		if c.repeated {

@@ -40,6 +40,8 @@ type node struct {
 	// For schemas inferred from CSV or JSONL: the leaf takes any value as
 	// JSON text, or reads an empty string as null.
 	anyAsJSON, emptyIsNull bool
+	// omitted: a top-level field the reader leaves unread (Reader.Omit)
+	omitted bool
 }
 
 // buildTree walks a schema root into nodes, numbering leaves in schema order
