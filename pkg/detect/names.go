@@ -1,6 +1,8 @@
 package detect
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -247,6 +249,42 @@ var brandNames = map[string]bool{"charles schwab": true, "ralph lauren": true, "
 	"tommy hilfiger": true, "martha stewart": true, "betty crocker": true, "tory burch": true, "kate spade": true,
 	"michael kors": true, "marc jacobs": true, "hugo boss": true, "giorgio armani": true, "estee lauder": true,
 	"john deere": true, "louis vuitton": true, "coco chanel": true}
+
+// brandList holds brandNames' keys, and brandWords their words.
+var brandList, brandWords = func() ([]string, map[string]bool) {
+	words := map[string]bool{}
+	for b := range brandNames {
+		for w := range strings.FieldsSeq(b) {
+			words[w] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(brandNames)), words
+}()
+
+// brandAt reports whether lower[i:j], a word or words, lies inside a
+// brand of brandNames there: a record's Kate is not the Kate of "Kate
+// Spade", its Lauren not the Lauren of "Ralph Lauren".
+func brandAt(lower string, i, j int) bool {
+	// a brand's word must start or end the match
+	first, last := lower[i:j], lower[i:j]
+	if k := strings.IndexByte(first, ' '); k >= 0 {
+		first, last = first[:k], last[strings.LastIndexByte(last, ' ')+1:]
+	}
+	if !brandWords[first] && !brandWords[last] {
+		return false
+	}
+	for _, b := range brandList {
+		if len(b) <= j-i {
+			continue
+		}
+		// the brand starts at i, or ends at j
+		if strings.HasPrefix(lower[i:], b) && (i+len(b) == len(lower) || !isAlpha(lower[i+len(b)])) ||
+			j >= len(b) && lower[j-len(b):j] == b && (j == len(b) || !isAlpha(lower[j-len(b)-1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // accentedWord reports whether w, folded as f to a listed first name, is
 // a common word whose accents were folded away: Portuguese "Olá"

@@ -112,6 +112,10 @@ type Known struct {
 	values  []Value
 	needles []nameNeedle
 	pairs   [4]uint64  // a filter of the needles' first two bytes (pairBit)
+	// needles[group[g]:group[g+1]] are those of group g: pairBit of
+	// their first two bytes, groupShort or groupUnspaced (groupNeedles)
+	group  [groups + 1]int32
+	sorted []nameNeedle // the needles' other array, for the sort
 	starts  [256]uint8 // by byte: startsFolded, startsOrig (see findNames)
 	// some needle starts with no letter, and may start anywhere
 	loose bool
@@ -176,6 +180,7 @@ func (k *Known) Reset(values []Value) {
 			}
 			// a one-word name that is also a word ("Will", "Grace") must
 			// start with a capital mid-sentence, as its parts must
+			own := len(k.needles)
 			k.needles = append(k.needles, nameNeedle{s: full, v: vi, capitalised: commonWords[full] || wordSurnames[full] || notNames[full]})
 			// a CRM's "Last, First" is also looked for as "First Last"
 			if c := strings.IndexByte(full, ','); c > 0 && strings.IndexByte(full[c+1:], ',') < 0 {
@@ -198,6 +203,15 @@ func (k *Known) Reset(values []Value) {
 			}
 			if parts < 2 {
 				k.needles = k.needles[:first] // one part: the whole name, already there
+			}
+			// and the names a part goes by ("Chris" for Christopher,
+			// "William" for Bill): the same person, the same token
+			for i, end := own, len(k.needles); i < end; i++ {
+				for _, nick := range nicknames[k.needles[i].s] {
+					strict := nickStrict[nick] || wordSurnames[nick] || notNames[nick]
+					k.needles = append(k.needles, nameNeedle{s: nick, v: vi, capitalised: strict,
+						upper: !strict && (nickWords[nick] || commonWords[nick])})
+				}
 			}
 		case MatchDigits:
 			n := len(buf)
@@ -229,8 +243,47 @@ func (k *Known) Reset(values []Value) {
 		b := pairBit(n.s[0], n.s[1])
 		k.pairs[b>>6] |= 1 << (b & 63)
 	}
+	k.groupNeedles()
 	k.setStarts()
 	k.buf = buf
+}
+
+// The groups of Known.group past the 256 of pairBit.
+const (
+	groupShort    = 256 // needles of one byte: compared at every word
+	groupUnspaced = 257 // Chinese and Japanese needles: searched, not compared
+	groups        = 258
+)
+
+// groupNeedles orders the needles by their first two bytes' pairBit (a
+// counting sort), so that a word is compared with the needles that start
+// as it does: a record's names and their nicknames make tens of needles.
+func (k *Known) groupNeedles() {
+	key := func(n *nameNeedle) int {
+		switch {
+		case n.unspaced:
+			return groupUnspaced
+		case len(n.s) < 2:
+			return groupShort
+		}
+		return int(pairBit(n.s[0], n.s[1]))
+	}
+	from := &k.group
+	*from = [groups + 1]int32{}
+	for i := range k.needles {
+		from[key(&k.needles[i])+1]++
+	}
+	for g := 1; g <= groups; g++ {
+		from[g] += from[g-1]
+	}
+	sorted := slices.Grow(k.sorted[:0], len(k.needles))[:len(k.needles)]
+	next := *from
+	for i := range k.needles {
+		g := key(&k.needles[i])
+		sorted[next[g]] = k.needles[i]
+		next[g]++
+	}
+	k.needles, k.sorted = sorted, k.needles
 }
 
 // The bits of Known.starts.
@@ -375,6 +428,7 @@ type nameNeedle struct {
 	s           string
 	v           int  // index in values
 	capitalised bool // must start with a capital mid-sentence (Will, May)
+	upper       bool // must start with a capital (a nickname that is a word: Mike, Nick)
 	unspaced    bool // written in a script without spaces between words (王伟): found anywhere
 }
 
@@ -435,33 +489,37 @@ func findNames(t *Text, k *Known, dst []Span) []Span {
 	if k.loose {
 		for _, n := range needles {
 			if !n.unspaced {
-				dst = f.findWords(text, n.s, values[n.v], dst, n.capitalised)
+				dst = f.findWords(t, &n, values[n.v], dst)
 			}
 		}
 		return dst
 	}
 	// match compares the needles at c, whose folded offset is fc and
 	// where a needle's first byte is
+	group := &k.group
+	compare := func(c, fc int, needles []nameNeedle) {
+		for i := range needles {
+			n := &needles[i]
+			if f.s[fc] != n.s[0] || !strings.HasPrefix(f.s[fc:], n.s) {
+				continue
+			}
+			if j := f.orig(fc + len(n.s)); n.fits(t, c, j) {
+				v := values[n.v]
+				dst = append(dst, Span{Start: c, End: j, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
+			}
+		}
+	}
 	match := func(c, fc int) {
-		if fc+1 < len(f.s) {
-			if b := pairBit(f.s[fc], f.s[fc+1]); pairs[b>>6]&(1<<(b&63)) == 0 {
-				return
-			}
+		if fc+1 >= len(f.s) { // the text's last byte: any needle
+			compare(c, fc, needles[:group[groupUnspaced]])
+			return
 		}
-		for _, n := range needles {
-			if f.s[fc] != n.s[0] || n.unspaced || !strings.HasPrefix(f.s[fc:], n.s) {
-				continue
-			}
-			j := f.orig(fc + len(n.s))
-			if !boundaryBefore(text, c) || !boundaryAfter(text, j) {
-				continue
-			}
-			if n.capitalised && (!isUpper(text[c]) || sentenceStart(text, c)) {
-				continue
-			}
-			v := values[n.v]
-			dst = append(dst, Span{Start: c, End: j, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
+		b := pairBit(f.s[fc], f.s[fc+1])
+		if pairs[b>>6]&(1<<(b&63)) == 0 {
+			return
 		}
+		compare(c, fc, needles[group[b]:group[b+1]])
+		compare(c, fc, needles[group[groupShort]:group[groupShort+1]])
 	}
 	ai := 0 // the first anchor at or after the candidate, which only grows
 	// try compares the needles at c, the start of a word in text
@@ -685,26 +743,34 @@ var latinFolds = func() []string {
 // findWords appends a span for each whole-word occurrence of needle (folded)
 // in f. With capitalised, the original text must start with an upper-case
 // letter there.
-func (f *foldedText) findWords(text, needle string, v Value, dst []Span, capitalised bool) []Span {
-	if needle == "" {
+func (f *foldedText) findWords(t *Text, n *nameNeedle, v Value, dst []Span) []Span {
+	if n.s == "" {
 		return dst
 	}
 	for off := 0; ; {
-		k := strings.Index(f.s[off:], needle)
+		k := strings.Index(f.s[off:], n.s)
 		if k < 0 {
 			return dst
 		}
-		a, b := off+k, off+k+len(needle)
+		a, b := off+k, off+k+len(n.s)
 		off = a + 1
-		i, j := f.orig(a), f.orig(b)
-		if !boundaryBefore(text, i) || !boundaryAfter(text, j) {
-			continue
+		if i, j := f.orig(a), f.orig(b); n.fits(t, i, j) {
+			dst = append(dst, Span{Start: i, End: j, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
 		}
-		if capitalised && (!isUpper(text[i]) || sentenceStart(text, i)) {
-			continue
-		}
-		dst = append(dst, Span{Start: i, End: j, Entity: v.Entity, Priority: prioRecord, Ref: v.Ref})
 	}
+}
+
+// fits reports whether n, found at t.S[i:j], is the name: whole words,
+// capitalised as n asks, and not inside a brand.
+func (n *nameNeedle) fits(t *Text, i, j int) bool {
+	text := t.S
+	switch {
+	case !boundaryBefore(text, i) || !boundaryAfter(text, j):
+		return false
+	case (n.capitalised || n.upper) && !isUpper(text[i]), n.capitalised && sentenceStart(text, i):
+		return false
+	}
+	return !brandAt(t.Lower, i, j)
 }
 
 // findUnspaced appends a span for each occurrence of needle, a name in

@@ -60,6 +60,45 @@ func TestRecordNameScripts(t *testing.T) {
 	}
 }
 
+// TestRecordNicknames checks that a record's name is found by the names
+// its parts go by, both ways, with the same Ref; a short form that is a
+// word only capitalised mid-sentence.
+func TestRecordNicknames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"Christopher Robin", "Chris here (well, Christopher). Robin Hood is my favourite", []string{"Chris", "Christopher", "Robin"}},
+		{"Bill Jones", "William called. Is Bill there? Jones said so.", []string{"William", "Bill", "Jones"}},
+		{"William Jones", "Will you check? I will. Ask Will, or Bill, or Liam.", []string{"Will", "Bill", "Liam"}},
+		{"Albert Ruiz", "voy al banco con Al y Bert; albert llamó", []string{"Al", "Bert", "albert"}},
+		// a short form maps to its name, not to the name's other short forms
+		{"Bob Marley", "robert called, rob did not: bob and Rob did", []string{"robert", "bob"}},
+		{"Ronald Diaz", "un ron con Ron", []string{"Ron"}},
+		{"Katherine Ng", "kate and katie, not katja", []string{"kate", "katie"}},
+		{"Nicholas Ray", "in the nick of time, Nick! Nicholas?", []string{"Nick", "Nicholas"}},
+		// a word as a short form needs a capital; some not at a sentence's start
+		{"Michael Brandt", "Mike asked whether the mike works. Is Mike there?", []string{"Mike", "Mike"}},
+		{"William Osei", "Bill me later. Will do. Ask Bill, Will and will", []string{"Bill", "Will"}},
+		{"Robert Kowalski", "hey its bob again", []string{"bob"}},
+		// not inside a brand
+		{"Katherine Lowe", "Kate loves her Kate Spade bag; Ralph Lauren too", []string{"Kate"}},
+		{"Lauren Smith", "Kate loves her Kate Spade bag; Ralph Lauren too. Lauren?", []string{"Lauren"}},
+	} {
+		values := []Value{{Text: tc.name, Entity: Person, Match: MatchName, Ref: 7}}
+		got := []string{}
+		for _, sp := range Resolve(FindValues(tc.text, values, nil)) {
+			if sp.Ref != 7 {
+				t.Errorf("%q: span %q has Ref %d", tc.name, tc.text[sp.Start:sp.End], sp.Ref)
+			}
+			got = append(got, tc.text[sp.Start:sp.End])
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q in %q (-want +got):\n%s", tc.name, tc.text, diff)
+		}
+	}
+}
+
 // TestLastFirstNames checks that a CRM's "LAST, First" name is found in
 // either order and by its parts, the comma not taken into a part.
 func TestLastFirstNames(t *testing.T) {
@@ -195,7 +234,7 @@ func TestFindNamesPaths(t *testing.T) {
 					slow = findUnspaced(text, n.s, values[n.v], slow)
 					continue
 				}
-				slow = tx.folded().findWords(text, n.s, values[n.v], slow, n.capitalised)
+				slow = tx.folded().findWords(tx, &n, values[n.v], slow)
 			}
 			if diff := cmp.Diff(Resolve(slow), Resolve(fast)); diff != "" {
 				t.Fatalf("%q (-search +word starts):\n%s", text, diff)
@@ -229,7 +268,7 @@ func FuzzFindNames(f *testing.F) {
 				slow = findUnspaced(text, n.s, values[n.v], slow)
 				continue
 			}
-			slow = tx.folded().findWords(text, n.s, values[n.v], slow, n.capitalised)
+			slow = tx.folded().findWords(tx, &n, values[n.v], slow)
 		}
 		if diff := cmp.Diff(Resolve(slow), Resolve(fast)); diff != "" {
 			t.Fatalf("(-search +word starts):\n%s", diff)
