@@ -111,12 +111,12 @@ func (s *Scanner) ScanKnown(text string, k *Known, dst []Span) []Span {
 type Known struct {
 	values  []Value
 	needles []nameNeedle
-	pairs   [4]uint64  // a filter of the needles' first two bytes (pairBit)
+	pairs   [4]uint64 // a filter of the needles' first two bytes (pairBit)
 	// needles[group[g]:group[g+1]] are those of group g: pairBit of
 	// their first two bytes, groupShort or groupUnspaced (groupNeedles)
 	group  [groups + 1]int32
 	sorted []nameNeedle // the needles' other array, for the sort
-	starts  [256]uint8 // by byte: startsFolded, startsOrig (see findNames)
+	starts [256]uint8   // by byte: startsFolded, startsOrig (see findNames)
 	// some needle starts with no letter, and may start anywhere
 	loose bool
 	// some needle is Chinese or Japanese (nameNeedle.unspaced)
