@@ -162,10 +162,42 @@ func (urlDetector) Find(t *Text, dst []Span) []Span {
 		if j-off < 3 {
 			continue
 		}
-		dst = append(dst, Span{Start: i, End: j, Entity: URL, Priority: prioURL})
+		if q := strings.IndexByte(text[i:j], '?'); q >= 0 && credentialQuery(text[i+q+1:j]) {
+			// a link that carries a credential is one: ?api_key=…, &sig=…
+			dst = append(dst, Span{Start: i, End: j, Entity: Secret, Priority: prioSecret})
+		} else {
+			dst = append(dst, Span{Start: i, End: j, Entity: URL, Priority: prioURL})
+		}
 		next = j
 	}
 	return dst
+}
+
+// credentialParams are query parameters whose value is a credential
+// (lower case): API keys, tokens, signatures of presigned links.
+var credentialParams = map[string]bool{"api_key": true, "apikey": true, "api-key": true, "access_token": true,
+	"token": true, "auth": true, "auth_token": true, "client_secret": true, "secret": true, "password": true,
+	"passwd": true, "pwd": true, "sig": true, "signature": true, "x-amz-signature": true, "x-amz-security-token": true,
+	"refresh_token": true, "id_token": true, "private_token": true, "access_key": true, "secret_key": true}
+
+// credentialQuery reports whether a URL's query holds a parameter of
+// credentialParams whose value has eight characters or more and a digit
+// or a capital (not a word: ?token=expired).
+func credentialQuery(q string) bool {
+	for q != "" {
+		var p string
+		p, q, _ = strings.Cut(q, "&")
+		name, v, ok := strings.Cut(p, "=")
+		if !ok || len(v) < 8 || len(name) > 24 || !credentialParams[strings.ToLower(name)] {
+			continue
+		}
+		for k := 0; k < len(v); k++ {
+			if isDigit(v[k]) || v[k] >= 'A' && v[k] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type ibanDetector struct{}

@@ -63,3 +63,29 @@ func TestMACLists(t *testing.T) {
 		t.Fatalf("only %d addresses in the random texts: the test says little", found)
 	}
 }
+
+// TestCredentialURLs checks that a link whose query carries a credential
+// (a key, a token, a signature: eight characters or more, not a word) is
+// a SECRET, and any other link a URL.
+func TestCredentialURLs(t *testing.T) {
+	tests := []struct{ url, entity string }{
+		{"https://api.example.com/v2/orders?api_key=Zk4mQ9vT2bR7nX1c", Secret},
+		{"https://files.example.com/a.pdf?X-Amz-Expires=300&X-Amz-Signature=9f8e7d6c5b4a3928", Secret},
+		{"https://example.com/x?TOKEN=AbC12345&page=2", Secret},
+		{"https://example.com/reset?user=jane&token=8f3a", URL}, // too short to be one
+		{"https://example.com/x?token=expiredlink", URL},        // a word
+		{"https://example.com/x?id=12345678&tokenized=AbC12345", URL},
+		{"https://example.com/?q=api_key%3DZk4mQ9vT2bR7nX1c", URL},
+	}
+	for _, tc := range tests {
+		text := "see " + tc.url + " now"
+		spans := (urlDetector{}).Find(NewText(text), nil)
+		var got []string
+		for _, s := range spans {
+			got = append(got, s.Entity+" "+text[s.Start:s.End])
+		}
+		if diff := cmp.Diff([]string{tc.entity + " " + tc.url}, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.url, diff)
+		}
+	}
+}

@@ -544,6 +544,13 @@ var notNames = map[string]bool{
 	"mastercard": true, "amex": true, "stripe": true, "shopify": true, "fedex": true, "ups": true, "dhl": true,
 	"usps": true, "roku": true, "fitbit": true, "garmin": true, "nokia": true, "huawei": true, "xiaomi": true,
 	"iphone": true, "ipad": true, "android": true, "windows": true, "outlook": true, "gmail": true, "chrome": true,
+	// and the services a support ticket reports about ("Mailgun said …")
+	"mailgun": true, "sendgrid": true, "twilio": true, "zendesk": true, "salesforce": true, "hubspot": true,
+	"intercom": true, "github": true, "gitlab": true, "bitbucket": true, "atlassian": true, "jira": true, "okta": true,
+	"auth0": true, "cloudflare": true, "aws": true, "azure": true, "heroku": true, "digitalocean": true, "vercel": true,
+	"netlify": true, "godaddy": true, "squarespace": true, "wix": true, "klarna": true, "venmo": true, "zelle": true,
+	"revolut": true, "monzo": true, "hsbc": true, "barclays": true, "santander": true, "dpd": true, "gls": true,
+	"evri": true, "purolator": true, "telegram": true, "discord": true, "signal": true, "wechat": true,
 }
 
 // orgWords after a cue's name make it an organisation's: "this is Netflix

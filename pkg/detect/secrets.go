@@ -1,6 +1,8 @@
 package detect
 
 import (
+	"bytes"
+	"encoding/base64"
 	"regexp"
 	"strings"
 )
@@ -77,6 +79,14 @@ var secretPatterns = []struct {
 	// curl's user and password: curl -u admin:S3cr3tP@ss https://…
 	// (no keywords: Find starts it at each "curl" when " -u " or "--user" is there)
 	{nil, regexp.MustCompile(`\bcurl\b[^\n]{0,200}?\s(?:-u|--user)\s+['"]?([^\s:'"]{1,64}:[^\s'"]{1,128})`), 1, 0, 300, nil},
+	// a Telegram bot's token: the bot's number, a colon, "AA" and 33 more
+	{[]string{"AA"}, regexp.MustCompile(`\b[0-9]{8,10}:AA[A-Za-z0-9_-]{33}\b`), 0, 11, 40, nil},
+	// Shopify's and DigitalOcean's tokens (words starting "sh" and "do"
+	// are common: each is compared with the keywords)
+	{[]string{"shpat_", "shpca_", "shppa_", "shpss_"}, regexp.MustCompile(`\bshp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}\b`), 0, 1, 44,
+		func(s string, i int) (int, bool) { return tokenRun(s, i+6, &hexClass, 32, 32, true) }},
+	{[]string{"dop_v1_", "doo_v1_", "dor_v1_"}, regexp.MustCompile(`\bdo[opr]_v1_[0-9a-f]{64}\b`), 0, 1, 76,
+		func(s string, i int) (int, bool) { return tokenRun(s, i+7, &hexLower, 64, 64, true) }},
 }
 
 // Byte classes of secret tokens.
@@ -86,6 +96,9 @@ var (
 	wordClass  = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 	alnumDash  = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 	base64URL  = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+	hexLower   = byteSet("0123456789abcdef")
+	lowerDigit = byteSet("0123456789abcdefghijklmnopqrstuvwxyz")
+	hexClass   = byteSet("0123456789abcdefABCDEF")
 )
 
 func byteSet(chars string) (m [256]bool) {
@@ -146,6 +159,12 @@ func (secretDetector) Examples() Examples {
 			{"Twilio auth token 9f8e7d6c5b4a39281706f5e4d3c2b1a0, SID", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"},
 			{"AccountName=acme;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix", "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="},
 			{"Authorization: Bearer Zm9vYmFyQmF6UXV4MTIzNDU2Nzg5MA.", "Zm9vYmFyQmF6UXV4MTIzNDU2Nzg5MA"},
+			{"Authorization: Basic YWRtaW46U3VwZXJTZWNyZXQxMjM= failed", "YWRtaW46U3VwZXJTZWNyZXQxMjM="},
+			{"bot token 5839201746:AAHx7kP2mQ9vT4bR1nZ3cW6yH0aJ5dE2gU9, help", "5839201746:AAHx7kP2mQ9vT4bR1nZ3cW6yH0aJ5dE2gU9"},
+			{"pasted 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 by accident", "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"},
+			{"token dop_v1_9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0 leaked", "dop_v1_9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0"},
+			{"Mailgun key-3ax6xnjp29jd6fds4gc373sgvjxteol0 is revoked", "key-3ax6xnjp29jd6fds4gc373sgvjxteol0"},
+			{`"client_secret": "vT9kQ2mX7bR4nZ1cW8yH5aJ3",`, "vT9kQ2mX7bR4nZ1cW8yH5aJ3"},
 		},
 		NoMatch: []string{"AKIA is short", "ghp_short", "sk_live_", "-----BEGIN PUBLIC KEY-----", "eyJ alone",
 			"the secret fix is in commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
@@ -153,7 +172,9 @@ func (secretDetector) Examples() Examples {
 			"see https://example.com/a:b@c", "curl -s https://example.com",
 			"the token expired yesterday", "key 12345", "session token 550e8400-e29b-41d4-a716-446655440000",
 			"my keyboard AbCdEfGhIjKlMnOpQrStUv12", "the key is under the mat", "token: abcdefghijklmnopqrstuvwxyz",
-			"import the key B1D2BD1375BECB784CF4F8C4D73CF638C53C06BE", "e.g. http://user:pass@host/ or ftp://[[user][:pass]@]host"},
+			"import the key B1D2BD1375BECB784CF4F8C4D73CF638C53C06BE", "e.g. http://user:pass@host/ or ftp://[[user][:pass]@]host",
+			"the Basic plan costs 5 USD", "Authorization: Basic aGVsbG8gd29ybGQ=", "a key-value store", "GnuPG key: 0x7EC2DBB6F4DBF434",
+			"dop_v1_short", "the secret is out"},
 	}
 }
 
@@ -312,7 +333,8 @@ func (secretDetector) Find(t *Text, dst []Span) []Span {
 // tokenCues are the words a credential of no known shape follows: "auth
 // token 9f8e…", "AccountKey=Eby8…==", "api key: …".
 var tokenCues = newKeywords("token", "auth token", "access token", "api token", "bearer", "api key", "api_key", "api-key",
-	"apikey", "x-api-key", "accountkey", "account key", "sharedaccesskey", "secret key", "license key", "key")
+	"apikey", "x-api-key", "accountkey", "account key", "sharedaccesskey", "secret key", "license key", "key",
+	"secret", "client secret", "app secret", "basic")
 
 // findCuedTokens appends the values after tokenCues that look random: 20
 // characters or more of a key's alphabet mixing upper case, lower case and
@@ -324,6 +346,17 @@ func findCuedTokens(t *Text, dst []Span) []Span {
 		i := phraseEnd(t, tokenCues, int(h))
 		if i < len(s) && (isAlpha(s[i]) || s[i] == '_') {
 			continue // inside a longer word: "keyboard", "tokens"
+		}
+		if l := t.Lower; l[h] == 'k' && i-int(h) == 3 && i < len(s) && s[i] == '-' {
+			// Mailgun's key-3ax6xnjp29jd6fds4gc373sgvjxteol0
+			if j, ok := tokenRun(s, i+1, &lowerDigit, 32, 32, true); ok && !allLetters(s[i+1:j]) {
+				dst = append(dst, Span{Start: int(h), End: j, Entity: Secret, Priority: prioSecret})
+			}
+			continue
+		}
+		basic := t.Lower[h] == 'b' && t.Lower[h+1] == 'a'
+		if i < len(s) && (s[i] == '"' || s[i] == '\'') {
+			i++ // a JSON key's closing quote: "client_secret": "…"
 		}
 		i = skipSpace(s, i)
 		switch {
@@ -343,11 +376,52 @@ func findCuedTokens(t *Text, dst []Span) []Span {
 			j-- // a sentence's full stop
 		}
 		// (hex after "key" alone is a key's fingerprint: key B1D2BD13…)
-		if v := s[i:j]; len(v) >= 20 && mixedToken(v) || len(v) >= 32 && allHex(v) && !strings.HasPrefix(t.Lower[h:], "key") {
+		switch v := s[i:j]; {
+		case basic:
+			// HTTP basic authentication: base64 of "user:password"
+			if basicCredentials(v) {
+				dst = append(dst, Span{Start: i, End: j, Entity: Secret, Priority: prioSecret})
+			}
+		case len(v) > 2 && v[0] == '0' && v[1]|0x20 == 'x' && allHex(v[2:]):
+			// a number in hex: a key's ID (key 0x7EC2DBB6F4DBF434)
+		case len(v) >= 16 && mixedToken(v) || len(v) >= 32 && allHex(v) && !strings.HasPrefix(t.Lower[h:], "key"):
 			dst = append(dst, Span{Start: i, End: j, Entity: Secret, Priority: prioSecret})
 		}
 	}
 	return dst
+}
+
+// basicCredentials reports whether v is the base64 of "user:password"
+// (printable, with a colon after one byte or more), as an HTTP basic
+// authentication header carries.
+func basicCredentials(v string) bool {
+	if len(v) < 8 || len(v) > 512 {
+		return false
+	}
+	b, err := base64.StdEncoding.DecodeString(v)
+	if err != nil {
+		return false
+	}
+	c := bytes.IndexByte(b, ':')
+	if c < 1 {
+		return false
+	}
+	for _, x := range b {
+		if x < 0x20 || x >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// allLetters reports whether s holds letters only.
+func allLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isAlpha(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenByte holds the bytes of keys and tokens: base64, base64url, dots.
