@@ -121,7 +121,9 @@ type Known struct {
 	loose bool
 	// some needle is Chinese or Japanese (nameNeedle.unspaced)
 	unspaced bool
-	exact    []string // per value: the lower-cased text of a MatchExact value, "" when too short
+	// the Cyrillic spellings of the Latin names were added (addCyrillic)
+	cyrillicDone bool
+	exact        []string // per value: the lower-cased text of a MatchExact value, "" when too short
 	anchor   []int    // per exact value: the offset of its rarest byte
 	digits   []string // per value: the digits of a MatchDigits value, "" when too few
 	buf      []byte   // the bytes of needles, exact and digits
@@ -206,6 +208,7 @@ func (k *Known) Reset(values []Value) {
 			}
 			// and the names a part goes by ("Chris" for Christopher,
 			// "William" for Bill): the same person, the same token
+			k.spellings(v.Text, vi, own)
 			for i, end := own, len(k.needles); i < end; i++ {
 				for _, nick := range nicknames[k.needles[i].s] {
 					strict := nickStrict[nick] || wordSurnames[nick] || notNames[nick]
@@ -235,6 +238,14 @@ func (k *Known) Reset(values []Value) {
 		}
 		k.exact, k.digits, k.anchor = append(k.exact, exact), append(k.digits, digits), append(k.anchor, rarestByte(exact))
 	}
+	k.buf = buf
+	k.cyrillicDone = false
+	k.index()
+}
+
+// index makes the filters and groups of k's needles.
+func (k *Known) index() {
+	k.pairs = [4]uint64{}
 	for _, n := range k.needles {
 		if len(n.s) < 2 {
 			k.pairs = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // a one-byte needle: no filter
@@ -245,7 +256,6 @@ func (k *Known) Reset(values []Value) {
 	}
 	k.groupNeedles()
 	k.setStarts()
-	k.buf = buf
 }
 
 // The groups of Known.group past the 256 of pairBit.
@@ -433,9 +443,11 @@ type nameNeedle struct {
 }
 
 // unspacedScript reports whether r is written without spaces between
-// words: Chinese and Japanese, where a name has no word boundary to find.
+// words: Chinese and Japanese, where a name has no word boundary to find,
+// and Korean, whose particles and honorifics follow a name unspaced
+// (김민준님이).
 func unspacedScript(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 func findValues(t *Text, k *Known, dst []Span) []Span {
@@ -477,6 +489,9 @@ func findValues(t *Text, k *Known, dst []Span) []Span {
 // after apostrophes, where a word boundary is too), in the folded text,
 // instead of searching the text once per needle.
 func findNames(t *Text, k *Known, dst []Span) []Span {
+	if !k.cyrillicDone && hasCyrillic(t) {
+		k.addCyrillic()
+	}
 	text, needles, values, pairs, starts := t.S, k.needles, k.values, &k.pairs, &k.starts
 	f := t.folded()
 	if k.unspaced {
@@ -718,7 +733,12 @@ func (f *foldedText) fold(text, lower string, highs []int32) {
 }
 
 // foldRune lower-cases r and removes its accents (NFKD, marks dropped).
+// Letters that carry no mark to drop but are written without it in ASCII
+// fold as written so (ø to o, ł to l, ß to ss, æ to ae).
 func foldRune(r rune) string {
+	if s, ok := asciiLetters[unicode.ToLower(r)]; ok {
+		return s
+	}
 	var b strings.Builder
 	for _, d := range norm.NFKD.String(string(r)) {
 		if !unicode.Is(unicode.Mn, d) {
@@ -727,6 +747,14 @@ func foldRune(r rune) string {
 	}
 	return b.String()
 }
+
+// asciiLetters are the lower-case letters foldRune writes in ASCII though
+// NFKD leaves them whole.
+var asciiLetters = map[rune]string{'ø': "o", 'ł': "l", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'đ': "d", 'ð': "d",
+	'þ': "th", 'ı': "i", 'ħ': "h", 'ŀ': "l", 'ŧ': "t",
+	// and Cyrillic's soft and hard signs fold to nothing, as Latin
+	// spellings leave them out (Ольга, Olga)
+	'ь': "", 'ъ': ""}
 
 // latinFolds holds foldRune of U+0080 to U+024F (Latin-1 and Latin
 // Extended-A and -B), the accented letters of most names, made once.

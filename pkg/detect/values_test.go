@@ -99,6 +99,40 @@ func TestRecordNicknames(t *testing.T) {
 	}
 }
 
+// TestRecordSpellings checks that a record's name is found as it is
+// written in ASCII (umlauts written out, ø, ł), in Latin letters for a
+// name in Cyrillic and the other way round, and in Korean with its
+// particles attached; all with the record's Ref.
+func TestRecordSpellings(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"Jürgen Müller", "Juergen Mueller called; Herr Mueller, or Jürgen, or Muller.", []string{"Juergen Mueller", "Mueller", "Jürgen", "Muller"}},
+		{"Søren Kierkegaard", "Soren and Søren and Soeren", []string{"Soren", "Søren", "Soeren"}},
+		{"Łukasz Wójcik", "Thanks Lukasz; Wojcik's manager", []string{"Lukasz", "Wojcik"}},
+		{"Дмитрий Иванов", "Dmitry Ivanov called, then Dmitriy, Dmitri; Иванов and Ivanova did not", []string{"Dmitry Ivanov", "Dmitriy", "Dmitri", "Иванов"}},
+		{"Сергей Алексеев", "Sergei, Sergey Alekseev, Alexeev", []string{"Sergei", "Sergey Alekseev", "Alexeev"}},
+		{"Ольга Смирнова", "Olga Smirnova asked", []string{"Olga Smirnova"}},
+		{"Dmitry Ivanov", "Дмитрий Иванов звонил; Иванова нет", []string{"Дмитрий Иванов"}},
+		{"Olga Petrova", "Ольга ждёт", []string{"Ольга"}},
+		{"Yuri Gagarin", "Юрий Гагарин", []string{"Юрий Гагарин"}},
+		{"김민준", "김민준님이 환불을 요청했습니다. 김민준 고객님", []string{"김민준", "김민준"}},
+	} {
+		values := []Value{{Text: tc.name, Entity: Person, Match: MatchName, Ref: 5}}
+		got := []string{}
+		for _, sp := range Resolve(FindValues(tc.text, values, nil)) {
+			if sp.Ref != 5 {
+				t.Errorf("%q: span %q has Ref %d", tc.name, tc.text[sp.Start:sp.End], sp.Ref)
+			}
+			got = append(got, tc.text[sp.Start:sp.End])
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q in %q (-want +got):\n%s", tc.name, tc.text, diff)
+		}
+	}
+}
+
 // TestLastFirstNames checks that a CRM's "LAST, First" name is found in
 // either order and by its parts, the comma not taken into a part.
 func TestLastFirstNames(t *testing.T) {
