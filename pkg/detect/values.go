@@ -124,9 +124,9 @@ type Known struct {
 	// the Cyrillic spellings of the Latin names were added (addCyrillic)
 	cyrillicDone bool
 	exact        []string // per value: the lower-cased text of a MatchExact value, "" when too short
-	anchor   []int    // per exact value: the offset of its rarest byte
-	digits   []string // per value: the digits of a MatchDigits value, "" when too few
-	buf      []byte   // the bytes of needles, exact and digits
+	anchor       []int    // per exact value: the offset of its rarest byte
+	digits       []string // per value: the digits of a MatchDigits value, "" when too few
+	buf          []byte   // the bytes of needles, exact and digits
 }
 
 // Reset prepares k for values, reusing its storage. values must not change
