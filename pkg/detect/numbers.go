@@ -101,6 +101,7 @@ func (t *Text) buildRuns(kind int) {
 		t.spanMax = t.spanMax[:len(spans)/2]
 		clear(t.spanMax)
 	}
+	wordEnd := 0 // the end of the last word skipped: it may hold more stretches
 	for k := 0; k < len(spans); k += 2 {
 		switch kind {
 		case sepsCard:
@@ -128,10 +129,16 @@ func (t *Text) buildRuns(kind int) {
 				continue
 			}
 			if !boundaryBefore(text, i) && !(c == '(' || c == '+') {
-				// inside a word or a longer number: skip to its end
+				// inside a word or a longer number: skip to its end (once:
+				// a hash holds many stretches, c4ca4238a0b923820dcc)
+				if i < wordEnd {
+					i = wordEnd
+					continue
+				}
 				for i < len(text) && wordByte(text[i]) {
 					i++
 				}
+				wordEnd = i
 				continue
 			}
 			// digits first, then separators, of this run; past

@@ -112,11 +112,13 @@ type Known struct {
 	values  []Value
 	needles []nameNeedle
 	pairs   [4]uint64 // a filter of the needles' first two bytes (pairBit)
-	// needles[group[g]:group[g+1]] are those of group g: pairBit of
-	// their first two bytes, groupShort or groupUnspaced (groupNeedles)
-	group  [groups + 1]int32
-	sorted []nameNeedle // the needles' other array, for the sort
-	starts [256]uint8   // by byte: startsFolded, startsOrig (see findNames)
+	// with grouped, needles[group[g]:group[g+1]] are those of group g:
+	// pairBit of their first two bytes, groupShort or groupUnspaced
+	// (groupNeedles)
+	grouped bool
+	group   [groups + 1]int32
+	sorted  []nameNeedle // the needles' other array, for the sort
+	starts  [256]uint8   // by byte: startsFolded, startsOrig (see findNames)
 	// some needle starts with no letter, and may start anywhere
 	loose bool
 	// some needle is Chinese or Japanese (nameNeedle.unspaced)
@@ -199,7 +201,7 @@ func (k *Known) Reset(values []Value) {
 			for p := range strings.FieldsSeq(full) {
 				parts++
 				p = strings.TrimRight(p, ",;")
-				if utf8.RuneCountInString(p) >= 2 && !placeholderNames[strings.Trim(p, ".")] {
+				if utf8.RuneCountInString(p) >= 2 && !placeholderNames[strings.Trim(p, ".")] && strings.IndexFunc(p, unicode.IsLetter) >= 0 {
 					k.needles = append(k.needles, nameNeedle{s: p, v: vi, capitalised: commonWords[p] || wordSurnames[p] || notNames[p]})
 				}
 			}
@@ -258,6 +260,11 @@ func (k *Known) index() {
 	k.setStarts()
 }
 
+// ungroupedNeedles is how many needles are compared one by one at every
+// word that may start one (a record's name and its parts): grouping them
+// costs more than it saves.
+const ungroupedNeedles = 8
+
 // The groups of Known.group past the 256 of pairBit.
 const (
 	groupShort    = 256 // needles of one byte: compared at every word
@@ -269,6 +276,11 @@ const (
 // counting sort), so that a word is compared with the needles that start
 // as it does: a record's names and their nicknames make tens of needles.
 func (k *Known) groupNeedles() {
+	if len(k.needles) <= ungroupedNeedles {
+		k.grouped = false
+		return
+	}
+	k.grouped = true
 	key := func(n *nameNeedle) int {
 		switch {
 		case n.unspaced:
@@ -515,7 +527,7 @@ func findNames(t *Text, k *Known, dst []Span) []Span {
 	compare := func(c, fc int, needles []nameNeedle) {
 		for i := range needles {
 			n := &needles[i]
-			if f.s[fc] != n.s[0] || !strings.HasPrefix(f.s[fc:], n.s) {
+			if f.s[fc] != n.s[0] || n.unspaced || !strings.HasPrefix(f.s[fc:], n.s) {
 				continue
 			}
 			if j := f.orig(fc + len(n.s)); n.fits(t, c, j) {
@@ -525,16 +537,18 @@ func findNames(t *Text, k *Known, dst []Span) []Span {
 		}
 	}
 	match := func(c, fc int) {
-		if fc+1 >= len(f.s) { // the text's last byte: any needle
-			compare(c, fc, needles[:group[groupUnspaced]])
-			return
+		if fc+1 < len(f.s) { // (at the text's last byte: any needle)
+			b := pairBit(f.s[fc], f.s[fc+1])
+			if pairs[b>>6]&(1<<(b&63)) == 0 {
+				return
+			}
+			if k.grouped {
+				compare(c, fc, needles[group[b]:group[b+1]])
+				compare(c, fc, needles[group[groupShort]:group[groupShort+1]])
+				return
+			}
 		}
-		b := pairBit(f.s[fc], f.s[fc+1])
-		if pairs[b>>6]&(1<<(b&63)) == 0 {
-			return
-		}
-		compare(c, fc, needles[group[b]:group[b+1]])
-		compare(c, fc, needles[group[groupShort]:group[groupShort+1]])
+		compare(c, fc, needles)
 	}
 	ai := 0 // the first anchor at or after the candidate, which only grows
 	// try compares the needles at c, the start of a word in text

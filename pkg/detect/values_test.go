@@ -174,6 +174,9 @@ func TestPlaceholderNames(t *testing.T) {
 		{"Will", "I will call back. Thanks, Will! Will it work?", []string{"Will"}},
 		{"Grace", "grace period ends; Grace said ok", []string{"Grace"}},
 		{"Zorblax", "zorblax here, ZORBLAX again", []string{"zorblax", "ZORBLAX"}},
+		// a part with no letter is no name: the whole is looked for
+		{"Customer 123", "this is Customer 123; order #A-123, 123 items", []string{"Customer 123"}},
+		{"Guest 4821", "guest 4821 here, room 4821", []string{"guest 4821"}},
 	}
 	// placeholders in an exact-match field (an email column) are not
 	// searched either
