@@ -312,10 +312,11 @@ func (dobDetector) Examples() Examples {
 			{"data urodzenia: 12.03.1985", "12.03.1985"},
 			{"she was born 7 Mar '85 in Leeds", "7 Mar '85"},
 			{"my bday is 12/25/1990 lol", "12/25/1990"},
+			{"I was born on 1985-03-14 in Leeds, and my daughter on 2 February 2012.", "2 February 2012"},
 		},
 		NoMatch: []string{"my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
 			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",
-			"am 3. März 1985 bestellt, die Tochter ist geboren"},
+			"am 3. März 1985 bestellt, die Tochter ist geboren", "and my daughter on 2 February 2012 ordered it"},
 	}
 }
 
@@ -330,6 +331,7 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 		if digits && digitNear(window, 0, len(window), false) {
 			if a, b, ok := findDate(window); ok {
 				dst = append(dst, Span{Start: start + a, End: start + b, Entity: DateOfBirth, Priority: prioDate})
+				dst = relativeBirthDate(t, start+b, dst)
 				continue
 			}
 		}
@@ -339,6 +341,41 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 		if a, b, ok := spokenDate(sentenceCut(t.Lower[start:min(len(t.S), start+64)])); ok {
 			dst = append(dst, Span{Start: start + a, End: start + b, Entity: DateOfBirth, Priority: prioDate})
 		}
+	}
+	return dst
+}
+
+// relativeBirthDate appends the date of a second birth in the sentence of
+// a birth date that ends at i: "born on 1985-03-14 in Leeds, and my
+// daughter on 2 February 2012". The clause after "and" must name a relation
+// (relationNouns), after "my", "his", "her" or "our".
+func relativeBirthDate(t *Text, i int, dst []Span) []Span {
+	w := sentenceCut(t.Lower[i:min(len(t.S), i+80)])
+	k := strings.Index(w, " and ") // a place may come first: "in Leeds, and"
+	if k < 0 || k > 24 {
+		return dst
+	}
+	rest := w[k+len(" and "):]
+	owner, rest, _ := strings.Cut(rest, " ")
+	switch owner {
+	case "my", "his", "her", "our", "their":
+	default:
+		return dst
+	}
+	noun, rest, _ := strings.Cut(rest, " ")
+	if !slices.Contains(relationNouns, strings.TrimSuffix(noun, "'s")) {
+		return dst
+	}
+	from := i + len(w) - len(rest)
+	for _, p := range []string{"was born on ", "was born in ", "on ", "in ", "was "} {
+		if strings.HasPrefix(rest, p) {
+			from += len(p)
+			break
+		}
+	}
+	window := clauseCut(t.S[from : i+len(w)])
+	if a, b, ok := findDate(window); ok && a <= 3 {
+		dst = append(dst, Span{Start: from + a, End: from + b, Entity: DateOfBirth, Priority: prioDate})
 	}
 	return dst
 }
@@ -455,9 +492,11 @@ var addressREs = []*regexp.Regexp{
 	// Japanese, in Latin letters: 1-2-3 Jingumae, Shibuya-ku, Tokyo 150-0001 (block numbers, district, ward or city, prefecture, postcode)
 	regexp.MustCompile(`\d{1,4}(?:-\d{1,4}){1,2}\s+\p{Lu}\p{Ll}+(?:\s\d{1,2}-chome)?,\s*\p{Lu}\p{Ll}+-(?:ku|shi|machi|cho|gun)\b` +
 		`(?:,\s*\p{Lu}\p{Ll}+(?:-(?:to|fu|ken))?)?(?:,?\s+(?:〒\s?)?\d{3}-\d{4}\b)?`),
-	// post office boxes: PO Box 4417, Boise, ID 83702; P.O. Box 12; Post Office Box 7
+	// post office boxes: PO Box 4417, Boise, ID 83702; P.O. Box 12; Post Office Box 7;
+	// and the US forces' boxes: PSC 1234, Box 5678, APO AE 09204
 	regexp.MustCompile(`(?:(?i:p\.?\s?o\.?)|(?i:post\s+office))\s*(?i:box)\s+\d{1,6}` +
-		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?,?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{2,3}\s+\d{4})|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`),
+		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?,?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{2,3}\s+\d{4})|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?` +
+		`|(?:PSC|CMR|UNIT|Unit)\s+\d{1,5},?\s+(?i:box)\s+\d{1,5},?\s+(?:APO|FPO|DPO)\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?`),
 	// the first layout in capitals, read only where the street word is in
 	// capitals (a second expression, so the first does not grow)
 	regexp.MustCompile(usAddress(streetSuffixCaps, `APT|APARTMENT|SUITE|STE|UNIT|FLAT|FLOOR`)),
@@ -697,6 +736,7 @@ func (addressDetector) Examples() Examples {
 			{"Lieferadresse: Am Markt 5, 28195 Bremen.", "Am Markt 5, 28195 Bremen"},
 			{"Unter den Linden 77, 10117 Berlin", "Unter den Linden 77, 10117 Berlin"},
 			{"Ship to PO Box 4417, Boise, ID 83702; thanks", "PO Box 4417, Boise, ID 83702"},
+			{"Military address: PSC 1234, Box 5678, APO AE 09204. Thanks", "PSC 1234, Box 5678, APO AE 09204"},
 			{"or P.O. Box 12, Austin, TX 78701", "P.O. Box 12, Austin, TX 78701"},
 			{"write to Post Office Box 7", "Post Office Box 7"},
 			{"meu CEP é 01310-100", "01310-100"},
@@ -980,6 +1020,21 @@ func addressStart(s string, layout, h int) (int, bool) {
 		}
 		if p >= 2 && strings.EqualFold(s[p-2:p], "po") && (p == 2 || !asciiWord(s[p-3])) {
 			return p - 2, true
+		}
+		// PSC 1234, Box 5678 (an APO address)
+		if p > 0 && s[p-1] == ',' {
+			p--
+		}
+		q := p
+		for q > 0 && isDigit(s[q-1]) {
+			q--
+		}
+		if q < p && q > 1 && s[q-1] == ' ' {
+			for _, w := range [...]string{"PSC", "CMR", "UNIT", "Unit"} {
+				if q-1 >= len(w) && s[q-1-len(w):q-1] == w && (q-1 == len(w) || !asciiWord(s[q-2-len(w)])) {
+					return q - 1 - len(w), true
+				}
+			}
 		}
 	}
 	return 0, false

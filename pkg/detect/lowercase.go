@@ -155,6 +155,9 @@ func findLowerNames(t *Text, dst []Span) []Span {
 			if ph.p == "" || j+1 >= len(s) || ph.relation && wordBefore(t, h) != "my" {
 				continue
 			}
+			if lowerTitles[ph.p] && (s[j] == ',' || h >= 2 && s[h-1] == ' ' && isDigit(s[h-2])) {
+				continue // "12 ms, jitter": a unit, not Ms
+			}
 			if s[j] == ',' {
 				j++ // "hi, sarah"
 			}

@@ -594,6 +594,7 @@ func (ssnDetector) Examples() Examples {
 			{"my ssn: 536221234", "536221234"},
 			{"my social is five three six, two two, one two three four", "five three six, two two, one two three four"},
 			{"ssn 5 3 6 2 2 1 2 3 4", "5 3 6 2 2 1 2 3 4"},
+			{"My SSN is 536-22-1234 and the old form, which is lost, had 536221234", "536221234"},
 		},
 		NoMatch: []string{"000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000", "call 536221234", "123-456-7890",
 			"my social is nine one two three four five six seven eight", "call five three six two two one two three four"},
@@ -608,14 +609,10 @@ func (ssnDetector) Find(t *Text, dst []Span) []Span {
 	if d, _ := t.phoneRunsMax(); d < 9 {
 		return dst
 	}
+	from := len(dst)
+	var later []*numberRun // nine digits in one group with no cue near
 	scanRuns(t, sepsCard, func(r *numberRun) {
 		if len(r.digits) != 9 || !boundaryAfter(text, r.end) {
-			return
-		}
-		switch {
-		case len(r.groups) == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4 && r.seps[0] == r.seps[1]:
-		case (len(r.groups) == 1 || readOut(r)) && containsAny(lowerWindow(t, r.start, 30), "ssn", "social security", "social is", "social:"):
-		default:
 			return
 		}
 		d := r.digits
@@ -623,7 +620,39 @@ func (ssnDetector) Find(t *Text, dst []Span) []Span {
 		if area == "000" || area == "666" || d[0] == '9' || string(d[3:5]) == "00" || string(d[5:9]) == "0000" {
 			return
 		}
+		switch {
+		case len(r.groups) == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4 && r.seps[0] == r.seps[1]:
+		case (len(r.groups) == 1 || readOut(r)) && containsAny(lowerWindow(t, r.start, 30), "ssn", "social security", "social is", "social:"):
+		default:
+			if len(r.groups) == 1 {
+				later = append(later, r)
+			}
+			return
+		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: USSSN, Priority: prioSSN})
 	})
+	// the digits of an SSN found, written again without its dashes
+	for _, r := range later {
+		for _, sp := range dst[from:] {
+			if digitsEqual(text[sp.Start:sp.End], string(r.digits)) {
+				dst = append(dst, Span{Start: r.start, End: r.end, Entity: USSSN, Priority: prioSSN})
+				break
+			}
+		}
+	}
 	return dst
+}
+
+// digitsEqual reports whether s holds the digits d and no others.
+func digitsEqual(s, d string) bool {
+	k := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if k == len(d) || s[i] != d[k] {
+				return false
+			}
+			k++
+		}
+	}
+	return k == len(d)
 }
