@@ -96,7 +96,7 @@ func runPlan(g *globalOptions, o *runOptions) error {
 	p := &manifest.Plan{
 		Schema: manifest.PlanSchema, Tool: manifest.Tool{Name: "deid", Version: g.build.Version}, CreatedAt: now(),
 		Rules: manifest.PlanRules{File: rulesPath, SHA256: rf.SHA256},
-		Options: manifest.PlanOptions{From: o.from, To: o.to, Compress: o.compress, OnError: o.onError, Strict: o.strict, MaxRecordBytes: o.maxRecordBytes, Delimiter: o.delimiter,
+		Options: manifest.PlanOptions{From: o.from, To: o.to, Compress: o.compress, OnError: o.onError, Strict: o.strict, MaxRecordBytes: o.maxRecordBytes, Delimiter: o.delimiter, Encoding: o.encoding,
 			ParquetCompression: o.parquet.compression, ParquetRowGroupRows: o.parquet.rowGroupRows, ParquetSample: o.parquet.sampleRows},
 		Shards: o.shards,
 	}

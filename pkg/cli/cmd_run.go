@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/deidtool/deid/pkg/format/agecrypt"
+	"github.com/deidtool/deid/pkg/format/charset"
 	"github.com/deidtool/deid/pkg/format/compress"
 )
 
@@ -26,6 +27,7 @@ type runOptions struct {
 	workers        int
 	strict         bool
 	delimiter      string
+	encoding       string // of CSV and JSONL inputs; "" is UTF-8 (UTF-16 by its byte-order mark)
 	key            keySource
 	parquet        parquetOptions
 	// age: outputs encrypted to recipients, encrypted inputs read with
@@ -56,6 +58,7 @@ func (o *runOptions) AddFlags(f *pflag.FlagSet) {
 	f.IntVar(&o.workers, "workers", 0, "worker goroutines (default: one per CPU) [DEID_WORKERS]")
 	f.BoolVar(&o.strict, "strict", false, "treat rules that match no field in the data as errors [DEID_STRICT]")
 	f.StringVar(&o.delimiter, "delimiter", "", "CSV input delimiter, one character (default: sniffed from the header; tab for .tsv) [DEID_DELIMITER]")
+	f.StringVar(&o.encoding, "encoding", "", "character encoding of CSV and JSONL inputs: windows-1252, iso-8859-15, utf-16, shift_jis … (default UTF-8; UTF-16 when a byte-order mark starts the file); outputs are UTF-8 [DEID_ENCODING]")
 	f.StringVar(&o.key.file, "key-file", "", "file holding the key (hex or base64) [DEID_KEY_FILE; or the key itself in DEID_KEY]")
 	f.BoolVar(&o.card, "card", false, "also write DATASET_CARD.md: the run in plain words, for reviewers [DEID_CARD]")
 	f.StringVar(&o.parquet.compression, "parquet-compression", "", "Parquet output codec: snappy, zstd, gzip, brotli or none (default: each column keeps its input codec; snappy for converted data) [DEID_PARQUET_COMPRESSION]")
@@ -147,6 +150,9 @@ func (o *runOptions) validate() error {
 	if len(o.delimiter) > 1 || o.delimiter == "\"" || o.delimiter == "\n" || o.delimiter == "\r" {
 		errs = append(errs, errors.New("--delimiter must be one character other than a quote or line break"))
 	}
+	if _, _, err := charset.Lookup(o.encoding); err != nil {
+		errs = append(errs, fmt.Errorf("--encoding: %w", err))
+	}
 	if err := errors.Join(errs...); err != nil {
 		return usagef(err)
 	}
@@ -196,7 +202,7 @@ byte-identical.
 			if c.Flags().Changed("croissant") {
 				return usagef(errors.New("shards write no croissant.json; give --croissant to `deid manifest merge`"))
 			}
-			for _, name := range []string{"rules", "to", "from", "manifest", "compress", "on-error", "max-record-bytes", "strict", "delimiter", "parquet-compression", "parquet-row-group-rows", "parquet-sample"} {
+			for _, name := range []string{"rules", "to", "from", "manifest", "compress", "on-error", "max-record-bytes", "strict", "delimiter", "encoding", "parquet-compression", "parquet-row-group-rows", "parquet-sample"} {
 				if c.Flags().Changed(name) {
 					return usagef(fmt.Errorf("--%s comes from the plan; do not give it with --plan", name))
 				}

@@ -20,6 +20,7 @@ type scanOptions struct {
 	rules     string
 	from      string
 	delimiter string
+	encoding  string
 	sample    int
 	asJSON    bool
 	suggest   string
@@ -76,6 +77,7 @@ the first N records of each input.
 	f.StringVar(&o.from, "from", "", "input format when the name does not tell: csv, jsonl or parquet [DEID_FROM]")
 	f.StringArrayVar(&o.identity, "identity", nil, "age identity file to read age-encrypted inputs (repeatable) [DEID_IDENTITY]")
 	f.StringVar(&o.delimiter, "delimiter", "", "CSV delimiter (default: sniffed) [DEID_DELIMITER]")
+	f.StringVar(&o.encoding, "encoding", "", "character encoding of CSV and JSONL inputs (default UTF-8; UTF-16 by its byte-order mark) [DEID_ENCODING]")
 	f.IntVar(&o.sample, "sample", 0, "read only the first N records of each input (0: all) [DEID_SAMPLE]")
 	f.BoolVar(&o.asJSON, "json", false, "print the report as JSON on stdout")
 	f.StringVar(&o.suggest, "suggest-rules", "", "write a starter rule file to this path")

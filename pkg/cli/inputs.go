@@ -30,7 +30,8 @@ var formatExts = map[string]string{
 type inputSpec struct {
 	path      string // as given; "-" for stdin
 	format    string
-	comma     byte // 0: sniff
+	comma     byte   // 0: sniff
+	encoding  string // --encoding; "" for UTF-8, or UTF-16 by its byte-order mark
 	codec     compress.Codec
 	out       string // output path, "-" for stdout
 	outName   string // output path relative to the output folder
@@ -172,6 +173,10 @@ func specFor(o *runOptions, p string, stdin *bufio.Reader) (*inputSpec, error) {
 	if o.delimiter != "" {
 		in.comma = o.delimiter[0]
 	}
+	if o.encoding != "" && in.format == formatParquet {
+		return nil, usagef(fmt.Errorf("input %s: --encoding applies to CSV and JSONL inputs; Parquet strings are UTF-8", p))
+	}
+	in.encoding = o.encoding
 	in.outFormat = in.format
 	if o.to != "" {
 		in.outFormat = o.to

@@ -14,6 +14,8 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"github.com/deidtool/deid/pkg/record"
 )
 
 // BuildInfo describes the binary; main sets it from linker flags.
@@ -72,6 +74,9 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "deid: %v\n", err)
+		if errors.Is(err, record.ErrInvalidUTF8) {
+			fmt.Fprintln(stderr, "deid: hint: if the input is not UTF-8, name its character encoding with --encoding (windows-1252, iso-8859-15, utf-16 …)")
+		}
 	}
 	return exitCode(err)
 }

@@ -10,6 +10,7 @@ import (
 	"slices"
 
 	"github.com/deidtool/deid/pkg/format/agecrypt"
+	"github.com/deidtool/deid/pkg/format/charset"
 	"github.com/deidtool/deid/pkg/format/compress"
 	"github.com/deidtool/deid/pkg/format/csv"
 	"github.com/deidtool/deid/pkg/format/jsonl"
@@ -227,7 +228,7 @@ type recordSource interface {
 // openRecords opens a file of the given format and compression as records;
 // close releases it. The CSV reader is returned too (nil for other formats)
 // for callers that need its header.
-func openRecords(path, format string, codec compress.Codec, comma byte, ids *agecrypt.Identities) (recordSource, *csv.Reader, func(), error) {
+func openRecords(path, format string, codec compress.Codec, comma byte, encoding string, ids *agecrypt.Identities) (recordSource, *csv.Reader, func(), error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("open input: %w", err)
@@ -264,9 +265,36 @@ func openRecords(path, format string, codec compress.Codec, comma byte, ids *age
 			return nil, nil, nil, err
 		}
 		return pin.reader, nil, func() { pin.close(); closeAll() }, nil
-	case formatCSV:
-		r := csv.NewReader(dec, csv.ReaderOptions{Name: path, Comma: comma})
+	}
+	text, _, err := decodeText(&inputSpec{codec: codec, encoding: encoding}, plain, dec)
+	if err != nil {
+		closeAll()
+		return nil, nil, nil, &record.ParseError{File: path, Err: err}
+	}
+	if format == formatCSV {
+		r := csv.NewReader(text, csv.ReaderOptions{Name: path, Comma: comma})
 		return r, r, closeAll, nil
 	}
-	return jsonl.NewReader(dec, jsonl.ReaderOptions{Name: path}), nil, closeAll, nil
+	return jsonl.NewReader(text, jsonl.ReaderOptions{Name: path}), nil, closeAll, nil
+}
+
+// decodeText returns the text of a CSV or JSONL input as UTF-8 (dec, its
+// decompressed bytes, decoded from in.encoding) and the name of the
+// encoding read when it is not UTF-8. An uncompressed input (plain, the
+// same bytes buffered) that starts with a UTF-16 byte-order mark is read
+// as UTF-16 without --encoding.
+func decodeText(in *inputSpec, plain *bufio.Reader, dec io.Reader) (io.Reader, string, error) {
+	if in.format == formatParquet {
+		return dec, "", nil
+	}
+	name := in.encoding
+	if name == "" && (in.codec == compress.None || in.codec == "") {
+		head, _ := plain.Peek(2)
+		name = charset.Sniff(head)
+	}
+	text, canon, err := charset.NewReader(dec, name)
+	if canon == "utf-8" {
+		canon = ""
+	}
+	return text, canon, err
 }

@@ -436,6 +436,10 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	var csvIn *csv.Reader
 	var jsonIn *jsonl.Reader
 	var pin *parquetInput
+	text, encoding, err := decodeText(in, plain, dec)
+	if err != nil {
+		return nil, nil, nil, &record.ParseError{File: in.path, Err: err}
+	}
 	switch in.format {
 	case formatParquet:
 		if pin, err = openParquet(in, buffered, dec, r.identities); err != nil {
@@ -446,10 +450,10 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		pin.reader.Omit(r.rules.Plan.Unread)
 		src = pin.reader
 	case formatCSV:
-		csvIn = csv.NewReader(dec, csv.ReaderOptions{Name: in.path, Comma: in.comma, MaxRecordBytes: r.o.maxRecordBytes})
+		csvIn = csv.NewReader(text, csv.ReaderOptions{Name: in.path, Comma: in.comma, MaxRecordBytes: r.o.maxRecordBytes})
 		src = csvIn
 	default:
-		jsonIn = jsonl.NewReader(dec, jsonl.ReaderOptions{Name: in.path, MaxRecordBytes: r.o.maxRecordBytes})
+		jsonIn = jsonl.NewReader(text, jsonl.ReaderOptions{Name: in.path, MaxRecordBytes: r.o.maxRecordBytes})
 		src = jsonIn
 	}
 	var kept []string
@@ -561,7 +565,7 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	}
 
 	mi := &manifest.Input{
-		Path: in.path, Format: in.format, Compression: string(in.codec),
+		Path: in.path, Format: in.format, Compression: string(in.codec), Encoding: encoding,
 		Bytes: inBytes.Load(), SHA256: inSHA,
 		Rows: res.Read, Skipped: res.Skips,
 	}

@@ -60,7 +60,7 @@ func profileInputs(o *scanOptions, s *detect.Scanner, risk *transform.Risk) (*sc
 	rep := &scanReport{Inputs: o.inputs, Found: map[string]int64{}}
 	classes := map[transform.ClassKey]int64{}
 	fields := map[string]*fieldProfile{}
-	ro := &runOptions{from: o.from, delimiter: o.delimiter, compress: "auto", identities: o.identity}
+	ro := &runOptions{from: o.from, delimiter: o.delimiter, encoding: o.encoding, compress: "auto", identities: o.identity}
 	_, ids, err := ro.loadAge()
 	if err != nil {
 		return nil, err
@@ -70,7 +70,7 @@ func profileInputs(o *scanOptions, s *detect.Scanner, risk *transform.Risk) (*sc
 		if err != nil {
 			return nil, err
 		}
-		src, _, closeSrc, err := openRecords(path, spec.format, spec.codec, spec.comma, ids)
+		src, _, closeSrc, err := openRecords(path, spec.format, spec.codec, spec.comma, spec.encoding, ids)
 		if err != nil {
 			return nil, err
 		}

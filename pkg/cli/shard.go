@@ -76,7 +76,7 @@ func runShard(ctx context.Context, g *globalOptions, o *runOptions) error {
 	}
 	// The shard runs with the plan's options.
 	o.rules, o.from, o.to, o.compress, o.onError = p.Rules.File, p.Options.From, p.Options.To, p.Options.Compress, p.Options.OnError
-	o.strict, o.maxRecordBytes, o.delimiter = p.Options.Strict, p.Options.MaxRecordBytes, p.Options.Delimiter
+	o.strict, o.maxRecordBytes, o.delimiter, o.encoding = p.Options.Strict, p.Options.MaxRecordBytes, p.Options.Delimiter, p.Options.Encoding
 	o.parquet = parquetOptions{compression: p.Options.ParquetCompression, rowGroupRows: p.Options.ParquetRowGroupRows,
 		sampleRows: p.Options.ParquetSample}
 	if o.parquet.sampleRows == 0 {

@@ -139,9 +139,11 @@ type Options struct {
 
 // Input is one input file as read.
 type Input struct {
-	Path        string    `json:"path"`
-	Format      string    `json:"format"`
-	Compression string    `json:"compression"`
+	Path        string `json:"path"`
+	Format      string `json:"format"`
+	Compression string `json:"compression"`
+	// Encoding is the character encoding read, when not UTF-8.
+	Encoding    string    `json:"encoding,omitempty"`
 	Bytes       int64     `json:"bytes"`
 	SHA256      string    `json:"sha256"`
 	Rows        int64     `json:"rows"`

@@ -44,6 +44,7 @@ type PlanOptions struct {
 	Strict         bool   `json:"strict"`
 	MaxRecordBytes int    `json:"max_record_bytes"`
 	Delimiter      string `json:"delimiter,omitempty"`
+	Encoding       string `json:"encoding,omitempty"`
 	// Parquet output settings, when given.
 	ParquetCompression  string `json:"parquet_compression,omitempty"`
 	ParquetRowGroupRows int64  `json:"parquet_row_group_rows,omitempty"`
