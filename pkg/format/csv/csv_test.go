@@ -60,6 +60,11 @@ func TestRead(t *testing.T) {
 		{"empty quoted", "a,b\n\"\",\n", 0, []string{"a", "b"}, [][]string{{"", ""}}},
 		{"header only", "a,b\n", 0, []string{"a", "b"}, nil},
 		{"empty input", "", 0, nil, nil},
+		{"excel's sep line", "sep=;\r\na;b\r\n1,5;2\r\n", 0, []string{"a", "b"}, [][]string{{"1,5", "2"}}},
+		{"sep line in capitals", "SEP=|\na|b\n1|2\n", 0, []string{"a", "b"}, [][]string{{"1", "2"}}},
+		{"a delimiter given wins over the sep line", "sep=;\na,b\n1;5,2\n", ',', []string{"a", "b"}, [][]string{{"1;5", "2"}}},
+		{"blank lines before the header", "\n\r\n\na,b\n1,2\n", 0, []string{"a", "b"}, [][]string{{"1", "2"}}},
+		{"a header named sep", "sep=x,b\n1,2\n", 0, []string{"sep=x", "b"}, [][]string{{"1", "2"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,6 +99,7 @@ func TestReadErrors(t *testing.T) {
 		{"unterminated quote", "a,b\n1,\"" + canary + "\n2,3\n", 0, 2, "b", record.ErrQuote},
 		{"invalid utf-8", "a,b\n1,\xff" + canary + "\n", 0, 2, "b", record.ErrInvalidUTF8},
 		{"duplicate header", "a,b,a\n1,2,3\n", 0, 1, "column 3", record.ErrDuplicateField},
+		{"lines before the header counted", "\nsep=,\na,b\n1,2\n" + canary + "\n", 0, 5, "", record.ErrFieldCount},
 		{"record too large", "a,b\n1," + strings.Repeat("x", 5000) + canary + "\n", 1024, 2, "", record.ErrRecordTooLarge},
 		{"quoted record too large", "a,b\n1,\"" + strings.Repeat("x\n", 3000) + canary + "\"\n", 1024, 2, "b", record.ErrRecordTooLarge},
 	}
@@ -223,7 +229,7 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func FuzzReadWrite(f *testing.F) {
-	for _, s := range []string{"a,b\n1,2\n", "a;b\r\n\"x\r\ny\";z\r\n", "x\n\"\"\n", "a,b\n1,\"2\n", "\xef\xbb\xbfa|b\n|\n"} {
+	for _, s := range []string{"a,b\n1,2\n", "a;b\r\n\"x\r\ny\";z\r\n", "x\n\"\"\n", "a,b\n1,\"2\n", "\xef\xbb\xbfa|b\n|\n", "sep=;\r\n\na;b\n1;2\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -72,6 +72,7 @@ func (r *Reader) readHeader() ([]string, error) {
 	if bom, _ := r.br.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
 		r.br.Discard(3)
 	}
+	r.skipPreamble()
 	if r.opts.Comma == 0 {
 		r.opts.Comma = r.sniff()
 	}
@@ -83,6 +84,7 @@ func (r *Reader) readHeader() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	r.crlf = bytes.HasSuffix(r.raw, []byte("\r\n"))
 	s := string(r.buf)
 	seen := make(map[string]int, n)
 	header := make([]string, n)
@@ -104,6 +106,38 @@ func (r *Reader) readHeader() ([]string, error) {
 		header[i] = name
 	}
 	return header, nil
+}
+
+// skipPreamble passes over the lines before the header that hold no
+// column names: blank lines, and the "sep=;" line with which Excel names
+// a file's delimiter (taken as the delimiter unless one was given).
+func (r *Reader) skipPreamble() {
+	for {
+		head, _ := r.br.Peek(8)
+		switch {
+		case bytes.HasPrefix(head, []byte("\n")):
+			r.br.Discard(1)
+		case bytes.HasPrefix(head, []byte("\r\n")):
+			r.br.Discard(2)
+		case len(head) >= 6 && bytes.EqualFold(head[:4], []byte("sep=")) && head[4] != '"' && head[4] >= ' ' &&
+			(head[5] == '\n' || head[5] == '\r' && len(head) >= 7 && head[6] == '\n'):
+			if r.opts.Comma == 0 {
+				r.opts.Comma = head[4]
+			}
+			r.br.Discard(6 + b2i(head[5] == '\r'))
+		default:
+			return
+		}
+		r.line++
+	}
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Comma returns the delimiter in use (after sniffing).
@@ -421,9 +455,6 @@ func (r *Reader) readRecord() (int, error) {
 			return 0, r.errorf(start, "", err)
 		}
 		return 0, err
-	}
-	if r.line == 1 && bytes.HasSuffix(r.raw, []byte("\r\n")) {
-		r.crlf = true
 	}
 	comma := r.opts.Comma
 	line := r.raw
