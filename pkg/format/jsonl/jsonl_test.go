@@ -62,6 +62,7 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{"not json", "{\"a\":1}\n" + canary + "\n", 0, 2, "", record.ErrNotObject},
 		{"array line", "[1,2]\n", 0, 1, "", record.ErrNotObject},
+		{"a JSON array of records", "[{\"a\":\"" + canary + "\"},\n{\"a\":2}]\n", 0, 1, "", record.ErrNotObject},
 		{"bad value", "{\"a\":{\"b\":" + canary + "}}\n", 0, 1, "a.b", record.ErrSyntax},
 		{"bad in list", "{\"m\":[{\"t\":1},{\"t\":tru}]}\n", 0, 1, "m[1].t", record.ErrSyntax},
 		{"trailing text", "{\"a\":1} " + canary + "\n", 0, 1, "", record.ErrSyntax},
@@ -282,5 +283,18 @@ func TestInvalidUTF8AnyOffset(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestArrayHint checks that a file holding one JSON array says how to turn
+// it into JSON Lines.
+func TestArrayHint(t *testing.T) {
+	_, err := NewReader(strings.NewReader("[{\"a\":1}]\n"), ReaderOptions{Name: "x.json"}).Read()
+	if err == nil || !strings.Contains(err.Error(), "JSON array") || !strings.Contains(err.Error(), "jq -c") {
+		t.Errorf("err = %v, want the hint", err)
+	}
+	_, err = NewReader(strings.NewReader("\"just a string\"\n"), ReaderOptions{Name: "x.json"}).Read()
+	if err == nil || strings.Contains(err.Error(), "JSON array") {
+		t.Errorf("err = %v, want no array hint", err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"sync"
 
@@ -115,6 +116,10 @@ func (r *Reader) Decode(raw any) (*record.Record, error) {
 	p.data, p.pos, p.depth, p.path = line, 0, 0, p.path[:0]
 	p.skipSpace()
 	if p.pos >= len(line) || line[p.pos] != '{' {
+		if p.pos < len(line) && line[p.pos] == '[' {
+			// a .json export holding one array of records
+			return nil, r.errorf(rl.line, "", fmt.Errorf("%w: it starts a JSON array, and deid reads JSON Lines, one object per line (jq -c '.[]' turns an array into them)", record.ErrNotObject))
+		}
 		return nil, r.errorf(rl.line, "", record.ErrNotObject)
 	}
 	fields, err := p.object()
