@@ -58,7 +58,7 @@ func (o *runOptions) AddFlags(f *pflag.FlagSet) {
 	f.IntVar(&o.workers, "workers", 0, "worker goroutines (default: one per CPU) [DEID_WORKERS]")
 	f.BoolVar(&o.strict, "strict", false, "treat rules that match no field in the data as errors [DEID_STRICT]")
 	f.StringVar(&o.delimiter, "delimiter", "", "CSV input delimiter, one character (default: sniffed from the header; tab for .tsv) [DEID_DELIMITER]")
-	f.StringVar(&o.encoding, "encoding", "", "character encoding of CSV and JSONL inputs: windows-1252, iso-8859-15, utf-16, shift_jis … (default UTF-8; UTF-16 when a byte-order mark starts the file); outputs are UTF-8 [DEID_ENCODING]")
+	f.StringVar(&o.encoding, "encoding", "", "character encoding of CSV and JSONL inputs: windows-1252, iso-8859-15, utf-16, shift_jis … (default UTF-8; UTF-16 when a byte-order mark starts the file); outputs are UTF-8, a CSV one with a byte-order mark [DEID_ENCODING]")
 	f.StringVar(&o.key.file, "key-file", "", "file holding the key (hex or base64) [DEID_KEY_FILE; or the key itself in DEID_KEY]")
 	f.BoolVar(&o.card, "card", false, "also write DATASET_CARD.md: the run in plain words, for reviewers [DEID_CARD]")
 	f.StringVar(&o.parquet.compression, "parquet-compression", "", "Parquet output codec: snappy, zstd, gzip, brotli or none (default: each column keeps its input codec; snappy for converted data) [DEID_PARQUET_COMPRESSION]")

@@ -13,8 +13,8 @@ import (
 
 // TestInputEncodings runs a spreadsheet export written in Windows-1252
 // (named with --encoding) and one in UTF-16 (known by its byte-order
-// mark): both come out as the same UTF-8, with the same tokens, and the
-// manifest names the encoding read. Without --encoding the Windows-1252
+// mark): both come out as the same UTF-8, with the same tokens and a
+// UTF-8 byte-order mark, and the manifest names the encoding read. Without --encoding the Windows-1252
 // file stops the run with a hint.
 func TestInputEncodings(t *testing.T) {
 	dir := t.TempDir()
@@ -57,12 +57,18 @@ func TestInputEncodings(t *testing.T) {
 			args = append([]string{"--encoding", tc.encoding}, args...)
 		}
 		got, in := out("out-"+tc.file, args...)
-		if diff := cmp.Diff(want, got); diff != "" {
+		// with a byte-order mark, for the spreadsheet the file came from
+		if diff := cmp.Diff("\ufeff"+want, got); diff != "" {
 			t.Errorf("%s (-utf-8 +got):\n%s", tc.file, diff)
 		}
 		if wantEnc := map[string]string{"cp1252.csv": "windows-1252", "utf16.csv": "utf-16"}[tc.file]; in.Encoding != wantEnc {
 			t.Errorf("%s: manifest encoding %q, want %q", tc.file, in.Encoding, wantEnc)
 		}
+	}
+	// a UTF-8 input's byte-order mark is kept
+	write(t, filepath.Join(dir, "bom.csv"), "\ufeff"+text)
+	if got, _ := out("out-bom", "bom.csv"); got != "\ufeff"+want {
+		t.Errorf("bom.csv: %q, want %q", got, "\ufeff"+want)
 	}
 	code, _, stderr := deid(t, dir, "", "run", "-q", "-r", "r.yaml", "--key-file", "k", "-o", "bad", "cp1252.csv")
 	if code != 3 || !strings.Contains(stderr, "invalid UTF-8") || !strings.Contains(stderr, "--encoding") || strings.Contains(stderr, "Jos") {

@@ -511,7 +511,10 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	case formatCSV:
 		opts := csv.WriterOptions{}
 		if csvIn != nil {
-			opts.Comma, opts.CRLF = csvIn.Comma(), csvIn.CRLF()
+			// (a byte-order mark in, or text decoded from another
+			// encoding: a spreadsheet's file, whose program needs the
+			// mark to read UTF-8)
+			opts.Comma, opts.CRLF, opts.BOM = csvIn.Comma(), csvIn.CRLF(), csvIn.BOM() || encoding != ""
 		}
 		csvOut = csv.NewWriter(comp, opts)
 		if kept != nil {

@@ -294,3 +294,37 @@ func TestPrepareWritesWhatWriteWrites(t *testing.T) {
 		t.Errorf("WritePrepared(nil) wrote %q, want %q", got, want)
 	}
 }
+
+// TestByteOrderMark checks that the reader reports a UTF-8 byte-order mark
+// it passed over, and that a writer asked for one writes it before the
+// header, whichever way rows come (Write, or Prepare after SetColumns).
+func TestByteOrderMark(t *testing.T) {
+	for _, in := range []string{"\xef\xbb\xbfa,b\n1,2\n", "a,b\n1,2\n"} {
+		r := NewReader(strings.NewReader(in), ReaderOptions{})
+		if _, err := r.Header(); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := r.BOM(), strings.HasPrefix(in, "\xef"); got != want {
+			t.Errorf("BOM() on %q = %v", in, got)
+		}
+	}
+	rec := &record.Record{Fields: []record.Field{{Name: "a", Value: record.String("1")}}}
+	for _, preset := range []bool{false, true} {
+		var buf bytes.Buffer
+		w := NewWriter(&buf, WriterOptions{BOM: true})
+		if preset {
+			if err := w.SetColumns([]string{"a"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Write(rec); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if got := buf.String(); got != "\xef\xbb\xbfa\n1\n" {
+			t.Errorf("preset %v: %q", preset, got)
+		}
+	}
+}

@@ -28,6 +28,7 @@ type ReaderOptions struct {
 type Reader struct {
 	br        *bufio.Reader
 	opts      ReaderOptions
+	bom       bool  // a UTF-8 byte-order mark started the input
 	line      int64 // lines consumed so far
 	header    []string
 	headerErr error
@@ -71,6 +72,7 @@ func (r *Reader) Header() ([]string, error) {
 func (r *Reader) readHeader() ([]string, error) {
 	if bom, _ := r.br.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
 		r.br.Discard(3)
+		r.bom = true
 	}
 	r.skipPreamble()
 	if r.opts.Comma == 0 {
@@ -142,6 +144,10 @@ func b2i(b bool) int {
 
 // Comma returns the delimiter in use (after sniffing).
 func (r *Reader) Comma() byte { return r.opts.Comma }
+
+// BOM reports whether the input started with a UTF-8 byte-order mark
+// (which the header does not hold).
+func (r *Reader) BOM() bool { return r.bom }
 
 // CRLF reports whether the header line ended with "\r\n".
 func (r *Reader) CRLF() bool { return r.crlf }

@@ -14,6 +14,9 @@ import (
 type WriterOptions struct {
 	Comma byte // field delimiter, default ','
 	CRLF  bool // end records with "\r\n" instead of "\n"
+	// BOM starts the output with a UTF-8 byte-order mark, by which
+	// spreadsheet programs know the text is UTF-8
+	BOM bool
 }
 
 // ErrNewColumn is returned when a record has a field the header lacks.
@@ -83,6 +86,9 @@ func (w *Writer) setColumns(cols []string) error {
 		w.index[c] = i
 	}
 	w.cells = make([]string, len(cols))
+	if w.opts.BOM {
+		w.w.WriteString("\xef\xbb\xbf")
+	}
 	return w.writeRow(w.columns)
 }
 
