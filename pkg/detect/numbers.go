@@ -267,6 +267,18 @@ func decimals(r *numberRun) bool {
 	return true
 }
 
+// httpStatusBefore reports whether the number at i follows an HTTP request
+// line's protocol, as an access log writes it: `"GET /x HTTP/1.1" 200 5123`
+// is a status and a size.
+func httpStatusBefore(text string, i int) bool {
+	if i < 2 || text[i-1] != ' ' || text[i-2] != '"' {
+		return false
+	}
+	w := text[max(0, i-12) : i-2]
+	k := strings.LastIndex(w, "HTTP/")
+	return k >= 0 && strings.Trim(w[k+5:], "0123456789.") == ""
+}
+
 // allGroups reports whether every digit group of r has n digits.
 func allGroups(r *numberRun, n int) bool {
 	for _, g := range r.groups {
@@ -420,6 +432,7 @@ func (phoneDetector) Examples() Examples {
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 		},
 		NoMatch: []string{
+			`"GET /api/v1/users/8842 HTTP/1.1" 200 5123`, "kernel: [12345.678901] eth0: link up",
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
 			"firmware 2.4.1.7", "on 2024-03-05 14:22:10", "it costs $1,299.00", "between 2019-2024",
 			"error 0x80070005", "SKU 4410-2210-88", "account 43464097", "4111 1111 1111 1111",
@@ -504,7 +517,9 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if !intl && len(r.groups) > 1 && r.groups[len(r.groups)-1] < 2 {
 			return
 		}
-		if (referenceBefore(t, from, r.start, n) || referenceSymbol(clause)) && !clauseHasFrom(t, phoneWords, from, r.start) {
+		if (referenceBefore(t, from, r.start, n) || referenceSymbol(clause) || httpStatusBefore(text, r.start) ||
+			!intl && len(r.groups) == 2 && r.seps[0] == '.') && !clauseHasFrom(t, phoneWords, from, r.start) {
+			// (two groups parted by a dot: a decimal, 12345.678901)
 			return
 		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: Phone, Priority: prioPhone})

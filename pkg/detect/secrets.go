@@ -165,6 +165,8 @@ func (secretDetector) Examples() Examples {
 			{"token dop_v1_9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0 leaked", "dop_v1_9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0"},
 			{"Mailgun key-3ax6xnjp29jd6fds4gc373sgvjxteol0 is revoked", "key-3ax6xnjp29jd6fds4gc373sgvjxteol0"},
 			{`"client_secret": "vT9kQ2mX7bR4nZ1cW8yH5aJ3",`, "vT9kQ2mX7bR4nZ1cW8yH5aJ3"},
+			{"Cookie: session=3f9a2c1b8e7d6f5a4b3c2d1e0f9a8b7c; theme=dark", "3f9a2c1b8e7d6f5a4b3c2d1e0f9a8b7c"},
+			{"Set-Cookie: sid=s%3AXk9mQ2vT7bR4nZ1c.W8yH5aJ3dE6gU0iO4pS7lK2jH9fG3dS6aQ1w; Path=/", "s%3AXk9mQ2vT7bR4nZ1c.W8yH5aJ3dE6gU0iO4pS7lK2jH9fG3dS6aQ1w"},
 		},
 		NoMatch: []string{"AKIA is short", "ghp_short", "sk_live_", "-----BEGIN PUBLIC KEY-----", "eyJ alone",
 			"the secret fix is in commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
@@ -174,7 +176,7 @@ func (secretDetector) Examples() Examples {
 			"my keyboard AbCdEfGhIjKlMnOpQrStUv12", "the key is under the mat", "token: abcdefghijklmnopqrstuvwxyz",
 			"import the key B1D2BD1375BECB784CF4F8C4D73CF638C53C06BE", "e.g. http://user:pass@host/ or ftp://[[user][:pass]@]host",
 			"the Basic plan costs 5 USD", "Authorization: Basic aGVsbG8gd29ybGQ=", "a key-value store", "GnuPG key: 0x7EC2DBB6F4DBF434",
-			"dop_v1_short", "the secret is out"},
+			"dop_v1_short", "the secret is out", "the session 3f9a2c1b8e7d6f5a4b3c2d1e0f9a8b7c ran long", "account SID AC3f9a2c1b8e7d6f5a4b3c2d1e0f9a8b7c"},
 	}
 }
 
@@ -341,52 +343,70 @@ var tokenCues = newKeywords("token", "auth token", "access token", "api token", 
 // digits, or 32 hex digits or more. "the token expired", "key 1", a UUID
 // or a word are no such value.
 func findCuedTokens(t *Text, dst []Span) []Span {
-	s := t.S
 	for _, h := range keywordHits(t, tokenCues) {
-		i := phraseEnd(t, tokenCues, int(h))
-		if i < len(s) && (isAlpha(s[i]) || s[i] == '_') {
-			continue // inside a longer word: "keyboard", "tokens"
+		dst = cuedToken(t, tokenCues, int(h), dst)
+	}
+	for _, h := range keywordHits(t, cookieCues) {
+		dst = cuedToken(t, cookieCues, int(h), dst)
+	}
+	return dst
+}
+
+// cookieCues name the cookies and fields that hold a session (a
+// credential while it lasts): their value follows an "=" directly.
+var cookieCues = newKeywords("session", "sessionid", "session_id", "sid", "phpsessid", "jsessionid", "connect.sid",
+	"csrftoken", "csrf_token", "xsrf-token")
+
+// cuedToken appends the token after the cue of kw at h, if one is there.
+func cuedToken(t *Text, kw *keywords, h int, dst []Span) []Span {
+	s := t.S
+	i := phraseEnd(t, kw, h)
+	if i < len(s) && (isAlpha(s[i]) || s[i] == '_') {
+		return dst // inside a longer word: "keyboard", "tokens"
+	}
+	if kw == cookieCues && (i == len(s) || s[i] != '=') {
+		return dst
+	}
+	if l := t.Lower; l[h] == 'k' && i-h == 3 && i < len(s) && s[i] == '-' {
+		// Mailgun's key-3ax6xnjp29jd6fds4gc373sgvjxteol0
+		if j, ok := tokenRun(s, i+1, &lowerDigit, 32, 32, true); ok && !allLetters(s[i+1:j]) {
+			dst = append(dst, Span{Start: h, End: j, Entity: Secret, Priority: prioSecret})
 		}
-		if l := t.Lower; l[h] == 'k' && i-int(h) == 3 && i < len(s) && s[i] == '-' {
-			// Mailgun's key-3ax6xnjp29jd6fds4gc373sgvjxteol0
-			if j, ok := tokenRun(s, i+1, &lowerDigit, 32, 32, true); ok && !allLetters(s[i+1:j]) {
-				dst = append(dst, Span{Start: int(h), End: j, Entity: Secret, Priority: prioSecret})
-			}
-			continue
-		}
-		basic := t.Lower[h] == 'b' && t.Lower[h+1] == 'a'
-		if i < len(s) && (s[i] == '"' || s[i] == '\'') {
-			i++ // a JSON key's closing quote: "client_secret": "…"
-		}
-		i = skipSpace(s, i)
-		switch {
-		case i < len(s) && (s[i] == ':' || s[i] == '='):
-			i = skipSpace(s, i+1)
-		case strings.HasPrefix(t.Lower[i:], "is "):
-			i = skipSpace(s, i+3)
-		}
-		if i < len(s) && (s[i] == '"' || s[i] == '\'') {
-			i++
-		}
-		j := i
-		for j < len(s) && j-i < 256 && tokenByte[s[j]] {
-			j++
-		}
-		for j > i && (s[j-1] == '.' || s[j-1] == '-') {
-			j-- // a sentence's full stop
-		}
-		// (hex after "key" alone is a key's fingerprint: key B1D2BD13…)
-		switch v := s[i:j]; {
-		case basic:
-			// HTTP basic authentication: base64 of "user:password"
-			if basicCredentials(v) {
-				dst = append(dst, Span{Start: i, End: j, Entity: Secret, Priority: prioSecret})
-			}
-		case len(v) > 2 && v[0] == '0' && v[1]|0x20 == 'x' && allHex(v[2:]):
-			// a number in hex: a key's ID (key 0x7EC2DBB6F4DBF434)
-		case len(v) >= 16 && mixedToken(v) || len(v) >= 32 && allHex(v) && !strings.HasPrefix(t.Lower[h:], "key"):
+		return dst
+	}
+	basic := t.Lower[h] == 'b' && t.Lower[h+1] == 'a'
+	if i < len(s) && (s[i] == '"' || s[i] == '\'') {
+		i++ // a JSON key's closing quote: "client_secret": "…"
+	}
+	i = skipSpace(s, i)
+	switch {
+	case i < len(s) && (s[i] == ':' || s[i] == '='):
+		i = skipSpace(s, i+1)
+	case strings.HasPrefix(t.Lower[i:], "is "):
+		i = skipSpace(s, i+3)
+	}
+	if i < len(s) && (s[i] == '"' || s[i] == '\'') {
+		i++
+	}
+	j := i
+	for j < len(s) && j-i < 256 && tokenByte[s[j]] {
+		j++
+	}
+	for j > i && (s[j-1] == '.' || s[j-1] == '-') {
+		j-- // a sentence's full stop
+	}
+	// (hex after "key" alone is a key's fingerprint: key B1D2BD13…)
+	switch v := s[i:j]; {
+	case basic:
+		// HTTP basic authentication: base64 of "user:password"
+		if basicCredentials(v) {
 			dst = append(dst, Span{Start: i, End: j, Entity: Secret, Priority: prioSecret})
 		}
+	case len(v) > 2 && v[0] == '0' && v[1]|0x20 == 'x' && allHex(v[2:]), strings.Contains(v, "%20"):
+		// a number in hex: a key's ID (key 0x7EC2DBB6F4DBF434); words
+		// parted by encoded spaces (token=Root%20CA%20Certificates)
+	case len(v) >= 16 && mixedToken(v) || len(v) >= 32 && allHex(v) && !strings.HasPrefix(t.Lower[h:], "key"):
+		dst = append(dst, Span{Start: i, End: j, Entity: Secret, Priority: prioSecret})
 	}
 	return dst
 }
@@ -424,8 +444,9 @@ func allLetters(s string) bool {
 	return true
 }
 
-// tokenByte holds the bytes of keys and tokens: base64, base64url, dots.
-var tokenByte = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-.")
+// tokenByte holds the bytes of keys and tokens: base64, base64url, dots, and
+// % of URL encoding.
+var tokenByte = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-.%")
 
 // allHex reports whether s is hex digits only.
 func allHex(s string) bool {
