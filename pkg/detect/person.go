@@ -569,6 +569,7 @@ func (personDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
 			{"Hi, my name is Olivia Bennett and I need help", "Olivia Bennett"},
+			{"Name: GARCIA LOPEZ, Maria Jose\nDOB: on file", "GARCIA LOPEZ, Maria Jose"},
 			// in lower case, as speech recognition writes (lowercase.go)
 			{"customer: my name is maria gonzalez and i need help", "maria gonzalez"},
 			{"yeah it's john smith", "john smith"},
@@ -718,6 +719,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 			if c.title && titleBrands[strings.ToLower(text[h:min(len(text), h+3)])+" "+strings.ToLower(text[start:end])] {
 				continue // "Dr. Pepper", "Mr. Clean": products
 			}
+			if c.label {
+				end = givenAfterComma(t, end)
+			}
 			start, end = trimNotNames(t, start, end)
 			if start < end && !c.title && orgWordAfter(text, end) {
 				continue // "this is Netflix support"
@@ -728,6 +732,25 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// givenAfterComma returns the end of a CRM's "SURNAME, Given" name whose
+// surname ends at e: the given names after the comma, when they start with
+// a listed first name and end the field ("Name: GARCIA LOPEZ, Maria
+// Jose"); e otherwise ("Name: Jane Doe, Account Manager").
+func givenAfterComma(t *Text, e int) int {
+	s := t.S
+	if e+2 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
+		return e
+	}
+	e2 := nameLineAt(s, e+2)
+	if e2 < 0 || !listedFirst(t, e+2, e2) {
+		return e
+	}
+	if k := e2; k < len(s) && strings.IndexByte("\r\n;|(/.", s[k]) < 0 && s[k] != '\t' {
+		return e
+	}
+	return e2
 }
 
 // signatureCue reads a signature's name the way a sign-off's is read.
