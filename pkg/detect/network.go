@@ -19,6 +19,10 @@ func (emailDetector) Examples() Examples {
 			{"reach me at john.doe+tix@example.co.uk.", "john.doe+tix@example.co.uk"},
 			{"<Maria_F@correo.es>", "Maria_F@correo.es"},
 			{"mail: a@b.io", "a@b.io"},
+			// not only ASCII, but whole labels of Chinese characters
+			{"escriba a josé@correo.es hoy", "josé@correo.es"},
+			{"联系zhang@example.com联系我", "zhang@example.com"},
+			{"write to zhang.wei@例子.公司 please", "zhang.wei@例子.公司"},
 			{"or write to jane dot doe at gmail dot com", "jane dot doe at gmail dot com"},
 			// spelled as a caller spells it (letter by letter, "underscore")
 			{"my email is j o h n dot s m i t h at gmail dot com", "j o h n dot s m i t h at gmail dot com"},
@@ -65,15 +69,58 @@ func emailsAround(text, at string, dst []Span) []Span {
 		a := off + k
 		off = a + len(at)
 		i := a
-		for i > 0 && emailLocal(text[i-1]) && !(encoded && (text[i-1] == '%' || text[i-1] == '\'')) {
-			i--
+		for i > 0 {
+			for i > 0 && emailLocal(text[i-1]) && !(encoded && (text[i-1] == '%' || text[i-1] == '\'')) {
+				i--
+			}
+			if i == 0 || text[i-1] < utf8.RuneSelf {
+				break
+			}
+			// an address's letters need not be ASCII: josé@correo.es
+			// (but not Chinese, Japanese or Korean, written unspaced:
+			// 联系zhang@example.com is not one address)
+			r, size := utf8.DecodeLastRuneInString(text[:i])
+			if !emailRune(r) {
+				break
+			}
+			i -= size
 		}
 		for i < a && (text[i] == '.' || text[i] == '\'') {
 			i++
 		}
 		j := a + len(at)
-		for j < len(text) && emailDomain(text[j]) {
-			j++
+		for {
+			for j < len(text) && emailDomain(text[j]) {
+				j++
+			}
+			if j >= len(text) || text[j] < utf8.RuneSelf {
+				break
+			}
+			// an internationalized domain: bücher.de, пример.рф; a label
+			// of Chinese characters whole (例子.公司), not glued to letters
+			// ("user@example.com联系我" ends at "com")
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !unspacedScript(r) {
+				if !emailRune(r) {
+					break
+				}
+				j += size
+				continue
+			}
+			if j > a+len(at) && text[j-1] != '.' {
+				break
+			}
+			for j < len(text) {
+				r, size := utf8.DecodeRuneInString(text[j:])
+				if !unspacedScript(r) {
+					break
+				}
+				j += size
+			}
+			if j+1 >= len(text) || text[j] != '.' {
+				break
+			}
+			j++ // the next label
 		}
 		for j > a+len(at) && (text[j-1] == '.' || text[j-1] == '-') {
 			j--
@@ -83,12 +130,35 @@ func emailsAround(text, at string, dst []Span) []Span {
 		}
 		dom := text[a+len(at) : j]
 		dot := strings.LastIndexByte(dom, '.')
-		if dot <= 0 || len(dom)-dot-1 < 2 || strings.Contains(dom, "..") || !allAlpha(dom[dot+1:]) {
+		if dot <= 0 || strings.Contains(dom, "..") || !tldAt(dom[dot+1:]) {
 			continue
 		}
 		dst = append(dst, Span{Start: i, End: j, Entity: Email, Priority: prioEmail})
 		off = j
 	}
+}
+
+// emailRune reports whether r, not ASCII, may be part of an address: a
+// letter, digit or mark of a script written with spaces.
+func emailRune(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) && !unspacedScript(r)
+}
+
+// tldAt reports whether s is a top-level domain: two ASCII letters or
+// more, or letters of another script.
+func tldAt(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] < utf8.RuneSelf {
+		return len(s) >= 2 && allAlpha(s)
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true // (公司, рф)
 }
 
 func allAlpha(s string) bool {
@@ -113,8 +183,14 @@ func (urlDetector) Examples() Examples {
 			{"(www.example.org/profile/maria)", "www.example.org/profile/maria"},
 			{"see “https://example.com/u/jdoe”", "https://example.com/u/jdoe"},
 			{"https://例え.jp/パス。", "https://例え.jp/パス"},
+			// no scheme: a host ending in a common top-level domain, and a path
+			{"Go to acme-shop.co.uk/account/orders/88123 and click", "acme-shop.co.uk/account/orders/88123"},
+			{"the link bit.ly/3xYzAb9.", "bit.ly/3xYzAb9"},
+			{"from ftp://files.example.org/pub/a.pdf please", "ftp://files.example.org/pub/a.pdf"},
+			{"the site example.io is down", "example.io"},
 		},
-		NoMatch: []string{"http is a protocol", "www", "the web"},
+		NoMatch: []string{"http is a protocol", "www", "the web", "see report.final.v2.pdf and config.yaml", "use node.js and Vue.js",
+			"edit Makefile.in/config.h.in", "Makefile.PL/Build.PL", "example.io is a library", "a/b.com/ and i.e./"},
 	}
 }
 
@@ -130,7 +206,22 @@ var urlStop = func() (m [256]bool) {
 }()
 
 // urlWords are the starts of URLs.
-var urlWords = newKeywords("http://", "https://", "www.")
+var urlWords = newKeywords("http://", "https://", "www.", "ftp://", "ftps://", "sftp://")
+
+// bareTLDs are the top-level domains a link without a scheme may end its
+// host with (acme-shop.co.uk/orders, bit.ly/3xYz): common generic and
+// country domains, not those that are also file extensions (py, sh, md,
+// rs, so, cc, ps, and in: Makefile.in/…). Written in lower case:
+// Makefile.PL/Build.PL is no link.
+var bareTLDs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range strings.Fields(`com org net edu gov io co uk de fr es it nl be ch at se no dk fi pl pt br mx ar
+		cl pe jp cn kr tw hk sg au nz ca us ru ua ly me app dev ai gg tv info biz eu shop store online site xyz tech
+		cloud page link ie cz sk hu ro gr tr il za ng ke eg ae sa ph id my th vn lk pk bd ir is lt lv ee si hr rs ba bg`) {
+		m[d] = true
+	}
+	return m
+}()
 
 func (urlDetector) Find(t *Text, dst []Span) []Span {
 	text, lower := t.S, t.Lower
@@ -162,12 +253,81 @@ func (urlDetector) Find(t *Text, dst []Span) []Span {
 		if j-off < 3 {
 			continue
 		}
-		if q := strings.IndexByte(text[i:j], '?'); q >= 0 && credentialQuery(text[i+q+1:j]) {
-			// a link that carries a credential is one: ?api_key=…, &sig=…
-			dst = append(dst, Span{Start: i, End: j, Entity: Secret, Priority: prioSecret})
-		} else {
-			dst = append(dst, Span{Start: i, End: j, Entity: URL, Priority: prioURL})
+		dst = appendURL(text, i, j, dst)
+		next = j
+	}
+	return bareURLs(t, dst)
+}
+
+// appendURL appends the link text[i:j]: a URL, or a SECRET when its query
+// carries a credential (?api_key=…, &sig=…).
+func appendURL(text string, i, j int, dst []Span) []Span {
+	if q := strings.IndexByte(text[i:j], '?'); q >= 0 && credentialQuery(text[i+q+1:j]) {
+		return append(dst, Span{Start: i, End: j, Entity: Secret, Priority: prioSecret})
+	}
+	return append(dst, Span{Start: i, End: j, Entity: URL, Priority: prioURL})
+}
+
+// siteWords say that a host name without a path is a link.
+var siteWords = newKeywords("site", "website", "web site", "domain", "visit", "url", "link", "homepage", "web page",
+	"webpage", "web address", "portal")
+
+// bareURLs appends the links written without a scheme or "www.": a host
+// whose last label is one of bareTLDs, then a path (acme-shop.co.uk/orders,
+// bit.ly/3xYzAb9, wa.me/447700900123). Without a path a host is a link
+// only after siteWords: "example.io" could as well be a file's or a
+// library's name.
+func bareURLs(t *Text, dst []Span) []Span {
+	text := t.S
+	sites := len(keywordHits(t, siteWords)) > 0
+	if !sites && strings.IndexByte(text, '/') < 0 {
+		return dst // neither a path nor a word that names a site
+	}
+	t.sepsSplit()
+	next := 0 // the end of the last link: a link's dots are not read again
+	for _, d := range t.dots {
+		p := int(d)
+		if p < next || p == 0 || p+3 >= len(text) || !isLower(text[p+1]) {
+			continue
 		}
+		k := p + 1
+		for k < len(text) && isLower(text[k]) && k-p <= 7 {
+			k++
+		}
+		path := k+1 < len(text) && text[k] == '/' && !urlStop[text[k+1]]
+		if !path && (!sites || k < len(text) && (isAlnum(text[k]) || text[k] == '.' || text[k] == '@')) {
+			continue
+		}
+		// the host, back from the dot, at a word's start and not an
+		// address's domain or a URL's (tested before the top-level
+		// domain: most hosts in a text are addresses' domains)
+		a := p
+		for a > 0 && (isAlnum(text[a-1]) || text[a-1] == '-' || text[a-1] == '.') {
+			a--
+		}
+		if a == p || !isAlnum(text[a]) || a > 0 && strings.IndexByte("@/:\\", text[a-1]) >= 0 || !bareTLDs[text[p+1:k]] {
+			continue
+		}
+		if !path {
+			// a host alone is a link only where a word says so: "the
+			// site example.io", "visit acme.co.uk"
+			if clauseHas(t, siteWords, a, 24) {
+				dst = append(dst, Span{Start: a, End: k, Entity: URL, Priority: prioURL})
+				next = k
+			}
+			continue
+		}
+		j := k
+		for j < len(text) && !urlStop[text[j]] && text[j] < utf8.RuneSelf {
+			j++
+		}
+		for j > k && strings.IndexByte(".,;:!?)]}`\\", text[j-1]) >= 0 {
+			j--
+		}
+		if j-k < 2 {
+			continue // a slash alone
+		}
+		dst = appendURL(text, a, j, dst)
 		next = j
 	}
 	return dst
@@ -318,8 +478,8 @@ func (ipv4Detector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{{"my ip is 203.0.113.42.", "203.0.113.42"}, {"from 10.0.0.1:8080", "10.0.0.1"},
 			{"I'm on firmware 2.4.1.7 right now. My IP address is 164.188.140.111.", "164.188.140.111"},
-			{"Server 10.20.30.40 rejected the login", "10.20.30.40"}},
-		NoMatch: []string{"firmware 2.4.1.7", "version 10.0.19045.2", "v1.2.3.4", "999.1.1.1", "1.2.3", "build 4.18.0.305",
+			{"Server 10.20.30.40 rejected the login", "10.20.30.40"}, {"Ping 8.8.8.8 works but not DNS", "8.8.8.8"}},
+		NoMatch: []string{"firmware 2.4.1.7", "the app 2.4.1.7 crashed", "version 10.0.19045.2", "v1.2.3.4", "999.1.1.1", "1.2.3", "build 4.18.0.305",
 			"01.02.03.04", "the fix ships in 2.4.2.0", "upgrade to 3.1.0.2 tonight", "Upgrade to 4.10.2.1 fixed it"},
 	}
 }
@@ -343,13 +503,19 @@ func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 		if clauseHas(t, versionWords, r.start, 48) {
 			return
 		}
-		if r.groups[0] == 1 && r.groups[1] == 1 && r.groups[2] == 1 && r.groups[3] == 1 {
-			return // 2.4.1.7: a version far more often than an address
+		if r.groups[0] == 1 && r.groups[1] == 1 && r.groups[2] == 1 && r.groups[3] == 1 &&
+			!containsWord(clauseWindow(t, r.start, 48), ipWords...) {
+			return // 2.4.1.7: a version far more often than an address, unless "ping 8.8.8.8"
 		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: IPv4, Priority: prioIP})
 	})
 	return dst
 }
+
+// ipWords say a four-digit dotted quad is an address ("ping 8.8.8.8", "DNS
+// 1.1.1.1"), in the words before it (not in the lexicon: see siteWords).
+var ipWords = []string{"ip", "ping", "dns", "server", "host", "gateway", "nameserver", "resolver", "traceroute",
+	"nslookup", "dig", "router", "subnet", "netmask", "ipv4"}
 
 type ipv6Detector struct{}
 
