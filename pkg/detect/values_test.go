@@ -85,18 +85,24 @@ func TestRecordNicknames(t *testing.T) {
 		{"Katherine Lowe", "Kate loves her Kate Spade bag; Ralph Lauren too", []string{"Kate"}},
 		{"Lauren Smith", "Kate loves her Kate Spade bag; Ralph Lauren too. Lauren?", []string{"Lauren"}},
 	} {
-		values := []Value{{Text: tc.name, Entity: Person, Match: MatchName, Ref: 7}}
-		got := []string{}
-		for _, sp := range Resolve(FindValues(tc.text, values, nil)) {
-			if sp.Ref != 7 {
-				t.Errorf("%q: span %q has Ref %d", tc.name, tc.text[sp.Start:sp.End], sp.Ref)
-			}
-			got = append(got, tc.text[sp.Start:sp.End])
-		}
-		if diff := cmp.Diff(tc.want, got); diff != "" {
+		if diff := cmp.Diff(tc.want, recordNameSpans(t, tc.name, tc.text)); diff != "" {
 			t.Errorf("%q in %q (-want +got):\n%s", tc.name, tc.text, diff)
 		}
 	}
+}
+
+// recordNameSpans returns the spans FindValues finds for a record's name
+// in text, resolved, and checks that each carries the name's Ref.
+func recordNameSpans(t *testing.T, name, text string) []string {
+	t.Helper()
+	got := []string{}
+	for _, sp := range Resolve(FindValues(text, []Value{{Text: name, Entity: Person, Match: MatchName, Ref: 7}}, nil)) {
+		if sp.Ref != 7 {
+			t.Errorf("%q: span %q has Ref %d", name, text[sp.Start:sp.End], sp.Ref)
+		}
+		got = append(got, text[sp.Start:sp.End])
+	}
+	return got
 }
 
 // TestRecordSpellings checks that a record's name is found as it is
@@ -119,15 +125,7 @@ func TestRecordSpellings(t *testing.T) {
 		{"Yuri Gagarin", "Юрий Гагарин", []string{"Юрий Гагарин"}},
 		{"김민준", "김민준님이 환불을 요청했습니다. 김민준 고객님", []string{"김민준", "김민준"}},
 	} {
-		values := []Value{{Text: tc.name, Entity: Person, Match: MatchName, Ref: 5}}
-		got := []string{}
-		for _, sp := range Resolve(FindValues(tc.text, values, nil)) {
-			if sp.Ref != 5 {
-				t.Errorf("%q: span %q has Ref %d", tc.name, tc.text[sp.Start:sp.End], sp.Ref)
-			}
-			got = append(got, tc.text[sp.Start:sp.End])
-		}
-		if diff := cmp.Diff(tc.want, got); diff != "" {
+		if diff := cmp.Diff(tc.want, recordNameSpans(t, tc.name, tc.text)); diff != "" {
 			t.Errorf("%q in %q (-want +got):\n%s", tc.name, tc.text, diff)
 		}
 	}

@@ -10,6 +10,8 @@ import (
 	"github.com/deidtool/deid/pkg/transform"
 )
 
+// TestPlanUnread checks which top-level fields a reader may leave unread:
+// those the plan drops whole and nothing else reads.
 func TestPlanUnread(t *testing.T) {
 	tests := []struct {
 		name, rules string
