@@ -129,16 +129,7 @@ func (t *Text) buildRuns(kind int) {
 				continue
 			}
 			if !boundaryBefore(text, i) && !(c == '(' || c == '+') {
-				// inside a word or a longer number: skip to its end (once:
-				// a hash holds many stretches, c4ca4238a0b923820dcc)
-				if i < wordEnd {
-					i = wordEnd
-					continue
-				}
-				for i < len(text) && wordByte(text[i]) {
-					i++
-				}
-				wordEnd = i
+				i = skipWord(text, i, &wordEnd)
 				continue
 			}
 			// digits first, then separators, of this run; past
@@ -265,6 +256,23 @@ func decimals(r *numberRun) bool {
 		}
 	}
 	return true
+}
+
+// skipWord returns the end of the word or longer number that i is inside
+// of, and keeps it in wordEnd: a word that holds many digit stretches (a
+// hash, c4ca4238a0b923820dcc) is read to its end once, not once per
+// stretch.
+//
+//go:noinline
+func skipWord(text string, i int, wordEnd *int) int {
+	if i < *wordEnd {
+		return *wordEnd
+	}
+	for i < len(text) && wordByte(text[i]) {
+		i++
+	}
+	*wordEnd = i
+	return i
 }
 
 // httpStatusBefore reports whether the number at i follows an HTTP request
