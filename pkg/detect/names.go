@@ -159,6 +159,9 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 	if placeBefore(t.Lower, i) || t.Lower[i:j] == "jan" && j+1 < len(text) && text[j] == ' ' && isDigit(text[j+1]) {
 		return j // San Francisco, Santa Clara; Jan 5
 	}
+	if j < len(text) && (isDigit(text[j]) || text[j] == '_') {
+		return j // Adam7, MAX6654, Chris911: an identifier's letters
+	}
 	end := j
 	// following surname words: capitalised, or a particle then capitalised
 	for k := 0; k < 2; k++ {
@@ -183,7 +186,15 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			}
 			break
 		}
-		if !startsUpper(next) || t.notNameAt(p, q) {
+		if !startsUpper(next) || t.notNameAt(p, q) || q < len(text) && (isDigit(text[q]) || text[q] == '_') {
+			break // (IPV6, MD5: an identifier)
+		}
+		if base, ok := strings.CutSuffix(next, "'s"); ok {
+			end = p + len(base)
+			break // Bjorn Reese's patch: the possessive ends the name
+		}
+		if base, ok := strings.CutSuffix(next, "’s"); ok {
+			end = p + len(base)
 			break
 		}
 		end = q

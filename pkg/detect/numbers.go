@@ -117,7 +117,8 @@ func (t *Text) buildRuns(kind int) {
 			c := text[i]
 			start := i
 			switch {
-			case c == '+' && i+1 < len(text) && isDigit(text[i+1]) && seps['+']:
+			case c == '+' && i+1 < len(text) && isDigit(text[i+1]) && seps['+'] && (i == 0 || !isAlnum(text[i-1]) && text[i-1] != '.'):
+				// (not a version's "+": 2.4+20131018, gtk+2.0)
 			case c == '(' && i+1 < len(text) && isDigit(text[i+1]) && seps['(']:
 			case c == '2' && seps['+'] && i >= 1 && text[i-1] == '%' && i+2 < len(text) && (text[i+1] == 'B' || text[i+1] == 'b') &&
 				isDigit(text[i+2]) && boundaryBefore(text, i-1):
@@ -440,6 +441,7 @@ func (phoneDetector) Examples() Examples {
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 		},
 		NoMatch: []string{
+			"tcpdump (2.4+20131018.git79459a2-1)", "gtk+2.0 (2.24.33-2) unstable",
 			`"GET /api/v1/users/8842 HTTP/1.1" 200 5123`, "kernel: [12345.678901] eth0: link up",
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
 			"firmware 2.4.1.7", "on 2024-03-05 14:22:10", "it costs $1,299.00", "between 2019-2024",
