@@ -500,6 +500,12 @@ var addressREs = []*regexp.Regexp{
 	// the first layout in capitals, read only where the street word is in
 	// capitals (a second expression, so the first does not grow)
 	regexp.MustCompile(usAddress(streetSuffixCaps, `APT|APARTMENT|SUITE|STE|UNIT|FLAT|FLOOR`)),
+	// Turkish: Bağdat Caddesi No: 123 D: 4, 34728 Kadıköy/İstanbul (one to
+	// three capitalised words, the street word, the door number; then the
+	// flat, the postcode, the district and the city)
+	regexp.MustCompile(`(?:\p{Lu}\p{L}*\s){1,3}(?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı|Blv\.|Mahallesi|Mah\.)` +
+		`,?\s*No\s*:?\s*\d{1,4}[A-Za-z]?(?:\s*(?:D|Daire|Kat)\s*:?\s*\d{1,4})*` +
+		`(?:,?\s*\d{5}\s+\p{Lu}\p{L}+(?:\s*/\s*\p{Lu}\p{L}+)?)?`),
 }
 
 // nordicNumber and nordicTown are the house number and the postcode and
@@ -691,6 +697,7 @@ var addressAnchors = [][]string{
 		"terrace", "parkway", "pkwy", "highway", "hwy", "circle", "square", "crescent", "close", "grove", "gardens", "row",
 		"mews", "walk", "hill", "loop", "trail", "trl", "path", "pike", "alley", "ridge", "parade", "esplanade", "cove",
 		"bend", "quay"},
+	{"caddesi", "cad.", "sokak", "sokağı", "sok.", "bulvarı", "blv.", "mahallesi", "mah."},
 }
 
 type addressDetector struct{}
@@ -737,6 +744,7 @@ func (addressDetector) Examples() Examples {
 			{"Unter den Linden 77, 10117 Berlin", "Unter den Linden 77, 10117 Berlin"},
 			{"Ship to PO Box 4417, Boise, ID 83702; thanks", "PO Box 4417, Boise, ID 83702"},
 			{"Military address: PSC 1234, Box 5678, APO AE 09204. Thanks", "PSC 1234, Box 5678, APO AE 09204"},
+			{"adresim Bağdat Caddesi No: 123 D: 4, 34728 Kadıköy/İstanbul, telefonum", "Bağdat Caddesi No: 123 D: 4, 34728 Kadıköy/İstanbul"},
 			{"or P.O. Box 12, Austin, TX 78701", "P.O. Box 12, Austin, TX 78701"},
 			{"write to Post Office Box 7", "Post Office Box 7"},
 			{"meu CEP é 01310-100", "01310-100"},
@@ -758,7 +766,7 @@ func (addressDetector) Examples() Examples {
 			{"deliver to Flat 302, Sai Residency, 14 MG Road, Bengaluru 560001.", "Flat 302, Sai Residency, 14 MG Road, Bengaluru 560001"},
 			{"pickup at Unit 7B, Riverside Industrial Estate, Leeds LS10 1AB, dock 4", "Unit 7B, Riverside Industrial Estate, Leeds LS10 1AB"},
 		},
-		NoMatch: []string{"I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
+		NoMatch: []string{"Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
 			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
 			"the 2 of us took the road", "i drove 30 miles on the highway",
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
@@ -976,6 +984,19 @@ func addressStart(s string, layout, h int) (int, bool) {
 			}
 		}
 		return a, ok
+	case 10: // Bağdat Caddesi No: 123: capitalised words before the street word
+		a, q := -1, h
+		for words := 0; words < 3 && q > 1 && s[q-1] == ' '; words++ {
+			r := q - 1
+			for r > 0 && (isAlpha(s[r-1]) || s[r-1] >= 0x80) {
+				r--
+			}
+			if up, _ := upperAt(s, r); r == q-1 || !up {
+				break
+			}
+			a, q = r, r
+		}
+		return a, a >= 0
 	case 3: // Calle Mayor 12: the capitalised street word starts it
 		return h, isUpper(s[h]) && digitNear(s, h, 70, false)
 	case 6: // ul. Marszałkowska 84: the street word starts it, a capitalised word after it
