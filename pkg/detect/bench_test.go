@@ -1,7 +1,9 @@
 package detect
 
 import (
+	"crypto/md5"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"regexp"
 	"testing"
@@ -117,5 +119,44 @@ func BenchmarkYardstickEmailRegexp(b *testing.B) {
 	}
 	if n == 0 {
 		b.Fatal("no email found")
+	}
+}
+
+// BenchmarkScanKnownShort scans short texts with their record's values, as
+// a Parquet or JSONL record's messages are scanned: two messages of about
+// 110 bytes per record, with the record's name, email and phone in them
+// and a hash each, like the rows bench/parquet-gen.sql writes. It measures
+// what a text and a record cost whatever their length (Known.Reset once
+// per record, then ScanKnown per text).
+func BenchmarkScanKnownShort(b *testing.B) {
+	type rec struct {
+		texts  []string
+		values []Value
+	}
+	var recs []rec
+	size := 0
+	for i := range 1000 {
+		email := fmt.Sprintf("user%d@example.com", i*7919%1000000)
+		phone := fmt.Sprintf("+1 415 555 %04d", i*31%10000)
+		t1 := fmt.Sprintf("Hi, this is Customer %d. Reach me at %s or %s. Ref %x", i%50000, email, phone, md5.Sum([]byte(fmt.Sprint(i))))
+		t2 := fmt.Sprintf("Thanks, order #A-%d ships on firmware 2.4.1.7 today. Case %x", i, md5.Sum([]byte(fmt.Sprint(i+1))))
+		recs = append(recs, rec{[]string{t1, t2}, []Value{
+			{Text: fmt.Sprintf("Customer %d", i%50000), Entity: Person, Match: MatchName, Ref: 1},
+			{Text: email, Entity: Email, Match: MatchExact, Ref: 2},
+			{Text: phone, Entity: Phone, Match: MatchDigits, Ref: 3},
+		}})
+		size += len(t1) + len(t2)
+	}
+	s := NewScanner(Default(), nil)
+	b.SetBytes(int64(size))
+	var k Known
+	var spans []Span
+	for range b.N {
+		for _, r := range recs {
+			k.Reset(r.values)
+			for _, t := range r.texts {
+				spans = s.ScanKnown(t, &k, spans)
+			}
+		}
 	}
 }
