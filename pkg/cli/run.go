@@ -500,6 +500,7 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		return fail(err)
 	}
 	var dst sink
+	var jsonOut *jsonl.Writer
 	var csvOut *csv.Writer
 	var pqOut parquetSink
 	switch in.outFormat {
@@ -524,7 +525,20 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		}
 		dst = csvOut
 	default:
-		dst = jsonl.NewWriter(comp)
+		// one JSON array in (a .json export), one out
+		if jsonIn != nil {
+			array, err := jsonIn.Array()
+			if err != nil {
+				return fail(r.inputError(in, err))
+			}
+			if array {
+				jsonOut = jsonl.NewArrayWriter(comp)
+			}
+		}
+		if jsonOut == nil {
+			jsonOut = jsonl.NewWriter(comp)
+		}
+		dst = jsonOut
 	}
 
 	res, err := pipeline.Run(ctx, src, lineSink{dst, in.path, in.format == formatParquet}, pipeline.Options{
@@ -535,7 +549,11 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 	if err != nil {
 		return fail(r.inputError(in, err))
 	}
-	if err := dst.Flush(); err != nil {
+	flush := dst.Flush
+	if jsonOut != nil {
+		flush = jsonOut.Close // (an array's end)
+	}
+	if err := flush(); err != nil {
 		return fail(r.inputError(in, lineSink{dst, in.path, pin != nil}.positioned(0, err)))
 	}
 	if err := comp.Close(); err != nil {

@@ -1,5 +1,7 @@
 // Package jsonl reads and writes JSON Lines: one JSON object per line, as
-// deid records. Nested objects and arrays become maps and lists.
+// deid records, and files holding one JSON array of objects (a .json
+// export), read element by element and written back as an array. Nested
+// objects and arrays become maps and lists.
 //
 // The reader keeps each value's original bytes (record.Value.Raw), so the
 // writer reproduces kept values exactly: the digits of large integers and

@@ -62,7 +62,6 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{"not json", "{\"a\":1}\n" + canary + "\n", 0, 2, "", record.ErrNotObject},
 		{"array line", "[1,2]\n", 0, 1, "", record.ErrNotObject},
-		{"a JSON array of records", "[{\"a\":\"" + canary + "\"},\n{\"a\":2}]\n", 0, 1, "", record.ErrNotObject},
 		{"bad value", "{\"a\":{\"b\":" + canary + "}}\n", 0, 1, "a.b", record.ErrSyntax},
 		{"bad in list", "{\"m\":[{\"t\":1},{\"t\":tru}]}\n", 0, 1, "m[1].t", record.ErrSyntax},
 		{"trailing text", "{\"a\":1} " + canary + "\n", 0, 1, "", record.ErrSyntax},
@@ -286,15 +285,103 @@ func TestInvalidUTF8AnyOffset(t *testing.T) {
 	}
 }
 
-// TestArrayHint checks that a file holding one JSON array says how to turn
-// it into JSON Lines.
-func TestArrayHint(t *testing.T) {
-	_, err := NewReader(strings.NewReader("[{\"a\":1}]\n"), ReaderOptions{Name: "x.json"}).Read()
-	if err == nil || !strings.Contains(err.Error(), "JSON array") || !strings.Contains(err.Error(), "jq -c") {
-		t.Errorf("err = %v, want the hint", err)
+// TestArray reads files holding one JSON array of records: each element
+// a record numbered by the line it starts on, and a malformed array a
+// fatal error that names the line.
+func TestArray(t *testing.T) {
+	type rec struct {
+		Line int64
+		A    string
 	}
-	_, err = NewReader(strings.NewReader("\"just a string\"\n"), ReaderOptions{Name: "x.json"}).Read()
-	if err == nil || strings.Contains(err.Error(), "JSON array") {
-		t.Errorf("err = %v, want no array hint", err)
+	tests := []struct {
+		name string
+		in   string
+		max  int
+		want []rec
+		errs []int64 // lines of the errors met, in order
+	}{
+		{"one line", `[{"a":"1"},{"a":"2"}]`, 0, []rec{{1, "1"}, {1, "2"}}, nil},
+		{"pretty", "[\n  {\n    \"a\": \"1\",\n    \"b\": 2\n  },\n  {\"a\": \"2\"}\n]\n", 0, []rec{{2, "1"}, {6, "2"}}, nil},
+		{"empty", "[ ]\n", 0, nil, nil},
+		{"mark and blank lines first", "\xef\xbb\xbf\n \n[{\"a\":\"x]\\\"}{\"}]", 0, []rec{{3, "x]\"}{"}}, nil},
+		{"not an object, then one", "[1, {\"a\":\"2\"}]", 0, []rec{{1, "2"}}, []int64{1}},
+		{"an element too large, then one", "[{\"a\":\"" + strings.Repeat("x", 2000) + "\"},\n{\"a\":\"2\"}]", 1024, []rec{{2, "2"}}, []int64{1}},
+		{"no comma", "[{\"a\":\"1\"}\n{\"a\":\"2\"}]", 0, []rec{{1, "1"}}, []int64{2}},
+		{"a trailing comma", "[{\"a\":\"1\"},\n]", 0, []rec{{1, "1"}}, []int64{2}},
+		{"not closed", "[{\"a\":\"1\"},\n{\"a\":", 0, []rec{{1, "1"}}, []int64{2}},
+		{"text after", "[{\"a\":\"1\"}]\nmore", 0, []rec{{1, "1"}}, []int64{2}},
 	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := NewReader(strings.NewReader(tt.in), ReaderOptions{Name: "x.json", MaxRecordBytes: tt.max})
+			if ok, err := r.Array(); !ok || err != nil {
+				t.Fatalf("Array() = %v, %v", ok, err)
+			}
+			var got []rec
+			var errs []int64
+			for range 10 {
+				rec1, err := r.Read()
+				if err == io.EOF {
+					break
+				}
+				var pe *record.ParseError
+				if errors.As(err, &pe) {
+					errs = append(errs, pe.Line)
+					if pe.Fatal {
+						break
+					}
+					continue
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				v, _ := rec1.Get("a")
+				got = append(got, rec{rec1.Line, v.Str})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("records (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.errs, errs); diff != "" {
+				t.Errorf("error lines (-want +got):\n%s", diff)
+			}
+		})
+	}
+	// JSON Lines stay JSON Lines
+	if ok, _ := NewReader(strings.NewReader("\n{\"a\":1}\n"), ReaderOptions{}).Array(); ok {
+		t.Error("JSON Lines read as an array")
+	}
+}
+
+// FuzzArray checks the array reader against encoding/json: an input it
+// reads without an error is a JSON array holding that many objects.
+//
+//	go test -run XXX -fuzz FuzzArray ./pkg/format/jsonl
+func FuzzArray(f *testing.F) {
+	for _, s := range []string{`[{"a":1},{"b":[1,{"c":"]"}]}]`, "[\n{\"a\":\"x\\\"]\"}\n]", `[]`, `[1]`, `[{"a":1},]`, `[{}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		r := NewReader(strings.NewReader(in), ReaderOptions{})
+		if ok, err := r.Array(); !ok || err != nil {
+			return
+		}
+		n := 0
+		for {
+			_, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return
+			}
+			n++
+		}
+		var elems []map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(strings.TrimPrefix(in, "\xef\xbb\xbf")), &elems); err != nil {
+			t.Fatalf("read %d records, but encoding/json: %v", n, err)
+		}
+		if len(elems) != n {
+			t.Fatalf("read %d records, encoding/json %d", n, len(elems))
+		}
+	})
 }

@@ -20,7 +20,8 @@ type ReaderOptions struct {
 	MaxRecordBytes int    // default DefaultMaxRecordBytes
 }
 
-// Reader reads JSON Lines. Blank lines are skipped and counted. Besides
+// Reader reads JSON Lines, or a file holding one JSON array of records
+// (array.go). Blank lines are skipped and counted. Besides
 // Read, it offers ReadRaw and Decode (pipeline.RawSource), so the parsing
 // can run on many goroutines.
 type Reader struct {
@@ -31,7 +32,20 @@ type Reader struct {
 	parsers sync.Pool // of *parser: their stacks keep their storage
 	arena   []byte    // ReadRaw's lines, back to back, in blocks
 	block   int       // the size of a new block: arenaSize (tests lower it)
+
+	// one JSON array of records instead of lines (array.go)
+	mode     int8   // modeUnknown until Array looked, then modeLines or modeArray
+	state    int8   // arrayOpen … arrayEnded
+	elem     []byte // the element being read
+	arrayErr error  // sticky, after a malformed array
 }
+
+// The Reader's modes.
+const (
+	modeUnknown = iota
+	modeLines
+	modeArray
+)
 
 // arenaSize is the size of the blocks ReadRaw copies lines into, so that a
 // line costs no allocation of its own; a line longer than a sixteenth of a
@@ -73,6 +87,14 @@ type rawLine struct {
 // *record.ParseError (a line too long) leaves the Reader ready to read the
 // next line. It must not run concurrently with itself or Read.
 func (r *Reader) ReadRaw() (any, error) {
+	if r.mode == modeUnknown {
+		if _, err := r.Array(); err != nil {
+			return nil, err
+		}
+	}
+	if r.mode == modeArray {
+		return r.readElement()
+	}
 	for {
 		line, err := r.readLine()
 		if err != nil {
@@ -116,7 +138,7 @@ func (r *Reader) Decode(raw any) (*record.Record, error) {
 	p.data, p.pos, p.depth, p.path = line, 0, 0, p.path[:0]
 	p.skipSpace()
 	if p.pos >= len(line) || line[p.pos] != '{' {
-		if p.pos < len(line) && line[p.pos] == '[' {
+		if p.pos < len(line) && line[p.pos] == '[' && r.mode != modeArray {
 			// a .json export holding one array of records
 			return nil, r.errorf(rl.line, "", fmt.Errorf("%w: it starts a JSON array, and deid reads JSON Lines, one object per line (jq -c '.[]' turns an array into them)", record.ErrNotObject))
 		}

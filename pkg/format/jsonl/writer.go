@@ -9,13 +9,16 @@ import (
 )
 
 // Writer writes records as JSON Lines, one object per line, fields in record
-// order. Values that kept their original encoding are written verbatim.
+// order, or as one JSON array (NewArrayWriter). Values that kept their original encoding are written verbatim.
 // Besides Write, it offers Prepare and WritePrepared (pipeline.Preparer), so
 // the encoding can run on many goroutines.
 type Writer struct {
 	w    *bufio.Writer
 	buf  []byte
 	bufs sync.Pool // of *[]byte, for Prepare
+
+	array bool // one JSON array of records (NewArrayWriter)
+	n     int  // records written
 }
 
 // NewWriter returns a Writer on w.
@@ -23,12 +26,47 @@ func NewWriter(w io.Writer) *Writer {
 	return &Writer{w: bufio.NewWriterSize(w, 256<<10)}
 }
 
+// NewArrayWriter returns a Writer that writes one JSON array of records,
+// one per line, as the Reader reads them back: for an input that was one.
+// Close ends the array.
+func NewArrayWriter(w io.Writer) *Writer {
+	return &Writer{w: bufio.NewWriterSize(w, 256<<10), array: true}
+}
+
 // Write writes one record.
 func (w *Writer) Write(rec *record.Record) error {
 	w.buf = record.AppendJSONObject(w.buf[:0], rec.Fields)
-	w.buf = append(w.buf, '\n')
-	_, err := w.w.Write(w.buf)
+	if !w.array {
+		w.buf = append(w.buf, '\n')
+	}
+	return w.put(w.buf)
+}
+
+// put writes a record's bytes, after the array's opening or a comma.
+func (w *Writer) put(b []byte) error {
+	if w.array {
+		sep := ",\n"
+		if w.n == 0 {
+			sep = "[\n"
+		}
+		w.w.WriteString(sep)
+	}
+	w.n++
+	_, err := w.w.Write(b)
 	return err
+}
+
+// Close ends the array of an array Writer (an empty one is "[]") and
+// flushes.
+func (w *Writer) Close() error {
+	if w.array {
+		end := "\n]\n"
+		if w.n == 0 {
+			end = "[]\n"
+		}
+		w.w.WriteString(end)
+	}
+	return w.Flush()
 }
 
 // Prepare encodes a record's line for WritePrepared. It may run
@@ -39,14 +77,16 @@ func (w *Writer) Prepare(rec *record.Record) (any, error) {
 		b = new([]byte)
 	}
 	*b = record.AppendJSONObject((*b)[:0], rec.Fields)
-	*b = append(*b, '\n')
+	if !w.array {
+		*b = append(*b, '\n')
+	}
 	return b, nil
 }
 
 // WritePrepared writes a line from Prepare, in input order.
 func (w *Writer) WritePrepared(_ *record.Record, prepared any) error {
 	b := prepared.(*[]byte)
-	_, err := w.w.Write(*b)
+	err := w.put(*b)
 	if cap(*b) <= 64<<10 {
 		w.bufs.Put(b) // a huge line's buffer is left to the collector
 	}
