@@ -17,6 +17,7 @@ import (
 const (
 	formatCSV     = "csv"
 	formatJSONL   = "jsonl"
+	formatJSON    = "json" // an output holding one JSON array of records (read as JSONL is)
 	formatParquet = "parquet"
 )
 

@@ -585,8 +585,14 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		return fail(&record.ParseError{File: in.path, Err: errors.New("input changed since the plan was made (sha256 differs)")})
 	}
 
+	inFormat := in.format
+	if jsonIn != nil {
+		if array, _ := jsonIn.Array(); array {
+			inFormat = formatJSON
+		}
+	}
 	mi := &manifest.Input{
-		Path: in.path, Format: in.format, Compression: string(in.codec), Encoding: encoding,
+		Path: in.path, Format: inFormat, Compression: string(in.codec), Encoding: encoding,
 		Bytes: inBytes.Load(), SHA256: inSHA,
 		Rows: res.Read, Skipped: res.Skips,
 	}
@@ -618,8 +624,12 @@ func (r *runner) process(ctx context.Context, in *inputSpec) (*manifest.Input, *
 		mi.RowsDropped = append(mi.RowsDropped, manifest.Dropped{
 			Reason: fmt.Sprintf("k-anonymity: class smaller than k=%d", r.rules.Plan.Risk.K), Rows: res.Stats.Suppressed})
 	}
+	outFormat := in.outFormat
+	if jsonOut != nil && jsonOut.IsArray() {
+		outFormat = formatJSON // one JSON array of records
+	}
 	mo := &manifest.Output{
-		Path: filepath.ToSlash(in.outName), Input: in.path, Format: in.outFormat, Compression: string(in.outCodec),
+		Path: filepath.ToSlash(in.outName), Input: in.path, Format: outFormat, Compression: string(in.outCodec),
 		Bytes: hw.n, SHA256: hex.EncodeToString(hw.h.Sum(nil)), Rows: res.Written,
 	}
 	fields := res.Stats.Sorted()

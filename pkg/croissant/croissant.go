@@ -137,7 +137,7 @@ var context = map[string]any{
 }
 
 // mediaTypes are the encodingFormat of each output format.
-var mediaTypes = map[string]string{"csv": "text/csv", "jsonl": "application/jsonlines", "parquet": "application/x-parquet"}
+var mediaTypes = map[string]string{"csv": "text/csv", "jsonl": "application/jsonlines", "json": "application/json", "parquet": "application/x-parquet"}
 
 var compressedTypes = map[string]string{"gzip": "application/gzip", "zstd": "application/zstd"}
 
@@ -258,7 +258,7 @@ func Build(d Dataset, files []File) ([]byte, error) {
 			ContentURL: f.Path, ContentSize: fmt.Sprintf("%d B", f.Bytes), EncodingFormat: MediaType(f.Format, f.Compression),
 			SHA256: f.SHA256})
 		rs := recordSet{Type: "cr:RecordSet", ID: uniqueID(id, ids), Name: path.Base(f.Path),
-			Description: "The records of " + f.Path + ", one per " + map[bool]string{true: "line", false: "row"}[f.Format == "jsonl"] + "."}
+			Description: "The records of " + f.Path + ", one per " + map[string]string{"jsonl": "line", "json": "element of its array"}[f.Format] + "."}
 		for _, fl := range f.Fields {
 			rs.Field = append(rs.Field, buildField(f, rs.ID, fl, nil))
 		}
@@ -301,7 +301,7 @@ func buildField(f File, parentID string, fl Field, parents []string) *field {
 		return out
 	}
 	src := &source{FileObject: ref{ID: f.Path}}
-	if len(parents) == 0 && f.Format != "jsonl" {
+	if len(parents) == 0 && f.Format != "jsonl" && f.Format != "json" {
 		src.Extract.Column = fl.Name
 	} else {
 		src.Extract.JSONPath = jsonPath(segs)

@@ -33,6 +33,9 @@ func NewArrayWriter(w io.Writer) *Writer {
 	return &Writer{w: bufio.NewWriterSize(w, 256<<10), array: true}
 }
 
+// IsArray reports whether w writes one JSON array (NewArrayWriter).
+func (w *Writer) IsArray() bool { return w.array }
+
 // Write writes one record.
 func (w *Writer) Write(rec *record.Record) error {
 	w.buf = record.AppendJSONObject(w.buf[:0], rec.Fields)
