@@ -136,6 +136,17 @@ var context = map[string]any{
 	"value":              "cr:value",
 }
 
+// recordUnit names what holds one record in a file of format.
+func recordUnit(format string) string {
+	switch format {
+	case "jsonl":
+		return "line"
+	case "json":
+		return "element of its array"
+	}
+	return "row"
+}
+
 // mediaTypes are the encodingFormat of each output format.
 var mediaTypes = map[string]string{"csv": "text/csv", "jsonl": "application/jsonlines", "json": "application/json", "parquet": "application/x-parquet"}
 
@@ -258,7 +269,7 @@ func Build(d Dataset, files []File) ([]byte, error) {
 			ContentURL: f.Path, ContentSize: fmt.Sprintf("%d B", f.Bytes), EncodingFormat: MediaType(f.Format, f.Compression),
 			SHA256: f.SHA256})
 		rs := recordSet{Type: "cr:RecordSet", ID: uniqueID(id, ids), Name: path.Base(f.Path),
-			Description: "The records of " + f.Path + ", one per " + map[string]string{"jsonl": "line", "json": "element of its array"}[f.Format] + "."}
+			Description: "The records of " + f.Path + ", one per " + recordUnit(f.Format) + "."}
 		for _, fl := range f.Fields {
 			rs.Field = append(rs.Field, buildField(f, rs.ID, fl, nil))
 		}
