@@ -207,7 +207,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			return j
 		}
 	}
-	if end == j && (placeNounAfter(t, end) || ampersandBrand(text, end)) || end > j && brandNames[t.Lower[i:end]] {
+	if end == j && (placeNounAfter(t, end) || ampersandBrand(text, end)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
 		// "the Georgia warehouse", "Vera support": a place's or a thing's;
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end
@@ -259,7 +259,18 @@ func placeNounAfter(t *Text, end int) bool {
 var brandNames = map[string]bool{"charles schwab": true, "ralph lauren": true, "calvin klein": true,
 	"tommy hilfiger": true, "martha stewart": true, "betty crocker": true, "tory burch": true, "kate spade": true,
 	"michael kors": true, "marc jacobs": true, "hugo boss": true, "giorgio armani": true, "estee lauder": true,
-	"john deere": true, "louis vuitton": true, "coco chanel": true}
+	"john deere": true, "louis vuitton": true, "coco chanel": true, "jack daniel": true, "harry potter": true,
+	"ronald mcdonald": true, "tommy bahama": true}
+
+// holidayAfter reports whether a name ending at end names a day: "Martin
+// Luther King Jr. Day", "Saint Patrick's Day", "Columbus Day".
+func holidayAfter(lower string, end int) bool {
+	rest := lower[end:]
+	for _, p := range []string{" jr.", " jr", "'s", "’s"} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	return strings.HasPrefix(rest, " day") && (len(rest) == 4 || !isAlpha(rest[4]))
+}
 
 // brandList holds brandNames' keys, and brandWords their words.
 var brandList, brandWords = func() ([]string, map[string]bool) {
