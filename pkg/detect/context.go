@@ -506,6 +506,11 @@ var addressREs = []*regexp.Regexp{
 	regexp.MustCompile(`(?:\p{Lu}\p{L}*\s){1,3}(?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı|Blv\.|Mahallesi|Mah\.)` +
 		`,?\s*No\s*:?\s*\d{1,4}[A-Za-z]?(?:\s*(?:D|Daire|Kat)\s*:?\s*\d{1,4})*` +
 		`(?:,?\s*\d{5}\s+\p{Lu}\p{L}+(?:\s*/\s*\p{Lu}\p{L}+)?)?`),
+	// Malaysian and Indonesian: 45 Jalan Ampang, 50450 Kuala Lumpur; Jl. Sudirman No. 5, Jakarta 10220
+	// (a house number before the street word, or "No." after the name, or a postcode, must be there)
+	regexp.MustCompile(`(?:\d{1,5}[A-Z]?,?\s+(?:Jalan|Jln\.?|Jl\.)\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}(?:\s+No\.?\s*\d{1,4}[A-Z]?)?` +
+		`|(?:Jalan|Jln\.?|Jl\.)\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}\s+No\.?\s*\d{1,4}[A-Z]?)` +
+		`(?:,\s*\d{5}\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,2}|,\s*\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,2}\s+\d{5})?`),
 }
 
 // nordicNumber and nordicTown are the house number and the postcode and
@@ -698,6 +703,7 @@ var addressAnchors = [][]string{
 		"mews", "walk", "hill", "loop", "trail", "trl", "path", "pike", "alley", "ridge", "parade", "esplanade", "cove",
 		"bend", "quay"},
 	{"caddesi", "cad.", "sokak", "sokağı", "sok.", "bulvarı", "blv.", "mahallesi", "mah."},
+	{"jalan", "jln", "jln.", "jl."},
 }
 
 type addressDetector struct{}
@@ -745,6 +751,10 @@ func (addressDetector) Examples() Examples {
 			{"Ship to PO Box 4417, Boise, ID 83702; thanks", "PO Box 4417, Boise, ID 83702"},
 			{"Military address: PSC 1234, Box 5678, APO AE 09204. Thanks", "PSC 1234, Box 5678, APO AE 09204"},
 			{"adresim Bağdat Caddesi No: 123 D: 4, 34728 Kadıköy/İstanbul, telefonum", "Bağdat Caddesi No: 123 D: 4, 34728 Kadıköy/İstanbul"},
+			{"I moved to 45 Jalan Ampang, 50450 Kuala Lumpur.", "45 Jalan Ampang, 50450 Kuala Lumpur"},
+			{"kirim ke Jl. Sudirman No. 5, Jakarta 10220 ya", "Jl. Sudirman No. 5, Jakarta 10220"},
+			{"Flat B, 12/F, 88 Queen's Road Central, Hong Kong", "Flat B, 12/F, 88 Queen's Road Central, Hong Kong"},
+			{"Billing: Level 3, 50 Bridge Street, Sydney NSW 2000.", "Level 3, 50 Bridge Street, Sydney NSW 2000"},
 			{"or P.O. Box 12, Austin, TX 78701", "P.O. Box 12, Austin, TX 78701"},
 			{"write to Post Office Box 7", "Post Office Box 7"},
 			{"meu CEP é 01310-100", "01310-100"},
@@ -766,7 +776,7 @@ func (addressDetector) Examples() Examples {
 			{"deliver to Flat 302, Sai Residency, 14 MG Road, Bengaluru 560001.", "Flat 302, Sai Residency, 14 MG Road, Bengaluru 560001"},
 			{"pickup at Unit 7B, Riverside Industrial Estate, Leeds LS10 1AB, dock 4", "Unit 7B, Riverside Industrial Estate, Leeds LS10 1AB"},
 		},
-		NoMatch: []string{"Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
+		NoMatch: []string{"jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
 			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
 			"the 2 of us took the road", "i drove 30 miles on the highway",
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
@@ -788,7 +798,7 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 		for end > m[0] && (text[end-1] == ' ' || text[end-1] == ',') {
 			end--
 		}
-		dst = append(dst, Span{Start: unitBefore(text, m[0]), End: end, Entity: StreetAddress, Priority: prioAddress})
+		dst = append(dst, Span{Start: unitBefore(text, m[0]), End: hongKongTail(text, end), Entity: StreetAddress, Priority: prioAddress})
 	}
 	var hbuf [32]int
 	hits := hbuf[:0]
@@ -841,10 +851,11 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 // word ahead, a is where it starts.
 func unitBefore(s string, a int) int {
 	i := capsBack(s, a, 3)
+	start := a // a floor before the address starts it: "Level 3, 50 Bridge Street"
 	for range 3 {
 		j, ok := commaBefore(s, i)
 		if !ok {
-			return a
+			return start
 		}
 		k := j
 		for k > 0 && j-k < 48 && strings.IndexByte(",\n:;(\"", s[k-1]) < 0 {
@@ -862,12 +873,49 @@ func unitBefore(s string, a int) int {
 				}
 			}
 		}
+		if floorSegment(seg) {
+			start, i = k, k // 12/F, Level 3: a floor, the unit may come before it
+			continue
+		}
 		if capsBack(s, j, 5) != k {
-			return a // not a building's name either
+			return start // not a building's name either
 		}
 		i = k
 	}
-	return a
+	return start
+}
+
+// floorSegment reports whether seg names a floor: "12/F", "Level 3",
+// "Floor 12", "3rd Floor".
+func floorSegment(seg string) bool {
+	if n, ok := strings.CutSuffix(seg, "/F"); ok {
+		return len(n) >= 1 && len(n) <= 3 && allDigits(n)
+	}
+	if w, n, ok := strings.Cut(seg, " "); ok {
+		switch {
+		case w == "Level" || w == "Floor" || w == "Fl.":
+			return len(n) >= 1 && len(n) <= 3 && allDigits(n)
+		case n == "Floor" && len(w) >= 3 && len(w) <= 5:
+			return allDigits(w[:len(w)-2]) && strings.Contains("stndrdth", w[len(w)-2:])
+		}
+	}
+	return false
+}
+
+// hongKongTail returns where an address ending at end ends when a district
+// and "Hong Kong" or "Kowloon" follow it, which have no postcode: "88
+// Queen's Road Central, Hong Kong".
+func hongKongTail(s string, end int) int {
+	k := end
+	if k+1 < len(s) && s[k] == ' ' && isUpper(s[k+1]) {
+		k = wordEnd(s, k+1) // the district: Central, Wan Chai's first word
+	}
+	for _, p := range []string{", Hong Kong", ", Kowloon", ", New Territories"} {
+		if strings.HasPrefix(s[k:], p) && (k+len(p) == len(s) || !isAlpha(s[k+len(p)])) {
+			return k + len(p)
+		}
+	}
+	return end
 }
 
 // unitWords start a unit before an address, its number after them.
@@ -997,6 +1045,21 @@ func addressStart(s string, layout, h int) (int, bool) {
 			a, q = r, r
 		}
 		return a, a >= 0
+	case 11: // 45 Jalan Ampang; Jl. Sudirman No. 5: the house number before the street word, or the street word
+		if !isUpper(s[h]) {
+			return 0, false
+		}
+		p := h
+		for p > 0 && s[p-1] == ' ' {
+			p--
+		}
+		if p > 0 && s[p-1] == ',' {
+			p--
+		}
+		if a, ok := houseNumberBefore(s, p, 5, true); ok && p < h {
+			return a, true
+		}
+		return h, true
 	case 3: // Calle Mayor 12: the capitalised street word starts it
 		return h, isUpper(s[h]) && digitNear(s, h, 70, false)
 	case 6: // ul. Marszałkowska 84: the street word starts it, a capitalised word after it
