@@ -265,6 +265,12 @@ var brandNames = map[string]bool{"charles schwab": true, "ralph lauren": true, "
 // holidayAfter reports whether a name ending at end names a day: "Martin
 // Luther King Jr. Day", "Saint Patrick's Day", "Columbus Day".
 func holidayAfter(lower string, end int) bool {
+	// (asked of every name: most are followed by a space and a word
+	// that starts with neither d nor j)
+	if end+4 > len(lower) || lower[end] == ' ' && lower[end+1] != 'd' && lower[end+1] != 'j' ||
+		lower[end] != ' ' && lower[end] != '\'' && lower[end] != 0xe2 {
+		return false
+	}
 	rest := lower[end:]
 	for _, p := range []string{" jr.", " jr", "'s", "’s"} {
 		rest = strings.TrimPrefix(rest, p)
