@@ -23,6 +23,8 @@ func (emailDetector) Examples() Examples {
 			{"escriba a josé@correo.es hoy", "josé@correo.es"},
 			{"联系zhang@example.com联系我", "zhang@example.com"},
 			{"write to zhang.wei@例子.公司 please", "zhang.wei@例子.公司"},
+			// spaced against scrapers
+			{"my address is maria . lopez @ gmail . com (no spaces)", "maria . lopez @ gmail . com"},
 			{"or write to jane dot doe at gmail dot com", "jane dot doe at gmail dot com"},
 			// spelled as a caller spells it (letter by letter, "underscore")
 			{"my email is j o h n dot s m i t h at gmail dot com", "j o h n dot s m i t h at gmail dot com"},
@@ -40,7 +42,7 @@ func (emailDetector) Examples() Examples {
 			{"é ana ponto silva arroba gmail ponto com", "ana ponto silva arroba gmail ponto com"},
 			{"ist jonas punkt weber at gmx punkt de", "jonas punkt weber at gmx punkt de"},
 		},
-		NoMatch: []string{"@support", "user@localhost", "see you @ 5pm", "a@b.c", "ping me on @twitter",
+		NoMatch: []string{"meet me @ 5 . 30", "ping me @ home please", "@support", "user@localhost", "see you @ 5pm", "a@b.c", "ping me on @twitter",
 			"let's look at example.com", "log in at portal.example.com", "I live at home dot com",
 			"the dot com era at the dot com boom", "we meet at 5.30 tomorrow", "see you at gmail.com",
 			"at some point com is fine", "we met at the point of sale", "see you at mario point it", "el punto arroba es raro"},
@@ -126,6 +128,12 @@ func emailsAround(text, at string, dst []Span) []Span {
 			j--
 		}
 		if i == a || j == a+len(at) {
+			if !encoded && i == a && j == a+1 {
+				if sp, ok := spacedEmail(text, a); ok { // "maria . lopez @ gmail . com"
+					dst = append(dst, sp)
+					off = sp.End
+				}
+			}
 			continue
 		}
 		dom := text[a+len(at) : j]
@@ -142,6 +150,92 @@ func emailsAround(text, at string, dst []Span) []Span {
 // letter, digit or mark of a script written with spaces.
 func emailRune(r rune) bool {
 	return (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) && !unspacedScript(r)
+}
+
+// spacedEmail reads the address around the "@" at a when it is written
+// with spaces around its "@" and dots, so that a scraper misses it:
+// "maria . lopez @ gmail . com". Both sides are read in labels parted by
+// "." with or without spaces around it; the last label must be a
+// top-level domain.
+func spacedEmail(text string, a int) (Span, bool) {
+	start, ok := spacedLabels(text, a-1, -1)
+	if !ok {
+		return Span{}, false
+	}
+	end, ok := spacedLabels(text, a+1, 1)
+	if !ok {
+		return Span{}, false
+	}
+	l := end // the top-level domain: the last label
+	for l > 0 && isAlpha(text[l-1]) {
+		l--
+	}
+	if end-l < 2 || l == 0 || text[l-1] != '.' && text[l-1] != ' ' {
+		return Span{}, false
+	}
+	return Span{Start: start, End: end, Entity: Email, Priority: prioEmail}, true
+}
+
+// spacedLabels reads labels parted by "." (spaces allowed around it) from
+// the space at i in direction dir (-1 back, 1 on), and returns where they
+// end, and whether there was one at least (and, forward, two).
+func spacedLabels(text string, i, dir int) (int, bool) {
+	if i < 0 || i >= len(text) || text[i] != ' ' {
+		return 0, false
+	}
+	p := i
+	labels := 0
+	for {
+		// the label
+		q := p
+		for {
+			n := q + dir
+			if dir < 0 {
+				n = q - 1
+				if n < 0 || !emailLocal(text[n]) || text[n] == '.' {
+					break
+				}
+			} else if n >= len(text) || !emailDomain(text[n]) || text[n] == '.' {
+				break
+			}
+			q = n
+		}
+		if q == p {
+			break
+		}
+		labels++
+		p = q
+		// a dot, maybe set off by spaces, and another label
+		n := p + dir
+		for n >= 0 && n < len(text) && text[n] == ' ' && abs(n-p) <= 1 {
+			n += dir
+		}
+		if n < 0 || n >= len(text) || text[n] != '.' {
+			break
+		}
+		m := n + dir
+		if m >= 0 && m < len(text) && text[m] == ' ' {
+			m += dir
+		}
+		if m < 0 || m >= len(text) || !isAlnum(text[m]) {
+			break
+		}
+		p = m - dir
+	}
+	if labels == 0 || dir > 0 && labels < 2 {
+		return 0, false
+	}
+	if dir < 0 {
+		return p, true
+	}
+	return p + 1, true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // tldAt reports whether s is a top-level domain: two ASCII letters or

@@ -153,6 +153,16 @@ func (t *Text) buildRuns(kind int) {
 					j++
 					continue
 				}
+				if d == ' ' && kind == sepsPhone && j+3 < len(text) && text[j+1] == '-' && text[j+2] == ' ' && isDigit(text[j+3]) && group > 0 {
+					// "415 - 555 - 0132": a dash set off by spaces, one separator
+					if nd <= maxRunDigits {
+						t.runGroups = append(t.runGroups, group)
+						sb = append(sb, '-')
+					}
+					group = 0
+					j += 3
+					continue
+				}
 				if !seps[d] || d == '+' || j+1 >= len(text) {
 					break
 				}
@@ -501,7 +511,8 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if !intl && n > 12 {
 			return // national numbers are shorter: a card or an id
 		}
-		if (!plus || len(r.groups) == 2) && looksLikeDate(r) || bytes.Count(r.seps, []byte(".")) == 3 && len(r.groups) == 4 || startsDottedQuad(r) || decimals(r) {
+		if (!plus || len(r.groups) == 2) && looksLikeDate(r) || !plus && (bytes.Count(r.seps, []byte(".")) == 3 && len(r.groups) == 4 || startsDottedQuad(r)) || decimals(r) {
+			// (+1.415.555.0177 is a phone, though dotted as an address is)
 			return
 		}
 		if !intl && len(r.groups) >= 5 && r.digits[0] != '0' && allGroups(r, 2) {
