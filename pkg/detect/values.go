@@ -218,6 +218,13 @@ func (k *Known) Reset(values []Value) {
 						upper: !strict && (nickWords[nick] || commonWords[nick])})
 				}
 			}
+			// and the short form with the rest of the name, which is no
+			// word even where the short form alone is ("Bill Osei called")
+			if first, rest, ok := strings.Cut(full, " "); ok && rest != "" {
+				for _, nick := range nicknames[first] {
+					k.needles = append(k.needles, nameNeedle{s: nick + " " + rest, v: vi})
+				}
+			}
 		case MatchDigits:
 			n := len(buf)
 			for i := 0; i < len(v.Text); i++ {

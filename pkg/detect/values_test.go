@@ -80,6 +80,9 @@ func TestRecordNicknames(t *testing.T) {
 		// a word as a short form needs a capital; some not at a sentence's start
 		{"Michael Brandt", "Mike asked whether the mike works. Is Mike there?", []string{"Mike", "Mike"}},
 		{"William Osei", "Bill me later. Will do. Ask Bill, Will and will", []string{"Bill", "Will"}},
+		// with the surname, even opening a sentence
+		{"William Osei", "Bill Osei called. Bill me later.", []string{"Bill Osei"}},
+		{"Christopher Robin Lee", "Chris Robin Lee here", []string{"Chris Robin Lee"}},
 		{"Robert Kowalski", "hey its bob again", []string{"bob"}},
 		// not inside a brand
 		{"Katherine Lowe", "Kate loves her Kate Spade bag; Ralph Lauren too", []string{"Kate"}},
