@@ -755,6 +755,7 @@ func (addressDetector) Examples() Examples {
 			{"kirim ke Jl. Sudirman No. 5, Jakarta 10220 ya", "Jl. Sudirman No. 5, Jakarta 10220"},
 			{"Flat B, 12/F, 88 Queen's Road Central, Hong Kong", "Flat B, 12/F, 88 Queen's Road Central, Hong Kong"},
 			{"Billing: Level 3, 50 Bridge Street, Sydney NSW 2000.", "Level 3, 50 Bridge Street, Sydney NSW 2000"},
+			{"Suite 5, 3rd Floor, 10 Downing Street, London SW1A 2AA", "Suite 5, 3rd Floor, 10 Downing Street, London SW1A 2AA"},
 			{"or P.O. Box 12, Austin, TX 78701", "P.O. Box 12, Austin, TX 78701"},
 			{"write to Post Office Box 7", "Post Office Box 7"},
 			{"meu CEP é 01310-100", "01310-100"},
@@ -896,7 +897,10 @@ func floorSegment(seg string) bool {
 		case w == "Level" || w == "Floor" || w == "Fl.":
 			return len(n) >= 1 && len(n) <= 3 && allDigits(n)
 		case n == "Floor" && len(w) >= 3 && len(w) <= 5:
-			return allDigits(w[:len(w)-2]) && strings.Contains("stndrdth", w[len(w)-2:])
+			switch w[len(w)-2:] {
+			case "st", "nd", "rd", "th":
+				return allDigits(w[:len(w)-2])
+			}
 		}
 	}
 	return false

@@ -823,8 +823,9 @@ func (n *nameNeedle) fits(t *Text, i, j int) bool {
 }
 
 // findUnspaced appends a span for each occurrence of needle, a name in
-// Chinese or Japanese, in text: those scripts put no space between words
-// ("客户王伟说"), so no word boundary is asked for. (Their characters have
+// Chinese, Japanese or Korean, in text: those scripts put no space between
+// words, or none between a name and its particle ("客户王伟说", "김민준님이"),
+// so no word boundary is asked for. (Their characters have
 // no case: the original text is searched for the original name.)
 func findUnspaced(text, needle string, v Value, dst []Span) []Span {
 	for off := 0; ; {

@@ -172,22 +172,15 @@ func (r *Reader) readValue() (any, error) {
 			r.elem = append(r.elem, c)
 			tooLarge = len(r.elem) > r.opts.MaxRecordBytes
 		}
-		if depth == 0 && !inString && (c == '}' || c == ']' || c == '"') && len(r.elem) > 0 && r.elem[0] == c^openClose(c) {
+		if depth == 0 && !inString && len(r.elem) > 0 && closes(r.elem[0], c) {
 			return r.element(start, tooLarge)
 		}
 	}
 }
 
-// openClose maps a closing byte to the XOR that gives its opening one
-// ('}' ^ ('}'^'{') == '{'), and '"' to 0 (a string opens and closes alike).
-func openClose(c byte) byte {
-	switch c {
-	case '}':
-		return '}' ^ '{'
-	case ']':
-		return ']' ^ '['
-	}
-	return 0
+// closes reports whether c closes a value that open opened.
+func closes(open, c byte) bool {
+	return open == '{' && c == '}' || open == '[' && c == ']' || open == '"' && c == '"'
 }
 
 // element returns the value read as a rawLine numbered start.
