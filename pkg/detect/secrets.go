@@ -166,6 +166,7 @@ func (secretDetector) Examples() Examples {
 			{"Mailgun key-3ax6xnjp29jd6fds4gc373sgvjxteol0 is revoked", "key-3ax6xnjp29jd6fds4gc373sgvjxteol0"},
 			{`"client_secret": "vT9kQ2mX7bR4nZ1cW8yH5aJ3",`, "vT9kQ2mX7bR4nZ1cW8yH5aJ3"},
 			{"Cookie: session=3f9a2c1b8e7d6f5a4b3c2d1e0f9a8b7c; theme=dark", "3f9a2c1b8e7d6f5a4b3c2d1e0f9a8b7c"},
+			{"my key sk_live_xxxxxxxxxxxxxxxxxxxxxxxx leaked", "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"},
 			{"Set-Cookie: sid=s%3AXk9mQ2vT7bR4nZ1c.W8yH5aJ3dE6gU0iO4pS7lK2jH9fG3dS6aQ1w; Path=/", "s%3AXk9mQ2vT7bR4nZ1c.W8yH5aJ3dE6gU0iO4pS7lK2jH9fG3dS6aQ1w"},
 		},
 		NoMatch: []string{"AKIA is short", "ghp_short", "sk_live_", "-----BEGIN PUBLIC KEY-----", "eyJ alone",
@@ -176,7 +177,7 @@ func (secretDetector) Examples() Examples {
 			"my keyboard AbCdEfGhIjKlMnOpQrStUv12", "the key is under the mat", "token: abcdefghijklmnopqrstuvwxyz",
 			"import the key B1D2BD1375BECB784CF4F8C4D73CF638C53C06BE", "e.g. http://user:pass@host/ or ftp://[[user][:pass]@]host",
 			"the Basic plan costs 5 USD", "Authorization: Basic aGVsbG8gd29ybGQ=", "a key-value store", "GnuPG key: 0x7EC2DBB6F4DBF434",
-			"dop_v1_short", "the secret is out", "the session 3f9a2c1b8e7d6f5a4b3c2d1e0f9a8b7c ran long", "account SID AC3f9a2c1b8e7d6f5a4b3c2d1e0f9a8b7c"},
+			"dop_v1_short", "the secret is out", "e.g. sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", "keys look like AKIAXXXXXXXXXXXXXXXX in the docs", "the session 3f9a2c1b8e7d6f5a4b3c2d1e0f9a8b7c ran long", "account SID AC3f9a2c1b8e7d6f5a4b3c2d1e0f9a8b7c"},
 	}
 }
 
@@ -248,6 +249,46 @@ var secretHeads, secretTails = func() (heads, tails [1024]uint64) {
 }()
 
 func (secretDetector) Find(t *Text, dst []Span) []Span {
+	from := len(dst)
+	dst = findSecrets(t, dst)
+	// a manual's placeholder ("e.g. sk_live_xxxxxxxxxxxxxxxxxxxxxxxx") is
+	// no secret: a random key never repeats a byte eight times, and an
+	// example names itself as one. A pasted one with no such cue stays a
+	// secret, as the text says it is one.
+	kept := dst[:from]
+	for _, sp := range dst[from:] {
+		if !placeholderToken(t.S[sp.Start:sp.End]) || !exampleCue(t.Lower[max(0, sp.Start-48):sp.Start]) {
+			kept = append(kept, sp)
+		}
+	}
+	return kept
+}
+
+// exampleCue reports whether before, lower-cased text ending where a
+// value starts, presents the value as an example.
+func exampleCue(before string) bool {
+	return containsAny(before, "e.g.", "example", "such as", "like ", "like:", "format", "replace", "placeholder", "i.e.")
+}
+
+// placeholderToken reports whether s holds eight of 'x', 'X', '*', '#' or
+// '.' in a row, the mark of a manual's placeholder standing for a key.
+func placeholderToken(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c == 'x' || c == 'X' || c == '*' || c == '#' || c == '.') && i > 0 && s[i-1] == c {
+			if run++; run >= 7 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// findSecrets is Find before the placeholders are left out.
+func findSecrets(t *Text, dst []Span) []Span {
 	text := t.S
 	var buf [16]hit
 	found := buf[:0] // pattern and position of every keyword
@@ -596,12 +637,15 @@ func (passwordDetector) Examples() Examples {
 			{"mi contraseña era Perro#99", "Perro#99"},
 			{"I already reset my password to Tr0ub4dor&3 but it fails", "Tr0ub4dor&3"},
 			{"the password was changed to Winter2024! yesterday", "Winter2024!"},
+			{`I changed it to "Blu3-Harbor-Lamp" and it still says the password is wrong`, "Blu3-Harbor-Lamp"},
+			{"my password expired, so I reset it to Kestrel#41 this morning", "Kestrel#41"},
 			{"my wifi passphrase is correct-horse-battery-staple; SSID", "correct-horse-battery-staple"},
 		},
 		NoMatch: []string{"my password is incorrect", "password reset didn't work", "I changed my password yesterday", "the password field",
 			"das Passwort ist falsch", "mi contraseña es incorrecta", "la password è scaduta", "mijn wachtwoord is verlopen",
 			"mon mot de passe est invalide", "a senha está bloqueada", "the passphrase is requested twice", "[, passphrase: <string>]", "password: $DB_PASS",
 			"I need to reset my password to get in", "I sent my password to it@example.com", "I changed my password to something longer",
+			"I set it to v2 yesterday. The password prompt never shows", "the password expired, so I changed it to something longer",
 			"set the pin to bias-bus-hold", "copy the password to $HOME/.netrc", "send your password to 2 people"},
 	}
 }
@@ -674,6 +718,9 @@ func passwordAt(t *Text, h int) (int, int, bool) {
 		if a, b, ok := passwordChangedTo(s, h, e); ok {
 			return a, b, true
 		}
+		if a, b, ok := changedItTo(s, h, e); ok {
+			return a, b, true
+		}
 		// \s+(?:is|was|es|ist|est|é|è|era|war|lautet)\s*[:=]?
 		if k := skipSpace(s, e); k > e {
 			for _, verb := range [...]string{"is", "was", "es", "ist", "est", "é", "è", "era", "war", "lautet"} {
@@ -731,7 +778,13 @@ func passwordChangedTo(s string, h, e int) (int, int, bool) {
 	if !hasPrefixFold(s[k:], "to ") || !verbAfter && !changedMy(s, h) {
 		return 0, 0, false
 	}
-	a, b, ok := passwordValue(s, k+len("to "))
+	return changedValue(s, k+len("to "))
+}
+
+// changedValue reads the value a password was changed to at i: it has a
+// digit or a symbol and is no address, option or variable.
+func changedValue(s string, i int) (int, int, bool) {
+	a, b, ok := passwordValue(s, i)
 	if !ok {
 		return 0, 0, false
 	}
@@ -745,6 +798,41 @@ func passwordChangedTo(s string, h, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// changedItTo matches "I changed it to "X" and it still says the password
+// is wrong" and "my password expired, so I reset it to X": a change verb
+// and "it to" in the sentence of the cue word (from h to e), the value
+// quoted or with a digit or a symbol (changedValue).
+func changedItTo(s string, h, e int) (int, int, bool) {
+	from, to := max(0, h-120), min(len(s), e+120)
+	for _, end := range [...]string{". ", "! ", "? ", "\n"} {
+		if k := strings.LastIndex(s[from:h], end); k >= 0 {
+			from += k + len(end)
+		}
+		if k := strings.Index(s[e:to], end); k >= 0 {
+			to = e + k
+		}
+	}
+	for off := from; ; {
+		k := strings.Index(s[off:to], " it to ")
+		if k < 0 {
+			return 0, 0, false
+		}
+		k += off
+		off = k + 1
+		w := lastWords(s[from:k], 1)
+		if len(w) == 0 {
+			continue
+		}
+		for _, v := range changeVerbs {
+			if strings.EqualFold(w[0], v) {
+				if a, b, ok := changedValue(s, k+len(" it to ")); ok && b <= to {
+					return a, b, true
+				}
+			}
+		}
+	}
 }
 
 // changeVerbs set a password to a value.
