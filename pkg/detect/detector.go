@@ -247,6 +247,31 @@ func wordByte(c byte) bool { return isAlnum(c) || c == '_' || c >= 0x80 }
 // boundaryBefore reports whether a match may start at i.
 func boundaryBefore(text string, i int) bool { return i == 0 || !wordByte(text[i-1]) }
 
+// unspacedBefore reports whether a number may start at i where
+// boundaryBefore says no: after a character that is no letter, digit or
+// mark (“, —, a no-break space) or is of a script written without spaces
+// (携帯は090-1234-5678; unspacedScript, Thai). It costs a call, so the
+// number detectors ask it only where boundaryBefore fails.
+func unspacedBefore(text string, i int) bool {
+	if text[i-1] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unspacedScript(r) || isThai(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+}
+
+// isThai reports whether r is Thai, written without spaces between words.
+func isThai(r rune) bool { return r >= 0x0E00 && r <= 0x0E7F }
+
+// unspacedAt is unspacedBefore for a number ending at j.
+func unspacedAt(text string, j int) bool {
+	if text[j] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unspacedScript(r) || isThai(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+}
+
 // boundaryBeforeRune is boundaryBefore where the character before i is
 // decoded: after a curly quote or a dash a match may start, after a letter
 // such as é it may not.

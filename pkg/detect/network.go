@@ -467,8 +467,9 @@ func (ibanDetector) Examples() Examples {
 			{"GB82WEST12345698765432", "GB82WEST12345698765432"},
 			{"my iban is nl91abna0417164300", "nl91abna0417164300"},
 			{"FR14 2004 1010 0505 0001 3M02 606", "FR14 2004 1010 0505 0001 3M02 606"},
+			{"IBAN: DE89-3704-0044-0532-0130-00 (copied from the bank)", "DE89-3704-0044-0532-0130-00"},
 		},
-		NoMatch: []string{"DE89 3704 0044 0532 0130 01", "GB82WEST1234", "US12 3456 7890"},
+		NoMatch: []string{"DE89 3704 0044 0532 0130 01", "DE89-3704 0044-0532 0130-00", "GB82WEST1234", "US12 3456 7890"},
 	}
 }
 
@@ -493,7 +494,7 @@ func (ibanDetector) Find(t *Text, dst []Span) []Span {
 		// is no number byte, so that digit starts its stretch
 		d := int(spans[k])
 		i := d - 2
-		if !isDigit(text[d]) || i < next || i < 0 || !isAlpha(text[i]) || !isAlpha(text[i+1]) || !boundaryBefore(text, i) ||
+		if !isDigit(text[d]) || i < next || i < 0 || !isAlpha(text[i]) || !isAlpha(text[i+1]) || !boundaryBefore(text, i) && !unspacedBefore(text, i) ||
 			i+3 >= len(text) || !isDigit(text[i+3]) {
 			continue
 		}
@@ -506,7 +507,8 @@ func (ibanDetector) Find(t *Text, dst []Span) []Span {
 }
 
 // ibanAt reads an IBAN starting at i (country letters, check digits, then
-// the country's length, spaces every four allowed) and checks it.
+// the country's length, a space, dash or dot every four allowed) and
+// checks it.
 func ibanAt(text string, i int) (int, bool) {
 	want, ok := ibanLengths[[2]byte{text[i] &^ 0x20, text[i+1] &^ 0x20}]
 	if !ok {
@@ -515,18 +517,20 @@ func ibanAt(text string, i int) (int, bool) {
 	var buf [40]byte
 	compact := buf[:0]
 	j := i
+	var sep byte // the separator of the groups of four: ' ', '-' or '.', one kind
 	for j < len(text) && len(compact) < want {
 		c := text[j]
 		if isAlnum(c) {
 			compact = append(compact, c)
 			j++
-		} else if c == ' ' && j+1 < len(text) && isAlnum(text[j+1]) && len(compact)%4 == 0 {
+		} else if (c == ' ' || c == '-' || c == '.') && (sep == 0 || c == sep) && j+1 < len(text) && isAlnum(text[j+1]) && len(compact)%4 == 0 {
+			sep = c
 			j++
 		} else {
 			break
 		}
 	}
-	return j, len(compact) == want && boundaryAfter(text, j) && mod97(compact)
+	return j, len(compact) == want && (boundaryAfter(text, j) || unspacedAt(text, j)) && mod97(compact)
 }
 
 // mod97 checks an IBAN's check digits (ISO 7064 MOD 97-10), digit by
@@ -570,10 +574,10 @@ func (ipv4Detector) Name() string { return "ipv4" }
 
 func (ipv4Detector) Examples() Examples {
 	return Examples{
-		Match: [][2]string{{"my ip is 203.0.113.42.", "203.0.113.42"}, {"from 10.0.0.1:8080", "10.0.0.1"},
+		Match: [][2]string{{"my ip is 203.0.113.42.", "203.0.113.42"}, {"Version 10.0.19045.3803 on host 10.20.30.40, ok", "10.20.30.40"}, {"from 10.0.0.1:8080", "10.0.0.1"},
 			{"I'm on firmware 2.4.1.7 right now. My IP address is 164.188.140.111.", "164.188.140.111"},
 			{"Server 10.20.30.40 rejected the login", "10.20.30.40"}, {"Ping 8.8.8.8 works but not DNS", "8.8.8.8"}},
-		NoMatch: []string{"firmware 2.4.1.7", "the app 2.4.1.7 crashed", "version 10.0.19045.2", "v1.2.3.4", "999.1.1.1", "1.2.3", "build 4.18.0.305",
+		NoMatch: []string{"firmware 2.4.1.7", "the server runs firmware 10.2.3.4", "the app 2.4.1.7 crashed", "version 10.0.19045.2", "v1.2.3.4", "999.1.1.1", "1.2.3", "build 4.18.0.305",
 			"01.02.03.04", "the fix ships in 2.4.2.0", "upgrade to 3.1.0.2 tonight", "Upgrade to 4.10.2.1 fixed it"},
 	}
 }
@@ -587,15 +591,15 @@ func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 		if len(r.groups) != 4 || len(r.seps) != 3 {
 			return
 		}
-		if r.end < len(text) && (text[r.end] == '.' && r.end+1 < len(text) && isDigit(text[r.end+1]) || wordByte(text[r.end])) {
+		if r.end < len(text) && (text[r.end] == '.' && r.end+1 < len(text) && isDigit(text[r.end+1]) || !boundaryAfter(text, r.end) && !unspacedAt(text, r.end)) {
 			return
 		}
 		a, err := netip.ParseAddr(text[r.start:r.end])
 		if err != nil || !a.Is4() {
 			return
 		}
-		if clauseHas(t, versionWords, r.start, 48) {
-			return
+		if v := lastVersionWord(t, r.start, 48); v >= 0 && !containsWord(t.Lower[v:r.start], ipWords...) {
+			return // "firmware 10.2.3.4"; but "version 10.0.19045.3803 on host 10.20.30.40"
 		}
 		if r.groups[0] == 1 && r.groups[1] == 1 && r.groups[2] == 1 && r.groups[3] == 1 &&
 			!containsWord(clauseWindow(t, r.start, 48), ipWords...) {
@@ -604,6 +608,21 @@ func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: IPv4, Priority: prioIP})
 	})
 	return dst
+}
+
+// lastVersionWord returns the end of the last of versionWords in the n
+// bytes before i within i's clause, or -1.
+func lastVersionWord(t *Text, i, n int) int {
+	from, last := i-len(clauseWindow(t, i, n)), -1
+	for _, p := range keywordHits(t, versionWords) {
+		if int(p) >= i {
+			break
+		}
+		if e := phraseEnd(t, versionWords, int(p)); int(p) >= from && e <= i {
+			last = e
+		}
+	}
+	return last
 }
 
 // ipWords say a four-digit dotted quad is an address ("ping 8.8.8.8", "DNS

@@ -3,6 +3,7 @@ package detect
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // numberRun is a run of digits and separators starting at a word boundary.
@@ -129,7 +130,9 @@ func (t *Text) buildRuns(kind int) {
 			default:
 				continue
 			}
-			if !boundaryBefore(text, i) && !(c == '(' || c == '+') {
+			if !boundaryBefore(text, i) && !(c == '(' || c == '+') && (text[i-1] < utf8.RuneSelf || !unspacedBefore(text, i)) {
+				// inside a word, unless after a character of no word
+				// or of a script written without spaces (unspacedBefore)
 				i = skipWord(text, i, &wordEnd)
 				continue
 			}
@@ -478,7 +481,7 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
 	scanRuns(t, sepsPhone, func(r *numberRun) {
 		n := len(r.digits)
-		if n < 7 || n > 15 || !boundaryAfter(text, r.end) {
+		if n < 7 || n > 15 || !boundaryAfter(text, r.end) && !unspacedAt(text, r.end) {
 			return
 		}
 		if r.end < len(text) && (text[r.end] == '%' || text[r.end] == '@') {
@@ -562,10 +565,12 @@ func (cardDetector) Examples() Examples {
 			{"amex 3782 822463 10005", "3782 822463 10005"},
 			{"mc 5555555555554444", "5555555555554444"},
 			{"discover 6011 1111 1111 1117", "6011 1111 1111 1117"},
+			{"JCB 3530-1113-3330-0000", "3530-1113-3330-0000"},
+			{"diners 3056 930902 5904", "3056 930902 5904"},
 			{"card 4111.1111.1111.1111? no", "4111.1111.1111.1111"},
 			{"the card is four one one one, one one one one, one one one one, one one one one", "four one one one, one one one one, one one one one, one one one one"},
 		},
-		NoMatch: []string{"4111 1111 1111 1112", "order 1234 5678 9012 3456", "1234567812345678", "version 4.1.1.1", "n=500: 20,445.06368453332",
+		NoMatch: []string{"4111 1111 1111 1112", "the IMEI is 35-209900-176148-1", "card 352099001761481 (an IMEI: JCB cards have 16 digits)", "order 1234 5678 9012 3456", "1234567812345678", "version 4.1.1.1", "n=500: 20,445.06368453332",
 			"four one one one one one one one one one one one one one one two"},
 	}
 }
@@ -580,7 +585,7 @@ func (cardDetector) Find(t *Text, dst []Span) []Span {
 	}
 	scanRuns(t, sepsCard, func(r *numberRun) {
 		n := len(r.digits)
-		if n < 13 || n > 19 || !boundaryAfter(text, r.end) || !luhn(r.digits) || !issuer(r.digits) {
+		if n < 13 || n > 19 || !boundaryAfter(text, r.end) && !unspacedAt(text, r.end) || !luhn(r.digits) || !issuer(r.digits) {
 			return
 		}
 		for _, c := range r.seps {
@@ -608,10 +613,14 @@ func issuer(d []byte) bool {
 		return len(d) == 16
 	case p2 == 34 || p2 == 37:
 		return len(d) == 15
-	case p4 == 6011 || p2 == 65 || p4 >= 6440 && p4 <= 6499:
-		return true
-	case p2 == 35, p2 == 36, p2 == 38, p2 == 39, p2 == 30, p2 == 62, p2 == 50, p2 >= 56 && p2 <= 58, p2 == 67:
-		return true
+	case p4 == 6011 || p2 == 65 || p4 >= 6440 && p4 <= 6499, p2 == 62:
+		return len(d) >= 16 // Discover, UnionPay
+	case p2 == 35:
+		return p4 >= 3528 && p4 <= 3589 && len(d) >= 16 // JCB
+	case p2 == 36, p2 == 38, p2 == 39, p2 == 30:
+		return len(d) != 15 // Diners: 14 digits, or 16 to 19
+	case p2 == 50, p2 >= 56 && p2 <= 58, p2 == 67:
+		return true // Maestro, 12 to 19 digits
 	}
 	return false
 }
@@ -631,8 +640,9 @@ func (ssnDetector) Examples() Examples {
 			{"my social is five three six, two two, one two three four", "five three six, two two, one two three four"},
 			{"ssn 5 3 6 2 2 1 2 3 4", "5 3 6 2 2 1 2 3 4"},
 			{"My SSN is 536-22-1234 and the old form, which is lost, had 536221234", "536221234"},
+			{"My SSN is 536-22-1234; the old one on file, 078051120, is wrong", "078051120"},
 		},
-		NoMatch: []string{"000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000", "call 536221234", "123-456-7890",
+		NoMatch: []string{"000-12-3456", "order 123456789 shipped; ask HR about your SSN, not us", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000", "call 536221234", "123-456-7890",
 			"my social is nine one two three four five six seven eight", "call five three six two two one two three four"},
 	}
 }
@@ -648,7 +658,7 @@ func (ssnDetector) Find(t *Text, dst []Span) []Span {
 	from := len(dst)
 	var later []*numberRun // nine digits in one group with no cue near
 	scanRuns(t, sepsCard, func(r *numberRun) {
-		if len(r.digits) != 9 || !boundaryAfter(text, r.end) {
+		if len(r.digits) != 9 || !boundaryAfter(text, r.end) && !unspacedAt(text, r.end) {
 			return
 		}
 		d := r.digits
@@ -667,8 +677,15 @@ func (ssnDetector) Find(t *Text, dst []Span) []Span {
 		}
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: USSSN, Priority: prioSSN})
 	})
-	// the digits of an SSN found, written again without its dashes
+	// the digits of an SSN found, written again without its dashes, or
+	// nine digits in the sentence of an SSN cue when an SSN was found
+	// ("My SSN is 123 45 6789; the old one on file 078051120")
 	for _, r := range later {
+		if len(dst) > from && r.start > 0 && text[r.start-1] != '#' &&
+			containsAny(clauseWindow(t, r.start, 100), "ssn", "social security", "social is", "social:") {
+			dst = append(dst, Span{Start: r.start, End: r.end, Entity: USSSN, Priority: prioSSN})
+			continue
+		}
 		for _, sp := range dst[from:] {
 			if digitsEqual(text[sp.Start:sp.End], string(r.digits)) {
 				dst = append(dst, Span{Start: r.start, End: r.end, Entity: USSSN, Priority: prioSSN})

@@ -635,7 +635,7 @@ func findDigits(t *Text, v Value, want string, dst []Span) []Span {
 	text := t.S
 	scanRuns(t, sepsPhone, func(r *numberRun) {
 		d := r.digits
-		if len(d) < 6 || !boundaryAfter(text, r.end) {
+		if len(d) < 6 || !boundaryAfter(text, r.end) && !unspacedAt(text, r.end) {
 			return
 		}
 		if digitsMatch(d, want) {
