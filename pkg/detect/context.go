@@ -454,7 +454,7 @@ var streetSuffixCaps = func() string {
 // Francisco, CA 94103; 350 5th Ave, 350 W 42nd St.
 func usAddress(suffix, units string) string {
 	return `\b\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'.-]*\s+){1,4}|(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+)` + suffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|Upper|Lower|UPPER|LOWER)\b\.?)?` +
-		`(?:,?\s+(?:` + units + `|#)\.?\s*[A-Za-z0-9-]+)?` +
+		`(?:,?\s+(?:(?:` + units + `)\.?\s*#?|#)\s*[A-Za-z0-9-]+)?` +
 		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d` +
 		// an Indian PIN (Bengaluru 560001), an Irish Eircode (Dublin 7, D07 EH32)
 		`|\s*[-–]?\s*\d{6}\b|(?:\s\d{1,2})?,?\s+[A-Z]\d[\dW]\s?[0-9A-Z]{4}\b)` +
@@ -722,6 +722,9 @@ func (addressDetector) Examples() Examples {
 			{"ship it to 1600 amphitheatre parkway please", "1600 amphitheatre parkway"},
 			{"it's fourteen twenty two oak avenue", "fourteen twenty two oak avenue"},
 			{"i'm at 221b baker street", "221b baker street"},
+			{"ship to 1600 pennsylvania ave nw, washington, dc 20500 please", "1600 pennsylvania ave nw, washington, dc 20500"},
+			{"it's 12 elm st apt #5b, san jose ca 95112-1234.", "12 elm st apt #5b, san jose ca 95112-1234"},
+			{"4821 W. Lawrence Blvd., Apt #5B, Chicago, IL 60630-2314", "4821 W. Lawrence Blvd., Apt #5B, Chicago, IL 60630-2314"},
 			{"ship to 1600 Pennsylvania Ave NW, Washington, DC 20500", "1600 Pennsylvania Ave NW, Washington, DC 20500"},
 			{"Adresse: Friedrichstraße 43, 10117 Berlin", "Friedrichstraße 43, 10117 Berlin"},
 			{"Lieferung an Friedrichstraße 43-45, 10117 Berlin", "Friedrichstraße 43-45, 10117 Berlin"},

@@ -108,7 +108,7 @@ func findListedNames(t *Text, dst []Span) []Span {
 		if c := text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
 			return // the common case: a word in lower case
 		}
-		if up, _ := upperAt(text, i); !up || !boundaryBefore(text, i) {
+		if up, _ := upperAt(text, i); !up || !boundaryBefore(text, i) && !unspacedBefore(text, i) {
 			return
 		}
 		next = listedNameAt(t, i, b, &dst)

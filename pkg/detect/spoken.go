@@ -598,7 +598,89 @@ func findLowerStreets(t *Text, dst []Span) []Span {
 		if start < 0 || !boundaryBefore(s, start) {
 			continue
 		}
-		dst = append(dst, Span{Start: start, End: end, Entity: StreetAddress, Priority: prioAddress})
+		dst = append(dst, Span{Start: start, End: lowerAddressTail(lower, end), Entity: StreetAddress, Priority: prioAddress})
 	}
 	return dst
+}
+
+// lowerAddressTail returns where a lower-case US address whose street
+// ends at end ends: after a direction ("nw"), a unit ("apt #5b") and a
+// town, state and ZIP code ("washington, dc 20500"), each there or not;
+// the town counts only with the state and ZIP after it.
+func lowerAddressTail(l string, end int) int {
+	word := func(i int) int { // the end of the run of letters at i
+		j := i
+		for j < len(l) && l[j] >= 'a' && l[j] <= 'z' {
+			j++
+		}
+		return j
+	}
+	if i := end + 1; i < len(l) && l[end] == ' ' {
+		switch j := word(i); l[i:j] {
+		case "n", "s", "e", "w", "ne", "nw", "se", "sw":
+			end = j + b2i(j < len(l) && l[j] == '.')
+		}
+	}
+	i := end
+	if i < len(l) && l[i] == ',' {
+		i++
+	}
+	if i < len(l) && l[i] == ' ' {
+		k := i + 1
+		u := word(k)
+		switch l[k:u] {
+		case "apt", "apartment", "suite", "ste", "unit":
+		case "":
+			if u < len(l) && l[u] == '#' {
+				break
+			}
+			u = -1
+		default:
+			u = -1
+		}
+		if u >= 0 {
+			u += b2i(u < len(l) && l[u] == '.')
+			for u < len(l) && (l[u] == ' ' || l[u] == '#') {
+				u++
+			}
+			v, digit := u, false
+			for v < len(l) && (isAlnum(l[v]) || l[v] == '-') {
+				digit = digit || isDigit(l[v])
+				v++
+			}
+			if digit { // "apt 5b"; a spoken "apartment four" is left to the number readers
+				end = v
+			}
+		}
+	}
+	// ", washington, dc 20500", ", san jose ca 95112-1234"
+	if !strings.HasPrefix(l[end:], ", ") {
+		return end
+	}
+	i = end + 2
+	for words := 0; words < 3; words++ {
+		j := word(i)
+		if j == i {
+			return end
+		}
+		k := j
+		if k < len(l) && l[k] == ',' {
+			k++
+		}
+		if k+9 <= len(l) && l[k] == ' ' && l[k+1] >= 'a' && l[k+1] <= 'z' && l[k+2] >= 'a' && l[k+2] <= 'z' && l[k+3] == ' ' &&
+			allDigits(l[k+4:k+9]) {
+			z := k + 9
+			if z+5 <= len(l) && l[z] == '-' && allDigits(l[z+1:z+5]) {
+				z += 5
+			}
+			if z == len(l) || !isAlnum(l[z]) {
+				return z
+			}
+		}
+		if j >= len(l) || l[j] != ' ' {
+			return end
+		}
+		i = j + 1
+	}
+	return end
 }
