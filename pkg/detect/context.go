@@ -314,7 +314,7 @@ func (dobDetector) Examples() Examples {
 			{"my bday is 12/25/1990 lol", "12/25/1990"},
 			{"I was born on 1985-03-14 in Leeds, and my daughter on 2 February 2012.", "2 February 2012"},
 		},
-		NoMatch: []string{"my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
+		NoMatch: []string{"The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
 			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",
 			"am 3. März 1985 bestellt, die Tochter ist geboren", "and my daughter on 2 February 2012 ordered it"},
 	}
@@ -382,7 +382,7 @@ func relativeBirthDate(t *Text, i int, dst []Span) []Span {
 
 // clauseCut returns w up to the end of its clause: a sentence's end (". "
 // before a capital, not after a day's ordinal as in "3. März") or a
-// clause joined by "and", "but" or "while". A birth word's date is in its
+// clause joined by "and", "but", "while" or a semicolon. A birth word's date is in its
 // own clause: in "born in 1975 and the policy started 12-Mar-2020" the
 // date is the policy's. A question does not end it: "your DOB? 3/4/88"
 // is how a transcript gives one.
@@ -393,6 +393,8 @@ func clauseCut(w string) string {
 			return w[:i]
 		case c == ' ' && (strings.HasPrefix(w[i:], " and ") || strings.HasPrefix(w[i:], " but ") || strings.HasPrefix(w[i:], " while ")):
 			return w[:i]
+		case c == ';' && w[i+1] == ' ' && i > 0 && !isSpace(w[i-1]):
+			return w[:i] // "the birthday sale ends 12/25; order date 03/03/2024"
 		}
 	}
 	return w

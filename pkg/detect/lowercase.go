@@ -183,16 +183,22 @@ func findLowerNames(t *Text, dst []Span) []Span {
 			// a surname: one more word in lower case that is no stop word,
 			// after a cue that introduces someone (a greeting or thanks is
 			// followed by more words of the sentence: "thanks john appreciate it")
-			if !ph.greeting && e1+1 < len(s) && s[e1] == ' ' {
+			if e1+1 < len(s) && s[e1] == ' ' {
 				if e2 := lowerWordAt(s, e1+1); e2 > 0 && !lowerStops[s[e1+1:e2]] && !notMailboxes[s[e1+1:e2]] &&
-					(e2 == len(s) || s[e2] != ' ' || !isDigit(s[min(e2+1, len(s)-1)])) {
-					e = e2
+					(e2 == len(s) || s[e2] != ' ' || !isDigit(s[min(e2+1, len(s)-1)])) &&
+					(!ph.greeting || hereAt(lower, e2)) {
+					e = e2 // after a greeting, only before "here": "hi, maria lopez here"
 				}
 			}
 			dst = append(dst, Span{Start: j, End: e, Entity: Person, Priority: prioPerson})
 		}
 	}
 	return dst
+}
+
+// hereAt reports whether " here" follows at i, a word of its own.
+func hereAt(lower string, i int) bool {
+	return strings.HasPrefix(lower[i:], " here") && (i+5 == len(lower) || !isAlpha(lower[i+5]))
 }
 
 // dutchMet reports whether the "met" at h opens a call, as the Dutch say
@@ -226,6 +232,9 @@ func listedLower(t *Text, i, j int) bool {
 		return e != nil && e.name
 	}
 	var buf [64]byte
+	if h := strings.IndexByte(w, '-'); h > 0 && !firstNames[string(foldAppend(buf[:0], w))] {
+		w = w[:h] // anne-marie, jean-luc: a listed first part
+	}
 	return len(w) <= len(buf) && firstNames[string(foldAppend(buf[:0], w))]
 }
 

@@ -80,7 +80,29 @@ trevon brianna jazmine kendra monique shanna tasha whitney kristen lindsey paige
 hailey makayla mia aubrey scarlett riley avery addison theodore asher wyatt ezra grayson jaxon isaiah easton colton
 landon brayden jayden declan silas everett axel
 priyanka deepika sneha aishwarya nisha ritu radha sumit mahesh ganesh ajay manoj ashok varun karan akash siddharth
-abhishek naveen srinivas venkat gopal anand`) {
+abhishek naveen srinivas venkat gopal anand
+aiko akiko ayaka ayumi chihiro daisuke emiko haruka hideki hinata hiroki hiromi hitomi kaori kazuko kenta kenichi koji
+kumiko mayumi megumi miho minoru misaki mitsuki nanami naoki natsuki noriko reiko riko ryota ryosuke sachiko saki
+sayaka shinji shota tomoko tsubasa yasuko yoshiko yuka yumi yuriko yusuke yuta
+jianguo xiaoling xiaoyan zhiwei jianhua haoran yuxuan zihan yichen jiahao xinyi shuang
+minho jihoon seungmin donghyun hyunwoo jiyeon eunji sooyoung minji hyejin jungwoo sungmin yejin jieun haneul
+quang tuan phuong hieu khanh quynh thao trung vinh
+abhay akshay alok amitabh aniket ankit anupam ashwin bhavna chetan darshan dinesh girish harsha hemant jayant jyoti
+kalpana kapil kishore kunal lalit nandini nitin pallavi pankaj parvati prashant preeti rajiv ranjit rashmi ritesh
+sachin sandeep sanjana shalini shankar shweta smita subhash sudha tanvi vandana vinod
+abdel anas basma faisal ghada hanan hiba huda jamil khaled majid nabil nasser rami rashid saeed sherif
+waleed ziad
+abimbola adaora adeola akua ayodele babajide chiamaka chukwuemeka damilola ebere ekow femi ifeanyi kojo lerato
+lindiwe mandla mpho nomvula nokuthula oluchi simisola temitope thandiwe uchenna zodwa
+alexei anatoly andrei boris darya dmitry galina igor ilya kirill ksenia larisa lyudmila nadezhda nikita oleg pavel
+polina ruslan stanislav valentin viktor vladislav yevgeny yulia zhanna bohdan mykola taras olena iryna yaroslav
+alexandros christos dimitris eleni georgios ioannis konstantinos nikos panagiotis stavros vasilis yannis katerina
+avraham chaim eitan moshe shira yael yosef yitzhak omri itai liat
+agustín alonso benjamín camilo cristóbal fabiola florencia iván marisol milagros sebastián joaquim afonso
+bruna caio diogo fábio gisele jéssica leonor márcio renata tiago vitória
+aksel birgitta elin eskil frida håkan ingeborg kjell lasse leif maren pernilla sindre steinar tuva
+jeroen koen lieke maarten niek wouter kerstin manfred renate sönke torben volker wiebke
+budi dewi fitri hendra indah joko kurniawan putri rizky siti wahyu maricel rowena`) {
 		m[foldWord(n)] = true
 	}
 	return m
@@ -175,11 +197,15 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		}
 		next := text[p:q]
 		if isParticle(next) {
-			p2 := q
-			for p2 < len(text) && text[p2] == ' ' {
-				p2++
+			// one to three particles, then a capital: de la Cruz, van der Berg
+			p2, q2 := p, q
+			for n := 0; n < 3 && q2 > p2 && isParticle(text[p2:q2]); n++ {
+				p2 = q2
+				for p2 < len(text) && text[p2] == ' ' {
+					p2++
+				}
+				q2 = wordEnd(text, p2)
 			}
-			q2 := wordEnd(text, p2)
 			if q2 > p2 && startsUpper(text[p2:q2]) && !t.notNameAt(p2, q2) {
 				end = q2
 				continue
@@ -370,7 +396,8 @@ func startsUpper(w string) bool {
 
 func isParticle(w string) bool {
 	switch w {
-	case "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "dos", "das", "bin", "ibn", "al", "ter", "ten":
+	case "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "dos", "das", "bin", "ibn", "al", "ter", "ten",
+		"los", "las", "des", "do":
 		return true
 	}
 	return false

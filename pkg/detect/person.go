@@ -576,6 +576,7 @@ func (personDetector) Examples() Examples {
 			{"Hi, my name is Olivia Bennett and I need help", "Olivia Bennett"},
 			{"Name: GARCIA LOPEZ, Maria Jose\nDOB: on file", "GARCIA LOPEZ, Maria Jose"},
 			{"Applied Bjorn Reese's patch", "Bjorn Reese"},
+			{"cc: Juan Pablo de la Cruz, Pieter van der Berg", "Juan Pablo de la Cruz"},
 			// in lower case, as speech recognition writes (lowercase.go)
 			{"customer: my name is maria gonzalez and i need help", "maria gonzalez"},
 			{"yeah it's john smith", "john smith"},
@@ -656,7 +657,7 @@ func (personDetector) Examples() Examples {
 			{"On Tue, Mar 5, 2024 at 10:02 AM Zorblax Quux <zq@example.com> wrote:", "Zorblax Quux"},
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
-		NoMatch: []string{"Closed for Martin Luther King Jr. Day", "a bottle of Jack Daniel's arrived", "optimized for Adam7 interlace", "the MAX6654 sensor", "May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
+		NoMatch: []string{"Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "a bottle of Jack Daniel's arrived", "optimized for Adam7 interlace", "the MAX6654 sensor", "May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
 			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "[09:21] System: chat ended", "the agent I spoke to", "I'M SO ANGRY ABOUT THIS", "THIS IS UNACCEPTABLE", "Agent: Let me check that for you", "Agent: Thanks for waiting", "declined at Ben & Jerry's", "our Georgia warehouse has it",
 			"I use Charles Schwab for transfers", "the gpg-agent Do not", "lists itself in the agent\nDo not", "submitted to and received by Licensor for",
 			"see fig. 3 a b", "i miss you", "the u s a", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
@@ -722,7 +723,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 			if !ok || !c.signoff && !capitalSoon(text, h, 32) {
 				continue
 			}
-			if c.title && titleBrands[strings.ToLower(text[h:min(len(text), h+3)])+" "+strings.ToLower(text[start:end])] {
+			if c.title && titleBrands[strings.TrimRight(strings.ToLower(text[h:min(len(text), h+3)]), " ")+" "+strings.ToLower(text[start:end])] {
 				continue // "Dr. Pepper", "Mr. Clean": products
 			}
 			if c.label {
