@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -498,9 +499,34 @@ func findValues(t *Text, k *Known, dst []Span) []Span {
 		}
 	}
 	if len(k.needles) > 0 {
-		dst = findNames(t, k, dst)
+		from := len(dst)
+		dst = joinParts(text, findNames(t, k, dst), from, k.values)
 	}
 	return dst
+}
+
+// joinParts joins the spans of dst[from:] that are parts of one name (the
+// same Ref) next to each other into one span, which takes one token as the
+// name in order does: a space apart ("Fang Wang" for Wang Fang), or a comma
+// and a space after the name's last word ("Shevchenko, Kateryna" for
+// Kateryna Shevchenko; not "Bill, Will", two mentions).
+func joinParts(text string, dst []Span, from int, values []Value) []Span {
+	parts := dst[from:]
+	if len(parts) < 2 {
+		return dst
+	}
+	slices.SortStableFunc(parts, func(a, b Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End), cmp.Compare(a.Ref, b.Ref)) })
+	out := parts[:1]
+	for _, sp := range parts[1:] {
+		last := &out[len(out)-1]
+		if sp.Ref == last.Ref && sp.Entity == last.Entity && sp.Start >= last.End &&
+			(text[last.End:sp.Start] == " " || text[last.End:sp.Start] == ", " && lastWordOf(values, sp.Ref, text[last.Start:last.End])) {
+			last.End = sp.End
+			continue
+		}
+		out = append(out, sp)
+	}
+	return dst[:from+len(out)]
 }
 
 // findNames appends a span for each whole-word occurrence of the needles
@@ -606,6 +632,22 @@ func findNames(t *Text, k *Known, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// lastWordOf reports whether w, folded, is the last word of a value of
+// values with the Ref ref, and not its only one.
+func lastWordOf(values []Value, ref int, w string) bool {
+	var a, b [64]byte
+	fw := foldAppend(a[:0], w)
+	for _, v := range values {
+		if v.Ref != ref {
+			continue
+		}
+		if k := strings.LastIndexByte(strings.TrimSpace(v.Text), ' '); k >= 0 && string(foldAppend(b[:0], strings.TrimSpace(v.Text)[k+1:])) == string(fw) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldAppend appends s folded (lower case, no accents) to buf.
@@ -844,6 +886,9 @@ func findUnspaced(text, needle string, v Value, dst []Span) []Span {
 func sentenceStart(text string, i int) bool {
 	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '"' || text[i-1] == '(') {
 		i--
+	}
+	if i >= 2 && text[i-1] == '.' && isUpper(text[i-2]) && (i == 2 || !isAlpha(text[i-3])) {
+		return false // after an initial: "W. Price"
 	}
 	return i == 0 || strings.IndexByte(".!?:\n", text[i-1]) >= 0
 }

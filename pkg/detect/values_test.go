@@ -267,6 +267,7 @@ func TestFindNamesPaths(t *testing.T) {
 					slow = append(slow, FindValues(text, []Value{v}, nil)...)
 				}
 			}
+			names := len(slow)
 			for _, n := range known.needles {
 				if n.unspaced { // Chinese and Japanese: searched, not compared at word starts
 					slow = findUnspaced(text, n.s, values[n.v], slow)
@@ -274,6 +275,7 @@ func TestFindNamesPaths(t *testing.T) {
 				}
 				slow = tx.folded().findWords(tx, &n, values[n.v], slow)
 			}
+			slow = joinParts(text, slow, names, values)
 			if diff := cmp.Diff(Resolve(slow), Resolve(fast)); diff != "" {
 				t.Fatalf("%q (-search +word starts):\n%s", text, diff)
 			}
@@ -308,6 +310,7 @@ func FuzzFindNames(f *testing.F) {
 			}
 			slow = tx.folded().findWords(tx, &n, values[n.v], slow)
 		}
+		slow = joinParts(text, slow, 0, values)
 		if diff := cmp.Diff(Resolve(slow), Resolve(fast)); diff != "" {
 			t.Fatalf("(-search +word starts):\n%s", diff)
 		}
@@ -326,6 +329,29 @@ func TestNextField(t *testing.T) {
 		}
 		if diff := cmp.Diff(strings.Fields(s), got, cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("nextField on %q (-strings.Fields +got):\n%s", s, diff)
+		}
+	}
+}
+
+// TestJoinParts: the parts of one record name side by side are one span,
+// in either order; two mentions in a list are two.
+func TestJoinParts(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"Wang Fang", "Customer Fang Wang called", []string{"Fang Wang"}},
+		{"Kateryna Shevchenko", "Shevchenko, Kateryna (holder) asked", []string{"Shevchenko, Kateryna"}},
+		{"William Osei", "Ask Bill, Will and Osei", []string{"Bill", "Will", "Osei"}},
+		{"Will Price", "Thanks, W. Price", []string{"Price"}},
+	} {
+		text := c.text
+		var got []string
+		for _, sp := range Resolve(FindValues(text, []Value{{Text: c.name, Entity: Person, Match: MatchName, Ref: 1}}, nil)) {
+			got = append(got, text[sp.Start:sp.End])
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%q in %q (-want +got):\n%s", c.name, text, diff)
 		}
 	}
 }
