@@ -515,7 +515,9 @@ func joinParts(text string, dst []Span, from int, values []Value) []Span {
 	if len(parts) < 2 {
 		return dst
 	}
-	slices.SortStableFunc(parts, func(a, b Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End), cmp.Compare(a.Ref, b.Ref)) })
+	slices.SortStableFunc(parts, func(a, b Span) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End), cmp.Compare(a.Ref, b.Ref))
+	})
 	out := parts[:1]
 	for _, sp := range parts[1:] {
 		last := &out[len(out)-1]
