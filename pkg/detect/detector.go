@@ -26,7 +26,8 @@ type Detector interface {
 
 // Examples are a detector's own test cases.
 type Examples struct {
-	// Match pairs a text with the exact substring that must be flagged.
+	// Match pairs a text with the exact substring that must be flagged;
+	// an empty substring asks only that something in the text is.
 	Match [][2]string
 	// NoMatch texts must produce no span of the detector.
 	NoMatch []string

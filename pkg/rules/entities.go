@@ -36,6 +36,7 @@ type detection struct {
 	only       []string
 	allow      []string
 	extra      []detect.Detector // custom detectors and the deny list
+	failed     []string          // the entity types of custom detectors in error, not reported again as unknown
 }
 
 // entityNames are the entity types a rule file may name: the built-in
@@ -45,6 +46,11 @@ func (det *detection) entityNames() []string {
 	for _, d := range det.extra {
 		if !slices.Contains(names, d.Entity()) {
 			names = append(names, d.Entity())
+		}
+	}
+	for _, e := range det.failed {
+		if !slices.Contains(names, e) {
+			names = append(names, e)
 		}
 	}
 	return names
@@ -158,8 +164,10 @@ func (f *File) parseDetection(d *decoder, n *yaml.Node, det *detection) {
 	if e, ok := m["custom"]; ok {
 		items, _ := d.seq(e.val, "detection custom")
 		for _, it := range items {
-			if c := parseCustom(d, it, known); c != nil {
+			if c, entity := parseCustom(d, it, known); c != nil {
 				det.extra = append(det.extra, c)
+			} else if entity != "" {
+				det.failed = append(det.failed, entity)
 			}
 		}
 	}
@@ -167,11 +175,13 @@ func (f *File) parseDetection(d *decoder, n *yaml.Node, det *detection) {
 
 var entityName = regexp.MustCompile(`^[A-Z][A-Z0-9_]{1,39}$`)
 
-// parseCustom reads one custom detector and runs its examples.
-func parseCustom(d *decoder, n *yaml.Node, builtin []string) detect.Detector {
+// parseCustom reads one custom detector and runs its examples. It returns
+// the detector, or nil and its entity type (when it has one) if it is in
+// error.
+func parseCustom(d *decoder, n *yaml.Node, builtin []string) (detect.Detector, string) {
 	m, ok := d.mapping(n, "custom detector", []string{"name", "entity", "pattern", "validator", "keywords", "context", "examples"})
 	if !ok {
-		return nil
+		return nil, ""
 	}
 	before := len(d.errs)
 	get := func(key string) string {
@@ -211,6 +221,12 @@ func parseCustom(d *decoder, n *yaml.Node, builtin []string) detect.Detector {
 			if me, ok := em["match"]; ok {
 				items, _ := d.seq(me.val, "examples match")
 				for _, it := range items {
+					if it = resolve(it); it.Kind == yaml.ScalarNode {
+						// a text alone: something in it must be flagged
+						text, _ := d.str(it, "example text")
+						ex.Match = append(ex.Match, [2]string{text, ""})
+						continue
+					}
 					im, ok := d.mapping(it, "example", []string{"text", "flags"})
 					if !ok {
 						continue
@@ -235,17 +251,28 @@ func parseCustom(d *decoder, n *yaml.Node, builtin []string) detect.Detector {
 		d.errorf(exNode, "custom detector %s: give examples with at least one match (and no_match texts), so deid check can test it", name)
 	}
 	if len(d.errs) > before {
-		return nil
+		return nil, entity
 	}
 	c, err := detect.NewCustom(name, entity, pattern, v, keywords, context, ex)
 	if err != nil {
-		d.errorf(m["pattern"].val, "custom detector %s: %v", name, err)
-		return nil
+		d.errorf(m["pattern"].val, "custom detector %s: %v%s", name, err, lookaroundHint(pattern))
+		return nil, entity
 	}
 	for _, fail := range detect.CheckExamples(c) {
 		d.errorf(exNode, "custom detector example fails: %s", fail)
 	}
-	return c
+	return c, entity
+}
+
+// lookaroundHint explains an expression error caused by a lookaround,
+// which RE2 (Go's regexp) does not have.
+func lookaroundHint(pattern string) string {
+	for _, p := range []string{"(?<=", "(?<!", "(?=", "(?!"} {
+		if strings.Contains(pattern, p) {
+			return " (patterns are RE2, which has no lookahead or lookbehind: use \\b, or a group around the part to flag, as the first group is the span)"
+		}
+	}
+	return ""
 }
 
 // parseLimits reads `limits:` [{entity, max, action: drop|flag, reason}].

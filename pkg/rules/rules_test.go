@@ -65,6 +65,14 @@ func TestParseErrors(t *testing.T) {
 		{"unknown detector", "version: 1\ndefault: drop\nfields:\n  - {name: t, action: scan}\ndetection:\n  detectors: [EMAIL, FONE]\n",
 			`r.yaml:6:22: detection: unknown detector "FONE" (did you mean "PHONE"?); known: EMAIL, PHONE, CREDIT_CARD, US_SSN, IBAN, IPV4, IPV6, MAC, URL, DATE_OF_BIRTH, STREET_ADDRESS, PERSON, SECRET, PASSWORD`},
 		{"not a mapping", "- a\n", "r.yaml:1:1: rule file must be a mapping"},
+		{"custom pattern with a lookbehind, its entity not reported again", "version: 1\ndefault: drop\nfields:\n  - {name: t, action: scan}\n" +
+			"entities:\n  EMP_ID: {action: redact}\ndetection:\n  custom:\n    - name: emp\n      entity: EMP_ID\n      pattern: '(?<!\\d)EMP-\\d{6}'\n" +
+			"      examples: {match: [\"badge EMP-123456\"]}\n",
+			"r.yaml:11:16: custom detector emp: pattern: error parsing regexp: invalid named capture: `(?<!\\d)EMP-\\d{6}` (patterns are RE2, which has no lookahead or lookbehind: use \\b, or a group around the part to flag, as the first group is the span)"},
+		{"custom example text alone must flag something", "version: 1\ndefault: drop\nfields:\n  - {name: t, action: scan}\n" +
+			"detection:\n  custom:\n    - name: emp\n      entity: EMP_ID\n      pattern: '\\bEMP-\\d{6}\\b'\n" +
+			"      examples: {match: [\"badge EMP-123456\", \"no id here\"]}\n",
+			`r.yaml:10:17: custom detector example fails: emp: "no id here" should flag something`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
