@@ -164,8 +164,8 @@ func newRunCmd(g *globalOptions) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "run --rules FILE --out DIR [flags] INPUT...",
 		Short: "De-identify datasets following a rule file",
-		Long: `Read each INPUT (CSV or JSON Lines, plain, .gz or .zst; or Parquet; - for
-stdin), apply the rule file, and write DIR/<input name> plus DIR/manifest.json
+		Long: `Read each INPUT (CSV, JSON Lines or a JSON array, plain, .gz or .zst; or
+Parquet; - for stdin), apply the rule file, and write DIR/<input name> plus DIR/manifest.json
 (and with --card DATASET_CARD.md, with --croissant croissant.json).
 
 Records stream through all cores and come out in input order. Outputs are

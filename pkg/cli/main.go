@@ -85,10 +85,11 @@ func newRootCmd(g *globalOptions) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "deid",
 		Short: "De-identify datasets of support transcripts and prove what was done",
-		Long: `deid turns datasets that hold personal data (CSV, JSON Lines; plain, gzip or
-zstd; files or stdin) into de-identified datasets for training, CI and analysis,
-following a strict rule file: fields are dropped, masked, pseudonymized with a
-keyed HMAC, generalized or kept, and fields nobody named are dropped by default.
+		Long: `deid turns datasets that hold personal data (CSV, JSON Lines or JSON arrays,
+plain, gzip or zstd, files or stdin; Parquet) into de-identified datasets for
+training, CI and analysis, following a strict rule file: fields are dropped,
+masked, pseudonymized with a keyed HMAC, generalized or kept, free text is
+scanned for personal data, and fields nobody named are dropped by default.
 Every run writes a manifest.json with hashes, counts, the rules and a key
 fingerprint.
 
