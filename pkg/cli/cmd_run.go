@@ -50,7 +50,7 @@ func (o *runOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVarP(&o.rules, "rules", "r", "", "rule file (YAML, version 1), or the name of a shipped pack: support-transcripts, minimal [DEID_RULES]")
 	f.StringVarP(&o.out, "out", "o", "", "output folder, or - for stdout (then --manifest is needed) [DEID_OUT]")
 	f.StringVar(&o.to, "to", "", "output format: csv, jsonl or parquet (default: the input's) [DEID_TO]")
-	f.StringVar(&o.from, "from", "", "input format: csv, jsonl or parquet (needed for stdin; default: from the file name) [DEID_FROM]")
+	f.StringVar(&o.from, "from", "", "input format: csv, jsonl (json for an array) or parquet (needed for stdin; default: from the file name) [DEID_FROM]")
 	f.StringVar(&o.manifest, "manifest", "", "manifest path (default OUT/manifest.json) [DEID_MANIFEST]")
 	f.StringVar(&o.compress, "compress", "auto", "output compression: auto (the input's), none, gzip or zstd [DEID_COMPRESS]")
 	f.StringVar(&o.onError, "on-error", "fail", "bad records: fail (exit 3) or skip (count them and list their lines in the manifest) [DEID_ON_ERROR]")
@@ -125,7 +125,7 @@ func (o *runOptions) validate() error {
 		errs = append(errs, errors.New("name at least one INPUT (or - for stdin)"))
 	}
 	for _, f := range []struct{ name, val string }{{"--to", o.to}, {"--from", o.from}} {
-		if f.val != "" && f.val != formatCSV && f.val != formatJSONL && f.val != formatParquet {
+		if f.val != "" && f.val != formatCSV && f.val != formatJSONL && f.val != formatParquet && !(f.name == "--from" && f.val == formatJSON) {
 			errs = append(errs, fmt.Errorf("%s must be csv, jsonl or parquet", f.name))
 		}
 	}

@@ -54,13 +54,13 @@ the first N records of each input.
 			if len(args) == 0 {
 				return usagef(errors.New("name at least one INPUT"))
 			}
-			if slices.Contains(args, "-") {
-				return usagef(errors.New("scan reads files; name them"))
+			if slices.Index(args, "-") >= 0 && slices.Index(args[slices.Index(args, "-")+1:], "-") >= 0 {
+				return usagef(errors.New("stdin (-) can be read once"))
 			}
 			if o.sample < 0 {
 				return usagef(errors.New("--sample must not be negative"))
 			}
-			if o.from != "" && o.from != formatCSV && o.from != formatJSONL && o.from != formatParquet {
+			if o.from != "" && o.from != formatJSON && o.from != formatCSV && o.from != formatJSONL && o.from != formatParquet {
 				return usagef(errors.New("--from must be csv, jsonl or parquet"))
 			}
 			for _, t := range failTypes(o.failOn) {
@@ -74,7 +74,7 @@ the first N records of each input.
 	}
 	f := cmd.Flags()
 	f.StringVarP(&o.rules, "rules", "r", "", "use this rule file's detection settings (custom detectors, allow lists) [DEID_RULES]")
-	f.StringVar(&o.from, "from", "", "input format when the name does not tell: csv, jsonl or parquet [DEID_FROM]")
+	f.StringVar(&o.from, "from", "", "input format when the name does not tell: csv, jsonl (json for an array) or parquet [DEID_FROM]")
 	f.StringArrayVar(&o.identity, "identity", nil, "age identity file to read age-encrypted inputs (repeatable) [DEID_IDENTITY]")
 	f.StringVar(&o.delimiter, "delimiter", "", "CSV delimiter (default: sniffed) [DEID_DELIMITER]")
 	f.StringVar(&o.encoding, "encoding", "", "character encoding of CSV and JSONL inputs (default UTF-8; UTF-16 by its byte-order mark) [DEID_ENCODING]")

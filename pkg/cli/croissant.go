@@ -375,7 +375,7 @@ func fieldTree(paths []string, types map[string]string) []croissant.Field {
 // each path as --to parquet would.
 func sampleTypes(path string, out manifest.Output) (*parquet.Guesser, error) {
 	g := parquet.NewGuesser(out.Format == formatCSV)
-	src, _, closeSrc, err := openRecords(path, out.Format, compress.Codec(out.Compression), 0, "", nil)
+	src, _, closeSrc, err := openRecords(path, out.Format, compress.Codec(out.Compression), 0, "", nil, nil)
 	if err != nil {
 		return nil, err
 	}

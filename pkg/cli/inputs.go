@@ -41,6 +41,7 @@ type inputSpec struct {
 	stdin     *bufio.Reader // buffered stdin, already sniffed
 	wantSHA   string        // for planned inputs: the SHA-256 the plan recorded
 	age       bool          // the input is age-encrypted (codec sniffed after decryption)
+	stdinJSON bool          // stdin read with --from json: its output is named stdin.json
 	outAge    bool          // the output is encrypted to age recipients
 }
 
@@ -71,6 +72,9 @@ func formatOf(name string) (string, byte) {
 // extension when the format changes, and the output's compression extension.
 func outputName(in *inputSpec) string {
 	base := "stdin." + in.format
+	if in.stdinJSON {
+		base = "stdin." + formatJSON
+	}
 	if in.path != "-" {
 		base = filepath.Base(in.path)
 	}
@@ -128,9 +132,12 @@ func specFor(o *runOptions, p string, stdin *bufio.Reader) (*inputSpec, error) {
 	in := &inputSpec{path: p}
 	if p == "-" {
 		if o.from == "" {
-			return nil, usagef(errors.New("reading stdin needs --from csv|jsonl|parquet"))
+			return nil, usagef(errors.New("reading stdin needs --from csv|jsonl|json|parquet"))
 		}
 		in.format = o.from
+		if o.from == formatJSON {
+			in.format, in.stdinJSON = formatJSONL, true // the JSON Lines reader reads an array too
+		}
 		in.stdin = stdin
 		if head, _ := stdin.Peek(32); agecrypt.Sniff(head) {
 			in.age = true
@@ -152,6 +159,9 @@ func specFor(o *runOptions, p string, stdin *bufio.Reader) (*inputSpec, error) {
 		in.format, in.comma = formatOf(p)
 		if o.from != "" {
 			in.format = o.from
+		}
+		if in.format == formatJSON {
+			in.format = formatJSONL // the JSON Lines reader reads an array too
 		}
 		if in.age, err = isAgeFile(p); err != nil {
 			return nil, err

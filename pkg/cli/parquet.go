@@ -227,13 +227,18 @@ type recordSource interface {
 
 // openRecords opens a file of the given format and compression as records;
 // close releases it. The CSV reader is returned too (nil for other formats)
-// for callers that need its header.
-func openRecords(path, format string, codec compress.Codec, comma byte, encoding string, ids *agecrypt.Identities) (recordSource, *csv.Reader, func(), error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, nil, fmt.Errorf("open input: %w", err)
+// for callers that need its header. Path "-" reads stdin, through the
+// buffered reader that specFor sniffed.
+func openRecords(path, format string, codec compress.Codec, comma byte, encoding string, ids *agecrypt.Identities, stdin *bufio.Reader) (recordSource, *csv.Reader, func(), error) {
+	var f io.Closer = io.NopCloser(nil)
+	buffered := stdin
+	if path != "-" {
+		file, err := os.Open(path)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("open input: %w", err)
+		}
+		f, buffered = file, bufio.NewReaderSize(file, 256<<10)
 	}
-	buffered := bufio.NewReaderSize(f, 256<<10)
 	plain := buffered
 	encrypted := false
 	if head, _ := buffered.Peek(32); agecrypt.Sniff(head) && format == formatParquet {
@@ -259,7 +264,7 @@ func openRecords(path, format string, codec compress.Codec, comma byte, encoding
 	closeAll := func() { dec.Close(); f.Close() }
 	switch format {
 	case formatParquet:
-		pin, err := openParquet(&inputSpec{path: path, codec: codec, age: encrypted}, buffered, dec, ids)
+		pin, err := openParquet(&inputSpec{path: path, codec: codec, age: encrypted, stdin: stdin}, buffered, dec, ids)
 		if err != nil {
 			closeAll()
 			return nil, nil, nil, err

@@ -16,7 +16,7 @@ import (
 // path -> value text, one map per record.
 func readRecords(t *testing.T, path, format string) []map[string]string {
 	t.Helper()
-	src, _, closeSrc, err := openRecords(path, format, compress.None, 0, "", nil)
+	src, _, closeSrc, err := openRecords(path, format, compress.None, 0, "", nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

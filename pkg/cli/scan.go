@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -66,11 +68,15 @@ func profileInputs(o *scanOptions, s *detect.Scanner, risk *transform.Risk) (*sc
 		return nil, err
 	}
 	for _, path := range o.inputs {
-		spec, err := specFor(ro, path, nil)
+		var stdin *bufio.Reader
+		if path == "-" {
+			stdin = bufio.NewReaderSize(os.Stdin, 256<<10)
+		}
+		spec, err := specFor(ro, path, stdin)
 		if err != nil {
 			return nil, err
 		}
-		src, _, closeSrc, err := openRecords(path, spec.format, spec.codec, spec.comma, spec.encoding, ids)
+		src, _, closeSrc, err := openRecords(path, spec.format, spec.codec, spec.comma, spec.encoding, ids, stdin)
 		if err != nil {
 			return nil, err
 		}

@@ -216,7 +216,7 @@ type verifier struct {
 }
 
 func (v *verifier) readOutput(path string, out manifest.Output) error {
-	src, csvIn, closeSrc, err := openRecords(path, out.Format, compress.Codec(out.Compression), 0, "", v.ids)
+	src, csvIn, closeSrc, err := openRecords(path, out.Format, compress.Codec(out.Compression), 0, "", v.ids, nil)
 	if err != nil {
 		var pe *record.ParseError
 		if errors.As(err, &pe) {
