@@ -72,7 +72,8 @@ type Options struct {
 	Progress *atomic.Int64
 }
 
-// Skipped is one record left out under Skip.
+// Skipped is one record left out under Skip. Field is shown as messages
+// show it (record.SafeName): a map key that looks like data is "*".
 type Skipped struct {
 	Line   int64  `json:"line"`
 	Field  string `json:"field,omitempty"`
@@ -254,7 +255,7 @@ func skip(err error, opts Options, b *batch) bool {
 	if opts.OnError != Skip || !errors.As(err, &pe) || pe.Fatal {
 		return false
 	}
-	b.skips = append(b.skips, Skipped{Line: pe.Line, Field: pe.Field, Reason: pe.Err.Error()})
+	b.skips = append(b.skips, Skipped{Line: pe.Line, Field: record.SafeName(pe.Field), Reason: pe.Err.Error()})
 	return true
 }
 
@@ -291,7 +292,7 @@ func applyBatch(a *transform.Applier, b *batch, opts Options) {
 			pe.Field, pe.Err = fe.Path, fe.Err
 		}
 		if opts.OnError == Skip {
-			b.skips = append(b.skips, Skipped{Line: pe.Line, Field: pe.Field, Reason: pe.Err.Error()})
+			b.skips = append(b.skips, Skipped{Line: pe.Line, Field: record.SafeName(pe.Field), Reason: pe.Err.Error()})
 			continue
 		}
 		b.err = pe
