@@ -100,15 +100,17 @@ type Text struct {
 	masks       []blockMasks // lex's scratch
 	tail        [2][64]byte  // lex's copy of a partial block, and its lower case
 	words       []int32      // start and end of each word of Lower
-	hits        []hit        // keyword hits of every set, in word order
-	digits      []int32      // digitSpans
-	bounds      []int32      // lex's scratch
-	highs       []int32      // positions of bytes >= 0x80
-	apos        []int32      // positions of apostrophes
-	seps        []int32      // positions of ':', '-' and '.'
-	colons      []int32      // the ':' of seps (sepsSplit)
-	dashes      []int32      // the '-' of seps (sepsSplit)
-	dots        []int32      // the '.' of seps (sepsSplit)
+	bareAts     []int32      // the '@'s with no address's local part before them (emailsAround), for findMentions
+	bareAtsDone bool
+	hits        []hit   // keyword hits of every set, in word order
+	digits      []int32 // digitSpans
+	bounds      []int32 // lex's scratch
+	highs       []int32 // positions of bytes >= 0x80
+	apos        []int32 // positions of apostrophes
+	seps        []int32 // positions of ':', '-' and '.'
+	colons      []int32 // the ':' of seps (sepsSplit)
+	dashes      []int32 // the '-' of seps (sepsSplit)
+	dots        []int32 // the '.' of seps (sepsSplit)
 	sepsDone    bool
 	nameCands   []int32     // the capitalised words findListedNames looks at, made by allHits
 	secretWords []int32     // the words secretDetector looks at (secretWord), made by allHits
@@ -150,7 +152,8 @@ func (t *Text) reset(s string) {
 	}
 	t.S = s
 	t.hits = t.hits[:0]
-	t.hitsDone, t.foldDone, t.setsDone, t.sepsDone, t.spokenDone = false, false, false, false, false
+	t.hitsDone, t.foldDone, t.setsDone, t.sepsDone, t.spokenDone, t.bareAtsDone = false, false, false, false, false, false
+	t.bareAts = t.bareAts[:0]
 	t.runsDone = [sepsKinds]bool{}
 	t.runBytes, t.runGroups = t.runBytes[:0], t.runGroups[:0]
 	t.phoneMax = [2]int{}

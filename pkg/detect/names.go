@@ -159,6 +159,14 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 	if b < 0 || j < len(text) && (text[j] == '-' || text[j] >= 0x80) || j > i && text[j-1] == '\'' {
 		j = wordEnd(text, i) // the lexer's word may end before a hyphen or ’
 	}
+	// a possessive is not part of the name: "per Ahmed's request"; but
+	// "Ben & Jerry's" is a company's
+	if w := text[i:j]; len(w) > 3 && strings.HasSuffix(w, "'s") || len(w) > 5 && strings.HasSuffix(w, "’s") {
+		if i >= 2 && text[i-2:i] == "& " {
+			return j
+		}
+		j = i + strings.LastIndexAny(w, "'’")
+	}
 	if w := t.Lower[i:j]; isASCIIWord(w) {
 		head, _ := t.wordKeys(i, j)
 		if e := lexicon.lookup(head, w); e == nil || !e.name {
@@ -227,13 +235,15 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 	}
 	if sentenceStart(text, i) && end == j {
 		// "Will" or "Mark" opening a sentence says little; a lone listed
-		// name there still counts when a verb of speech follows.
+		// name there still counts when a verb of speech, a comma or a
+		// possessive follows ("Ahmed's request").
 		rest := t.Lower[j:min(len(text), j+12)]
-		if !strings.HasPrefix(rest, " said") && !strings.HasPrefix(rest, " told") && !strings.HasPrefix(rest, " from") && !strings.HasPrefix(rest, ",") {
+		if !strings.HasPrefix(rest, " said") && !strings.HasPrefix(rest, " told") && !strings.HasPrefix(rest, " from") && !strings.HasPrefix(rest, ",") &&
+			!strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "’s ") {
 			return j
 		}
 	}
-	if end == j && (placeNounAfter(t, end) || ampersandBrand(text, end)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
+	if end == j && (placeNounAfter(t, end) || ampersandBrand(text, end) || stateAfter(text, end)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
 		// "the Georgia warehouse", "Vera support": a place's or a thing's;
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end
@@ -264,7 +274,8 @@ var placeNouns = map[string]bool{"warehouse": true, "office": true, "offices": t
 	"airport": true, "station": true, "state": true, "county": true, "campus": true, "location": true, "site": true,
 	"division": true, "region": true, "district": true, "facility": true, "plant": true, "depot": true, "hub": true,
 	"mall": true, "street": true, "road": true, "avenue": true, "hotel": true, "hospital": true, "university": true,
-	"college": true, "school": true, "center": true, "centre": true, "area": true, "city": true, "airlines": true}
+	"college": true, "school": true, "center": true, "centre": true, "area": true, "city": true, "airlines": true,
+	"font": true, "typeface": true}
 
 // placeNounAfter reports whether one of placeNouns or orgWords follows
 // t.S[:end] after a space.
@@ -280,6 +291,24 @@ func placeNounAfter(t *Text, end int) bool {
 	w := t.Lower[end+1 : k]
 	return k > end+1 && (placeNouns[w] || orgWords[w])
 }
+
+// stateAfter reports whether a US state's code follows a name ending at
+// end: "the Charlotte, NC warehouse", "Austin, TX" name towns.
+func stateAfter(s string, end int) bool {
+	if end+4 > len(s) || s[end] != ',' || s[end+1] != ' ' || end+4 < len(s) && isAlpha(s[end+4]) {
+		return false
+	}
+	return usStates[s[end+2:end+4]]
+}
+
+// usStates are the two-letter codes of the US states and Washington DC.
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for c := range strings.FieldsSeq("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC") {
+		m[c] = true
+	}
+	return m
+}()
 
 // brandNames are companies and brands named as people are, lower case.
 var brandNames = map[string]bool{"charles schwab": true, "ralph lauren": true, "calvin klein": true,

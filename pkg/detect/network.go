@@ -53,15 +53,17 @@ func emailLocal(c byte) bool  { return isAlnum(c) || strings.IndexByte("._%+-'",
 func emailDomain(c byte) bool { return isAlnum(c) || c == '.' || c == '-' }
 
 func (emailDetector) Find(t *Text, dst []Span) []Span {
-	dst = emailsAround(t.S, "@", dst)
-	dst = emailsAround(t.S, "%40", dst) // a URL's query: email=foo.bar%40gmail.com
+	dst = emailsAround(t.S, "@", dst, &t.bareAts)
+	t.bareAtsDone = true
+	dst = emailsAround(t.S, "%40", dst, nil) // a URL's query: email=foo.bar%40gmail.com
 	return findSpelledEmails(t, dst)
 }
 
 // emailsAround appends the addresses read around every at, "@" or a URL's
 // "%40": the local part before it, a domain with a dot and an alphabetic
-// TLD of two letters or more after it.
-func emailsAround(text, at string, dst []Span) []Span {
+// TLD of two letters or more after it. The ats with no local part before
+// them go to bare, when it is not nil (a chat's @mentions: findMentions).
+func emailsAround(text, at string, dst []Span, bare *[]int32) []Span {
 	encoded := at != "@" // "%" then starts no local part: a%40b%40c is one address at most
 	for off := 0; ; {
 		k := strings.Index(text[off:], at)
@@ -126,6 +128,9 @@ func emailsAround(text, at string, dst []Span) []Span {
 		}
 		for j > a+len(at) && (text[j-1] == '.' || text[j-1] == '-') {
 			j--
+		}
+		if i == a && bare != nil {
+			*bare = append(*bare, int32(a))
 		}
 		if i == a || j == a+len(at) {
 			if !encoded && i == a && j == a+1 {

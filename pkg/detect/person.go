@@ -577,6 +577,8 @@ func (personDetector) Examples() Examples {
 			{"Name: GARCIA LOPEZ, Maria Jose\nDOB: on file", "GARCIA LOPEZ, Maria Jose"},
 			{"Applied Bjorn Reese's patch", "Bjorn Reese"},
 			{"cc: Juan Pablo de la Cruz, Pieter van der Berg", "Juan Pablo de la Cruz"},
+			{"@sarah.connor can you take this one?", "sarah.connor"},
+			{"Per Ahmed's request I reopened it", "Ahmed"},
 			// in lower case, as speech recognition writes (lowercase.go)
 			{"customer: my name is maria gonzalez and i need help", "maria gonzalez"},
 			{"yeah it's john smith", "john smith"},
@@ -657,7 +659,8 @@ func (personDetector) Examples() Examples {
 			{"On Tue, Mar 5, 2024 at 10:02 AM Zorblax Quux <zq@example.com> wrote:", "Zorblax Quux"},
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
-		NoMatch: []string{"Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "a bottle of Jack Daniel's arrived", "optimized for Adam7 interlace", "the MAX6654 sensor", "May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
+		NoMatch: []string{"Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team",
+			"shipped to the Charlotte, NC warehouse", "use the Georgia font", "Ben & Jerry's is closed", "a bottle of Jack Daniel's arrived", "optimized for Adam7 interlace", "the MAX6654 sensor", "May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
 			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "[09:21] System: chat ended", "the agent I spoke to", "I'M SO ANGRY ABOUT THIS", "THIS IS UNACCEPTABLE", "Agent: Let me check that for you", "Agent: Thanks for waiting", "declined at Ben & Jerry's", "our Georgia warehouse has it",
 			"I use Charles Schwab for transfers", "the gpg-agent Do not", "lists itself in the agent\nDo not", "submitted to and received by Licensor for",
 			"see fig. 3 a b", "i miss you", "the u s a", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
@@ -685,6 +688,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	dst = findSaid(t, dst)
 	dst = findSignature(t, dst)
 	dst = findChatSpeakers(t, dst)
+	dst = findMentions(t, dst)
 	dst = findDisplayNames(t, dst)
 	dst = greetedHere(t, dst)
 	dst = findLowerNames(t, dst)
@@ -857,6 +861,51 @@ func findChatSpeakers(t *Text, dst []Span) []Span {
 		if a, b := trimNotNames(t, j, e); a == j && b == e {
 			dst = append(dst, Span{Start: j, End: e, Entity: Person, Priority: prioPerson})
 		}
+	}
+	return dst
+}
+
+// findMentions flags a chat's @mention of a person: "@sarah.connor",
+// "@Priya": a handle whose first part (before '.', '_' or '-') is a
+// listed first name. "@here", "@support-team" and e-mail addresses are not.
+func findMentions(t *Text, dst []Span) []Span {
+	s := t.S
+	if !t.bareAtsDone {
+		// the email detector, which finds them, is off
+		t.bareAtsDone = true
+		for off := 0; ; {
+			k := strings.IndexByte(s[off:], '@')
+			if k < 0 {
+				break
+			}
+			t.bareAts = append(t.bareAts, int32(off+k))
+			off += k + 1
+		}
+	}
+	for _, at32 := range t.bareAts {
+		at := int(at32)
+		if at > 0 && !isSpace(s[at-1]) && s[at-1] != '(' && s[at-1] != '[' {
+			continue // inside an address, or a word
+		}
+		e := at + 1
+		for e < len(s) && (isAlnum(s[e]) || s[e] == '.' || s[e] == '_' || s[e] == '-') {
+			e++
+		}
+		for e > at+1 && (s[e-1] == '.' || s[e-1] == '-' || s[e-1] == '_') {
+			e--
+		}
+		if e < len(s) && (s[e] == '@' || s[e] >= utf8.RuneSelf) || e-at < 3 {
+			continue
+		}
+		f := at + 1
+		for f < e && isAlpha(s[f]) {
+			f++
+		}
+		var buf [32]byte
+		if f-at-1 < 2 || f-at-1 > len(buf) || !firstNames[string(foldAppend(buf[:0], s[at+1:f]))] {
+			continue
+		}
+		dst = append(dst, Span{Start: at + 1, End: e, Entity: Person, Priority: prioPerson})
 	}
 	return dst
 }
