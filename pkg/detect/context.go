@@ -274,7 +274,8 @@ func monthEnds(s string, i int) [4]int {
 var dobWords = newKeywords("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birthdays", "bday", "b-day", "geboren", "geb.", "né le", "née le",
 	"fecha de nacimiento", "nacido", "nacida", "geburtsdatum", "geburtstag", "date de naissance", "data de nascimento", "nascido", "nascida",
 	"data di nascita", "nato il", "nata il", "geboortedatum", "geboren op",
-	"nací", "naci el", "nasci", "nasceu", "sono nato", "sono nata", "född", "født", "urodzony", "urodzona", "data urodzenia", "syntynyt")
+	"nací", "naci el", "nasci", "nasceu", "sono nato", "sono nata", "född", "født", "urodzony", "urodzona", "data urodzenia", "syntynyt",
+	"b.")
 
 type dobDetector struct{}
 
@@ -285,6 +286,7 @@ func (dobDetector) Name() string { return "date_of_birth" }
 func (dobDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
+			{"b. 1990-12-01 (per passport)", "1990-12-01"},
 			{"I was born on 14/07/1985 in Lyon", "14/07/1985"},
 			{"DOB: 1990-02-28.", "1990-02-28"},
 			{"my birthday is March 5, 1984", "March 5, 1984"},
@@ -314,7 +316,7 @@ func (dobDetector) Examples() Examples {
 			{"my bday is 12/25/1990 lol", "12/25/1990"},
 			{"I was born on 1985-03-14 in Leeds, and my daughter on 2 February 2012.", "2 February 2012"},
 		},
-		NoMatch: []string{"The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
+		NoMatch: []string{"Our company birthday is June 1 every year", "see item b. 2024-01-05 below", "The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
 			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",
 			"am 3. März 1985 bestellt, die Tochter ist geboren", "and my daughter on 2 February 2012 ordered it"},
 	}
@@ -327,6 +329,12 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 			dst = dateBefore(t.S, int(h), dst)
 		}
 		start := phraseEnd(t, dobWords, int(h))
+		if t.Lower[h] == 'b' && start-int(h) == 2 && !bornAbbrev(t.S, int(h)) {
+			continue // "b." is "born" only before a date, opening a line or a bracket
+		}
+		if nonPersonBirthday(t.Lower, int(h)) {
+			continue // "our company birthday is June 1"
+		}
 		window := clauseCut(t.S[start:min(len(t.S), start+48)])
 		if digits && digitNear(window, 0, len(window), false) {
 			if a, b, ok := findDate(window); ok {
@@ -343,6 +351,33 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// bornAbbrev reports whether the "b." at h says "born": it opens a line or
+// follows a bracket or a comma, and a date follows it (within 2 bytes).
+func bornAbbrev(s string, h int) bool {
+	if h > 0 && s[h-1] != '\n' && s[h-1] != '(' && !(h > 1 && s[h-1] == ' ' && (s[h-2] == ',' || s[h-2] == '(' || s[h-2] == '\n')) {
+		return false
+	}
+	a, _, ok := findDate(s[h+2 : min(len(s), h+2+24)])
+	return ok && a <= 2
+}
+
+// nonPersonBirthday reports whether the birthday at h is a company's or a
+// thing's: "our company birthday", "the store's birthday".
+func nonPersonBirthday(lower string, h int) bool {
+	if !strings.HasPrefix(lower[h:], "birthday") {
+		return false
+	}
+	w := lastWords(lower[:h], 1)
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s") {
+	case "company", "company's", "store", "shop", "brand", "app", "website", "site", "blog", "business", "restaurant", "channel", "club", "platform", "product":
+		return true
+	}
+	return false
 }
 
 // relativeBirthDate appends the date of a second birth in the sentence of
@@ -457,7 +492,7 @@ var streetSuffixCaps = func() string {
 func usAddress(suffix, units string) string {
 	return `\b\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'.-]*\s+){1,4}|(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+)` + suffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|Upper|Lower|UPPER|LOWER)\b\.?)?` +
 		`(?:,?\s+(?:(?:` + units + `)\.?\s*#?|#)\s*[A-Za-z0-9-]+)?` +
-		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d` +
+		`(?:(?:,\s*|[ \t]*\r?\n[ \t]*)[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d` +
 		// an Indian PIN (Bengaluru 560001), an Irish Eircode (Dublin 7, D07 EH32)
 		`|\s*[-–]?\s*\d{6}\b|(?:\s\d{1,2})?,?\s+[A-Z]\d[\dW]\s?[0-9A-Z]{4}\b)` +
 		`|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`
@@ -475,13 +510,13 @@ var addressREs = []*regexp.Regexp{
 	// (street names may hold particles: Calle de Alcalá, Rua da Consolação, Via dei Mille, Via d'Azeglio)
 	// (Brazil: Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200; Mexico: Av. Insurgentes Sur 1602,
 	// Col. Crédito Constructor, 03940 Ciudad de México; Colombia: Calle 93 # 11-27, Bogotá)
-	regexp.MustCompile(`\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Plaza|Paseo|Carrer|Carrera|Cra\.|Calzada)\s+` +
+	regexp.MustCompile(`\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Largo|Vicolo|Plaza|Paseo|Carrer|Carrera|Cra\.|Calzada)\s+` +
 		`(?:(?:\p{Lu}[\p{L}'.-]*|de|del|la|las|los|el|da|das|do|dos|di|dei|della|delle|dello|degli|d['’]\p{Lu}[\p{L}'.-]*),?\s+){0,4}\d{1,5}(?:[-/]\d{1,5}|/?[A-Z]\b)?` +
 		`(?:\s*(?:#|No\.?|N[°º])\s*\d{1,3}[A-Z]?\s?-\s?\d{1,3})?` +
 		`(?:,?\s*\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|izq(?:uierda)?\.?|dcha\.?|derecha)?|,\s*(?:apto|apt|ap|piso|bloco|casa)\.?\s*\d{1,4}[A-Za-z]?)?` +
 		`(?:\s+-\s+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})?(?:,\s*Col\.?\s+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})?` +
 		`(?:,\s*(?:(?:\d{5}(?:-\d{3})?|\d{4}-\d{3})\s+)?\p{Lu}[\p{L}-]+(?:\s(?:(?:de|del|da|do|dos|das|di)\s)?\p{Lu}[\p{L}-]+){0,2}` +
-		`(?:\s*-\s*[A-Z]{2}\b)?(?:,\s*\d{5}-\d{3})?)?`),
+		`(?:\s*-\s*[A-Z]{2}\b|\s[A-Z]{2}\b)?(?:,\s*\d{5}-\d{3})?)?`),
 	// Dutch and Flemish: Prinsengracht 263, 1016 GV Amsterdam; Wetstraat 16, 1040 Brussel
 	regexp.MustCompile(`\b[A-Z][a-z]+(?:gracht|straat|laan|weg|plein|kade|singel)\s+\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?(?:,\s*\d{4}(?:\s?[A-Z]{2})?\s+[A-Z][a-z]+)?`),
 	// Swedish, Norwegian, Danish, Finnish: Kungsgatan 12, 111 43 Stockholm; Storgata 5, 0155 Oslo; Nørregade 10, 1165 København K; Mannerheimintie 5, 00100 Helsinki
@@ -694,7 +729,7 @@ var addressAnchors = [][]string{
 		"cove", "bend", "quay"},
 	{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer"},
 	{"rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai"},
-	{"calle", "avenida", "av.", "rua", "via", "viale", "piazza", "plaza", "paseo", "carrer", "carrera", "cra.", "calzada"},
+	{"calle", "avenida", "av.", "rua", "via", "viale", "piazza", "corso", "largo", "vicolo", "plaza", "paseo", "carrer", "carrera", "cra.", "calzada"},
 	{"gracht", "straat", "laan", "weg", "plein", "kade", "singel"},
 	{"gatan", "gata", "vägen", "väg", "gränd", "torget", "gate", "gaten", "veien", "vegen", "gade", "vej", "torv", "katu", "tie", "kuja"},
 	{"ul.", "al.", "pl.", "os.", "ulica", "aleja"},
@@ -727,6 +762,9 @@ func (addressDetector) Examples() Examples {
 			{"ship to 1600 pennsylvania ave nw, washington, dc 20500 please", "1600 pennsylvania ave nw, washington, dc 20500"},
 			{"it's 12 elm st apt #5b, san jose ca 95112-1234.", "12 elm st apt #5b, san jose ca 95112-1234"},
 			{"4821 W. Lawrence Blvd., Apt #5B, Chicago, IL 60630-2314", "4821 W. Lawrence Blvd., Apt #5B, Chicago, IL 60630-2314"},
+			{"SHIP TO:\n742 EVERGREEN TERRACE\nSPRINGFIELD, OR 97477\nthanks", "742 EVERGREEN TERRACE\nSPRINGFIELD, OR 97477"},
+			{"Address:\n10 Downing Street\nLondon SW1A 2AA\nUnited Kingdom", "10 Downing Street\nLondon SW1A 2AA"},
+			{"Indirizzo: Corso Buenos Aires 33, 20124 Milano MI", "Corso Buenos Aires 33, 20124 Milano MI"},
 			{"ship to 1600 Pennsylvania Ave NW, Washington, DC 20500", "1600 Pennsylvania Ave NW, Washington, DC 20500"},
 			{"Adresse: Friedrichstraße 43, 10117 Berlin", "Friedrichstraße 43, 10117 Berlin"},
 			{"Lieferung an Friedrichstraße 43-45, 10117 Berlin", "Friedrichstraße 43-45, 10117 Berlin"},
