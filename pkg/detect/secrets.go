@@ -53,7 +53,9 @@ var secretPatterns = []struct {
 			}
 			return tokenRun(s, j+1, &base64URL, 10, -1, false)
 		}},
-	{[]string{"BEGIN"}, regexp.MustCompile(`-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----`), 0, 5, 16384, nil},
+	// a private key block; pasted in part, without its END line, the key's
+	// base64 lines (or their escaped "\n"s) up to where they stop
+	{[]string{"BEGIN"}, regexp.MustCompile(`-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----|(?:[ \t]*(?:\r?\n|\\n)?[ \t]*[A-Za-z0-9+/=:-]{16,})+)`), 0, 5, 16384, nil},
 	// an AWS secret key after the word "secret" (client_secret,
 	// SecretAccessKey) or after an access key ID, without "aws" nearby;
 	// Find keeps only tokens that mix upper case, lower case and digits,
@@ -87,6 +89,9 @@ var secretPatterns = []struct {
 		func(s string, i int) (int, bool) { return tokenRun(s, i+6, &hexClass, 32, 32, true) }},
 	{[]string{"dop_v1_", "doo_v1_", "dor_v1_"}, regexp.MustCompile(`\bdo[opr]_v1_[0-9a-f]{64}\b`), 0, 1, 76,
 		func(s string, i int) (int, bool) { return tokenRun(s, i+7, &hexLower, 64, 64, true) }},
+	// Docker Hub and HashiCorp Vault tokens
+	{[]string{"dckr_pat_"}, regexp.MustCompile(`\bdckr_pat_[A-Za-z0-9_-]{20,}\b`), 0, 1, 80, nil},
+	{[]string{"hvs.", "hvb."}, regexp.MustCompile(`\bhv[sb]\.[A-Za-z0-9_-]{24,}\b`), 0, 1, 250, nil},
 }
 
 // Byte classes of secret tokens.
@@ -167,6 +172,10 @@ func (secretDetector) Examples() Examples {
 			{`"client_secret": "vT9kQ2mX7bR4nZ1cW8yH5aJ3",`, "vT9kQ2mX7bR4nZ1cW8yH5aJ3"},
 			{"Cookie: session=3f9a2c1b8e7d6f5a4b3c2d1e0f9a8b7c; theme=dark", "3f9a2c1b8e7d6f5a4b3c2d1e0f9a8b7c"},
 			{"my key sk_live_xxxxxxxxxxxxxxxxxxxxxxxx leaked", "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"},
+			{"docker login -p dckr_pat_2bF9kQ7mX3vT8nL1pZ6cY4sD0h now", "dckr_pat_2bF9kQ7mX3vT8nL1pZ6cY4sD0h"},
+			{"VAULT_TOKEN=hvs.CAESIJ9kQ7mX3vT8nL1pZ6cY4sD0hR2wF5gB8jN1mK4x", "hvs.CAESIJ9kQ7mX3vT8nL1pZ6cY4sD0hR2wF5gB8jN1mK4x"},
+			{"the top of it: -----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n\nthanks",
+				"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ"},
 			{"Set-Cookie: sid=s%3AXk9mQ2vT7bR4nZ1c.W8yH5aJ3dE6gU0iO4pS7lK2jH9fG3dS6aQ1w; Path=/", "s%3AXk9mQ2vT7bR4nZ1c.W8yH5aJ3dE6gU0iO4pS7lK2jH9fG3dS6aQ1w"},
 		},
 		NoMatch: []string{"AKIA is short", "ghp_short", "sk_live_", "-----BEGIN PUBLIC KEY-----", "eyJ alone",
@@ -638,6 +647,10 @@ func (passwordDetector) Examples() Examples {
 			{"I already reset my password to Tr0ub4dor&3 but it fails", "Tr0ub4dor&3"},
 			{"the password was changed to Winter2024! yesterday", "Winter2024!"},
 			{`I changed it to "Blu3-Harbor-Lamp" and it still says the password is wrong`, "Blu3-Harbor-Lamp"},
+			{"login: admin / pass: hunter22!", "hunter22!"},
+			{"user admin pass Secret123", "Secret123"},
+			{"the password for the admin account: S3cure!Pass", "S3cure!Pass"},
+			{"creds are admin:admin123 on the staging box", "admin123"},
 			{"my password expired, so I reset it to Kestrel#41 this morning", "Kestrel#41"},
 			{"my wifi passphrase is correct-horse-battery-staple; SSID", "correct-horse-battery-staple"},
 		},
@@ -645,6 +658,7 @@ func (passwordDetector) Examples() Examples {
 			"das Passwort ist falsch", "mi contraseña es incorrecta", "la password è scaduta", "mijn wachtwoord is verlopen",
 			"mon mot de passe est invalide", "a senha está bloqueada", "the passphrase is requested twice", "[, passphrase: <string>]", "password: $DB_PASS",
 			"I need to reset my password to get in", "I sent my password to it@example.com", "I changed my password to something longer",
+			"pass the ticket to tier 2", "my boarding pass is ready", "login at 10:30 tomorrow", "the login page is /account/settings",
 			"I set it to v2 yesterday. The password prompt never shows", "the password expired, so I changed it to something longer",
 			"set the pin to bias-bus-hold", "copy the password to $HOME/.netrc", "send your password to 2 people"},
 	}
@@ -652,12 +666,21 @@ func (passwordDetector) Examples() Examples {
 
 // passwordPhrases are the cue words, in the order they are tried.
 var passwordPhrases = []string{"password", "passphrase", "pass phrase", "passcode", "passwd", "pwd", "pw", "pin", "passwort", "kennwort", "mot de passe", "contraseña",
-	"senha", "wachtwoord"}
+	"senha", "wachtwoord", "pass"}
 
 var passwordWords = newKeywords(passwordPhrases...)
 
+// credentialWords precede a user and password pair: "creds are
+// admin:admin123", "login: deploy:Hunter22!".
+var credentialWords = newKeywords("creds", "credentials", "credential", "login", "logins")
+
 func (passwordDetector) Find(t *Text, dst []Span) []Span {
 	text := t.S
+	for _, h := range keywordHits(t, credentialWords) {
+		if a, b, ok := credentialPair(text, phraseEnd(t, credentialWords, int(h))); ok {
+			dst = append(dst, Span{Start: a, End: b, Entity: Password, Priority: prioSecret})
+		}
+	}
 	prevEnd := 0
 	for _, h := range t.allHits() {
 		if int(h.set) != passwordWords.id || int(h.pos) < prevEnd {
@@ -715,6 +738,21 @@ func passwordAt(t *Text, h int) (int, int, bool) {
 			continue
 		}
 		e := h + len(p)
+		if p == "pass" {
+			// "pass" alone is a verb or a ticket ("pass the ticket", "the
+			// pass is valid"): only "pass: X", "pass = X" and "user admin
+			// pass X" state a password
+			if e < len(s) && isAlpha(s[e]) || s[h:e] == "PASS" || h > 0 && strings.IndexByte("-_.:/", s[h-1]) >= 0 {
+				return 0, 0, false // (a test's "PASS: …", "multi-pass: First", "strlen_pass::")
+			}
+			if k := skipSpace(s, e); k < len(s) && (s[k] == ':' || s[k] == '=') {
+				return passwordValue(s, k+1)
+			}
+			if userBefore(s, h) {
+				return passwordValue(s, e)
+			}
+			return 0, 0, false
+		}
 		if a, b, ok := passwordChangedTo(s, h, e); ok {
 			return a, b, true
 		}
@@ -744,9 +782,89 @@ func passwordAt(t *Text, h int) (int, int, bool) {
 				return a, b, true
 			}
 		}
+		// "the password for the admin account: S3cure!Pass": up to five
+		// words after "for", then a colon, on one line
+		if k := skipSpace(s, e); hasPrefixFold(s[k:], "for ") {
+			w := s[k:min(len(s), k+48)]
+			if c := strings.IndexByte(w, ':'); c > 0 && strings.IndexAny(w[:c], ".!?\n") < 0 && strings.Count(w[:c], " ") <= 5 {
+				if a, b, ok := passwordValue(s, k+c+1); ok {
+					return a, b, true
+				}
+			}
+		}
 	}
 	return 0, 0, false
 }
+
+// credentialPair reads, after a credentials cue ending at i ("are", "is",
+// ":" or "=" may follow it), a user and password pair written as one token,
+// "admin:admin123", and returns the password's bounds: four characters or
+// more, with a digit or a symbol.
+func credentialPair(s string, i int) (int, int, bool) {
+	if i >= len(s) || !isSpace(s[i]) && s[i] != ':' && s[i] != '=' {
+		return 0, 0, false // "login-utils/vipw.c", "login.defs"
+	}
+	k := skipSpace(s, i)
+	for _, w := range []string{"are ", "is ", "were ", "was "} {
+		if hasPrefixFold(s[k:], w) {
+			k = skipSpace(s, k+len(w))
+			break
+		}
+	}
+	if k < len(s) && (s[k] == ':' || s[k] == '=') {
+		k = skipSpace(s, k+1)
+	}
+	e := k
+	for e < len(s) && !isSpace(s[e]) && s[e] != ',' && s[e] != ';' && s[e] != ')' && e-k < 96 {
+		e++
+	}
+	for e > k && strings.IndexByte(".!?", s[e-1]) >= 0 {
+		e--
+	}
+	tok := s[k:e]
+	sep := strings.IndexByte(tok, ':')
+	if sep < 1 || strings.Contains(tok, "://") || strings.IndexByte(tok, '@') >= 0 {
+		return 0, 0, false // no pair; a URL; an address
+	}
+	user, pass := tok[:sep], tok[sep+1:]
+	if len(pass) < 4 || strings.IndexAny(pass, ":/") >= 0 || !passwordShaped(pass) || isDigitsOnly(pass) && isDigitsOnly(user) {
+		return 0, 0, false // "10:30", a path
+	}
+	return k + sep + 1, e, true
+}
+
+// isDigitsOnly reports whether s is made of digits only.
+func isDigitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// userBefore reports whether a user name comes right before the cue at h:
+// "user admin pass X", "login: admin / pass: X", "username jdoe, pass X".
+func userBefore(s string, h int) bool {
+	line := s[strings.LastIndexByte(s[:h], '\n')+1 : h] // on the cue's line
+	w := lastWords(line, 4)
+	for len(w) > 0 && (w[len(w)-1] == "/" || w[len(w)-1] == "|" || w[len(w)-1] == "-") {
+		w = w[:len(w)-1]
+	}
+	if len(w) < 2 || notUserNames[strings.ToLower(w[len(w)-1])] || strings.IndexByte(".;!?", w[len(w)-1][len(w[len(w)-1])-1]) >= 0 {
+		return false // "the user must pass --user"
+	}
+	switch strings.ToLower(strings.TrimRight(w[len(w)-2], ":=")) {
+	case "user", "username", "login", "user:", "userid", "account", "usuario", "benutzer", "utilisateur":
+		return true
+	}
+	return false
+}
+
+// notUserNames are words that follow "user" in prose, not a user's name.
+var notUserNames = map[string]bool{"must": true, "can": true, "cannot": true, "should": true, "will": true, "may": true,
+	"might": true, "shall": true, "would": true, "could": true, "to": true, "and": true, "or": true, "then": true, "not": true,
+	"needs": true, "has": true, "have": true, "is": true, "was": true, "does": true, "did": true, "who": true, "that": true}
 
 // passwordChangedTo matches "reset my password to X" and "the password
 // was changed to X" after the cue word password or passcode at h, ending

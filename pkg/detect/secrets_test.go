@@ -60,8 +60,9 @@ func TestSecretMatchers(t *testing.T) {
 
 // passwordSpec is what passwordAt matches at a cue word, as the regular
 // expression it replaced.
-var passwordSpec = regexp.MustCompile(`(?i)^(?:password|passphrase|pass phrase|passcode|passwd|pwd|pw|pin|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord)` +
-	`(?:\s+(?:is|was|es|ist|est|é|è|era|war|lautet)\s*[:=]?|\s*[:=])\s*["'“]?([^\s"'”]{4,64})`)
+// ("pass" alone takes a colon or an equals sign only.)
+var passwordSpec = regexp.MustCompile(`(?i)^(?:(?:password|passphrase|pass phrase|passcode|passwd|pwd|pw|pin|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord)` +
+	`(?:\s+(?:is|was|es|ist|est|é|è|era|war|lautet)\s*[:=]?|\s*[:=])|pass\s*[:=])\s*["'“]?([^\s"'”]{4,64})`)
 
 // TestPasswordMatcher compares passwordAt with passwordSpec on random
 // statements after each cue word.
@@ -82,6 +83,9 @@ func TestPasswordMatcher(t *testing.T) {
 		s := b.String()
 		a, e, ok := passwordAt(NewText(s), 0)
 		m := passwordSpec.FindStringSubmatchIndex(s)
+		if cue == "PASS" {
+			m = nil // a test's result, "PASS: …", states no password
+		}
 		if (m != nil) != ok || ok && (m[2] != a || m[3] != e) {
 			t.Fatalf("%q: hand %d %d %v, expression %v", s, a, e, ok, m)
 		}
