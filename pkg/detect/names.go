@@ -243,7 +243,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			return j
 		}
 	}
-	if end == j && (placeNounAfter(t, end) || ampersandBrand(text, end) || stateAfter(text, end)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
+	if end == j && (placeNounAfter(t, end) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
 		// "the Georgia warehouse", "Vera support": a place's or a thing's;
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end
@@ -290,6 +290,27 @@ func placeNounAfter(t *Text, end int) bool {
 	}
 	w := t.Lower[end+1 : k]
 	return k > end+1 && (placeNouns[w] || orgWords[w])
+}
+
+// articleBefore reports whether an article comes right before the word at
+// i: before a lone listed name it makes the name a thing's or a place's
+// ("the Victoria line", "la Rosa de los vientos", "der Jordan").
+func articleBefore(lower string, i int) bool {
+	if i < 3 || lower[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && i-1-k < 4 && lower[k-1] >= 'a' && lower[k-1] <= 'z' {
+		k--
+	}
+	if k > 0 && isAlpha(lower[k-1]) {
+		return false
+	}
+	switch lower[k : i-1] {
+	case "the", "la", "el", "il", "lo", "le", "der", "die", "das", "los", "las", "les", "het":
+		return true
+	}
+	return false
 }
 
 // stateAfter reports whether a US state's code follows a name ending at

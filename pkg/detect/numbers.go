@@ -356,7 +356,10 @@ var numberContext = newKeywords("order", "tracking", "invoice", "inv", "ticket",
 	"pedido", "commande", "ordine", "bestellung", "bestelling", "encomenda", "factura", "facture", "fattura",
 	"rechnung", "fatura", "factuur", "referencia", "référence", "riferimento", "referenz", "referência",
 	"cuenta", "compte", "conto", "konto", "conta", "expediente", "dossier", "pratica", "vorgang",
-	"kundennummer", "auftrag", "suivi", "seguimiento", "tracciamento", "sendungsnummer")
+	"kundennummer", "auftrag", "suivi", "seguimiento", "tracciamento", "sendungsnummer",
+	// compounds: German and Dutch write order number as one word
+	"bestellnummer", "bestellnr", "auftragsnummer", "rechnungsnummer", "vertragsnummer", "kundennr", "vorgangsnummer",
+	"ordernummer", "bestelnummer", "factuurnummer", "klantnummer", "dossiernummer")
 
 // timestampWords make a bare number of ten digits a Unix time in seconds,
 // not a phone number ("timestamp 1700000000").
@@ -453,7 +456,7 @@ func (phoneDetector) Examples() Examples {
 			{"the tech left his card: 080-1234-5678.", "080-1234-5678"},
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 		},
-		NoMatch: []string{
+		NoMatch: []string{"Ihre Bestellnummer lautet 4500123456",
 			"tcpdump (2.4+20131018.git79459a2-1)", "gtk+2.0 (2.24.33-2) unstable",
 			`"GET /api/v1/users/8842 HTTP/1.1" 200 5123`, "kernel: [12345.678901] eth0: link up",
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",

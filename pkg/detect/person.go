@@ -53,12 +53,16 @@ var personCues = []personCue{
 			"olen", "nazywam się", "benim adım", "adım"}},
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: map[string]bool{"my": true}},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
-		"sig", "sig.ra", "dott", "dott.ssa", "dhr", "mevr"),
+		"sig", "sig.ra", "dott", "dott.ssa", "dhr", "mevr", "m.", "monsieur", "madame", "mademoiselle", "señor", "señora", "senhor",
+		"senhora", "signor", "signora", "signore"),
 		phrases: []string{"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Sra", "Herr", "Frau", "Mme", "Mlle", "Agent", "agent",
-			"Sig.ra", "Sig", "Dott.ssa", "Dott", "Dhr", "Mevr"}, title: true},
-	{anchors: newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "hola", "bonjour", "hallo", "ciao", "olá", "oi"),
+			"Sig.ra", "Sig", "Dott.ssa", "Dott", "Dhr", "Mevr", "M.", "Monsieur", "Madame", "Mademoiselle", "Señor", "Señora", "Senhor",
+			"Senhora", "Signor", "Signora", "Signore"}, title: true},
+	{anchors: newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "hola", "bonjour", "hallo", "ciao", "olá", "oi",
+		"cher", "chère", "estimado", "estimada", "querido", "querida", "prezado", "prezada", "caro", "cara", "gentile", "liebe", "lieber", "geachte", "beste"),
 		phrases: []string{"hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening",
-			"hola", "bonjour", "hallo", "ciao", "olá", "oi"}, greeting: true},
+			"hola", "bonjour", "hallo", "ciao", "olá", "oi", "cher", "chère", "estimado", "estimada", "querido", "querida", "prezado", "prezada",
+			"caro", "cara", "gentile", "liebe", "lieber", "geachte", "beste"}, greeting: true},
 	{anchors: newKeywords("regards", "best", "cheers", "sincerely", "thanks", "saludos", "cordialement", "grüße", "gruesse", "atenciosamente"),
 		phrases: []string{"regards", "best", "cheers", "sincerely", "thanks", "best wishes", "kind regards", "saludos", "cordialement", "grüße",
 			"gruesse", "atenciosamente"}, signoff: true},
@@ -509,12 +513,26 @@ func upperWord(w string) bool {
 	return true
 }
 
+// frenchBeforeM are the words after which "M." is Monsieur: "Cher M.
+// Dubois", "merci à M. Dubois".
+var frenchBeforeM = map[string]bool{"cher": true, "bonjour": true, "bonsoir": true, "merci": true, "salut": true, "à": true,
+	"avec": true, "pour": true, "par": true, "de": true, "et": true, "au": true}
+
 // notNames are capitalised words that follow the context words above without
 // being names.
 var notNames = map[string]bool{
-	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "i": true, "i'm": true, "i’m": true, "i'd": true, "i've": true, "i'll": true, "we": true, "we're": true, "you're": true, "you’re": true, "they're": true, "they’re": true,
+	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "sr": true, "sra": true, "srta": true, "sig": true, "m": true,
+	"mme": true, "mlle": true, "dott": true, "dhr": true, "mevr": true, "i": true, "i'm": true, "i’m": true, "i'd": true, "i've": true, "i'll": true, "we": true, "we're": true, "you're": true, "you’re": true, "they're": true, "they’re": true,
 	"he's": true, "she's": true, "who's": true, "that's": true, "we’re": true, "the": true, "a": true, "an": true, "support": true, "team": true, "customer": true, "agent": true,
 	"sir": true, "madam": true, "there": true, "all": true, "everyone": true, "again": true, "so": true, "much": true,
+	// what a letter in another language is addressed to: customer, greetings, sir and madam, team
+	"kunde": true, "kundin": true, "kunden": true, "grüße": true, "gruß": true, "gruesse": true, "cliente": true,
+	"clienti": true, "client": true, "cliente,": true, "clientes": true, "monsieur": true, "madame": true, "mademoiselle": true,
+	"messieurs": true, "mesdames": true, "señor": true, "señora": true, "señorita": true, "senhor": true, "senhora": true,
+	"signore": true, "signora": true, "signor": true,
+	"kollege": true, "kollegin": true, "kollegen": true, "equipo": true, "équipe": true, "squadra": true, "amigo": true,
+	"amiga": true, "amigos": true, "collega": true, "colleghi": true, "klant": true, "heer": true, "mevrouw": true,
+	"usuario": true, "utilisateur": true, "utente": true,
 	"not": true, "just": true, "still": true, "calling": true, "sorry": true, "happy": true, "glad": true, "here": true,
 	"from": true, "with": true, "about": true, "for": true, "your": true, "my": true, "our": true, "on": true, "in": true,
 	"at": true, "it": true, "this": true, "that": true, "very": true, "really": true, "good": true, "great": true,
@@ -579,6 +597,8 @@ func (personDetector) Examples() Examples {
 			{"cc: Juan Pablo de la Cruz, Pieter van der Berg", "Juan Pablo de la Cruz"},
 			{"@sarah.connor can you take this one?", "sarah.connor"},
 			{"Per Ahmed's request I reopened it", "Ahmed"},
+			{"Cher M. Dubois, votre colis est en route", "Dubois"},
+			{"Chère Madame Leroy, merci", "Leroy"},
 			// in lower case, as speech recognition writes (lowercase.go)
 			{"customer: my name is maria gonzalez and i need help", "maria gonzalez"},
 			{"yeah it's john smith", "john smith"},
@@ -659,7 +679,8 @@ func (personDetector) Examples() Examples {
 			{"On Tue, Mar 5, 2024 at 10:02 AM Zorblax Quux <zq@example.com> wrote:", "Zorblax Quux"},
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
-		NoMatch: []string{"Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team",
+		NoMatch: []string{"Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
+			"Section M. Next steps follow.", "La Rosa de los vientos",
 			"shipped to the Charlotte, NC warehouse", "use the Georgia font", "Ben & Jerry's is closed", "a bottle of Jack Daniel's arrived", "optimized for Adam7 interlace", "the MAX6654 sensor", "May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
 			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "[09:21] System: chat ended", "the agent I spoke to", "I'M SO ANGRY ABOUT THIS", "THIS IS UNACCEPTABLE", "Agent: Let me check that for you", "Agent: Thanks for waiting", "declined at Ben & Jerry's", "our Georgia warehouse has it",
 			"I use Charles Schwab for transfers", "the gpg-agent Do not", "lists itself in the agent\nDo not", "submitted to and received by Licensor for",
@@ -729,6 +750,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 			}
 			if c.title && titleBrands[strings.TrimRight(strings.ToLower(text[h:min(len(text), h+3)]), " ")+" "+strings.ToLower(text[start:end])] {
 				continue // "Dr. Pepper", "Mr. Clean": products
+			}
+			if c.title && text[h] == 'M' && text[h+1] == '.' && !frenchBeforeM[wordBefore(t, h)] {
+				continue // "M." is Monsieur after French words, else an initial: "Section M. Next steps"
 			}
 			if c.label {
 				end = givenAfterComma(t, end)
