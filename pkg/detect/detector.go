@@ -212,7 +212,32 @@ func (s *Scanner) scan(t *Text, dst []Span) []Span {
 		}
 		dst = out
 	}
-	return Resolve(dst)
+	return Resolve(trimURLQueries(text, dst))
+}
+
+// trimURLQueries ends a link before its query when an email or a phone
+// lies in the query (checkout?email=maria.lopez%40gmail.com): the longer
+// link would win over them, and a rule file that keeps links would keep
+// them too. The query's other parts stay text.
+func trimURLQueries(text string, spans []Span) []Span {
+	for i := range spans {
+		u := &spans[i]
+		if u.Entity != URL {
+			continue
+		}
+		q := strings.IndexByte(text[u.Start:u.End], '?')
+		if q < 0 {
+			continue
+		}
+		q += u.Start
+		for _, sp := range spans {
+			if (sp.Entity == Email || sp.Entity == Phone) && sp.Start > q && sp.End <= u.End {
+				u.End = q
+				break
+			}
+		}
+	}
+	return spans
 }
 
 // Rewrite returns text with every span replaced by repl(span). Spans must

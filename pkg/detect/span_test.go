@@ -51,3 +51,26 @@ func TestResolve(t *testing.T) {
 		}
 	}
 }
+
+// TestURLQueryWithPersonalData: a link ends before a query that holds an
+// email or a phone, which are then found on their own; a query without
+// them stays in the link.
+func TestURLQueryWithPersonalData(t *testing.T) {
+	s := NewScanner(Default(), nil)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"see https://shop.example.com/checkout?email=maria.lopez%40gmail.com&phone=%2B14155550123&step=2 ok",
+			[]string{"URL https://shop.example.com/checkout", "EMAIL maria.lopez%40gmail.com", "PHONE %2B14155550123"}},
+		{"see https://example.com/a?x=1&page=2 ok", []string{"URL https://example.com/a?x=1&page=2"}},
+	} {
+		var got []string
+		for _, sp := range s.Scan(c.text, nil) {
+			got = append(got, sp.Entity+" "+c.text[sp.Start:sp.End])
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.text, diff)
+		}
+	}
+}
