@@ -521,8 +521,8 @@ var frenchBeforeM = map[string]bool{"cher": true, "bonjour": true, "bonsoir": tr
 // notNames are capitalised words that follow the context words above without
 // being names.
 var notNames = map[string]bool{
-	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "sr": true, "sra": true, "srta": true, "sig": true, "m": true,
-	"mme": true, "mlle": true, "dott": true, "dhr": true, "mevr": true, "i": true, "i'm": true, "i’m": true, "i'd": true, "i've": true, "i'll": true, "we": true, "we're": true, "you're": true, "you’re": true, "they're": true, "they’re": true,
+	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "sr": true, "sra": true, "srta": true, "sig": true, "m.": true,
+	"sr.": true, "sra.": true, "srta.": true, "sig.": true, "sig.ra": true, "mme": true, "mlle": true, "dott": true, "dhr": true, "mevr": true, "i": true, "i'm": true, "i’m": true, "i'd": true, "i've": true, "i'll": true, "we": true, "we're": true, "you're": true, "you’re": true, "they're": true, "they’re": true,
 	"he's": true, "she's": true, "who's": true, "that's": true, "we’re": true, "the": true, "a": true, "an": true, "support": true, "team": true, "customer": true, "agent": true,
 	"sir": true, "madam": true, "there": true, "all": true, "everyone": true, "again": true, "so": true, "much": true,
 	// what a letter in another language is addressed to: customer, greetings, sir and madam, team
