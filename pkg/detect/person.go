@@ -758,6 +758,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 				end = givenAfterComma(t, end)
 			}
 			start, end = trimNotNames(t, start, end)
+			if end-start == 1 {
+				continue // an initial alone: "Cher M. Dubois" read from "Cher"
+			}
 			if start < end && !c.title && orgWordAfter(text, end) {
 				continue // "this is Netflix support"
 			}
