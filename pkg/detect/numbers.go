@@ -120,7 +120,8 @@ func (t *Text) buildRuns(kind int) {
 			switch {
 			case c == '+' && i+1 < len(text) && isDigit(text[i+1]) && seps['+'] && (i == 0 || !isAlnum(text[i-1]) && text[i-1] != '.'):
 				// (not a version's "+": 2.4+20131018, gtk+2.0)
-			case c == '(' && i+1 < len(text) && isDigit(text[i+1]) && seps['(']:
+			case c == '(' && i+1 < len(text) && isDigit(text[i+1]) && seps['('] && closedGroup(text, i+1):
+				// an area code in brackets, not a date in them: "(2003-08-08)"
 			case c == '2' && seps['+'] && i >= 1 && text[i-1] == '%' && i+2 < len(text) && (text[i+1] == 'B' || text[i+1] == 'b') &&
 				isDigit(text[i+2]) && boundaryBefore(text, i-1):
 				// "%2B353…": a URL's "+", read as one
@@ -172,7 +173,7 @@ func (t *Text) buildRuns(kind int) {
 				next := text[j+1]
 				// one separator, or ") " / " (" pairs
 				if !isDigit(next) && !(d == ')' && next == ' ' && j+2 < len(text) && isDigit(text[j+2])) &&
-					!(d == ' ' && next == '(' && seps['('] && j+2 < len(text) && isDigit(text[j+2])) &&
+					!(d == ' ' && next == '(' && seps['('] && j+2 < len(text) && isDigit(text[j+2]) && closedGroup(text, j+2)) &&
 					!(d == '(' && isDigit(next)) {
 					break
 				}
@@ -220,6 +221,31 @@ func (t *Text) buildRuns(kind int) {
 	}
 	_, _ = bytesFrom, groupsFrom
 	t.runs[kind] = runs
+}
+
+// thousands reports whether r is a number grouped by thousands: one to
+// three digits, then groups of three, all after one separator, '.' or ','.
+func thousands(r *numberRun) bool {
+	g := r.groups
+	if len(g) < 3 || g[0] > 3 || r.digits[0] == '0' || r.seps[0] != '.' && r.seps[0] != ',' {
+		return false
+	}
+	for i, n := range g[1:] {
+		if n != 3 || r.seps[i] != r.seps[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// closedGroup reports whether the digits at i are closed by ')': an area
+// code in brackets ("+44 (20) 7946"), not a remark after a number
+// ("415-555-0199 (1 hour)", "(1-800-FLOWERS)").
+func closedGroup(text string, i int) bool {
+	for i < len(text) && isDigit(text[i]) {
+		i++
+	}
+	return i < len(text) && text[i] == ')'
 }
 
 // digitSpans returns, in pairs, the start and end of every stretch of the
@@ -423,6 +449,8 @@ func (phoneDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
 			{"call me at (415) 555-0132 tonight", "(415) 555-0132"},
+			{"Call 415-555-0199 (1 hour) or 1-800-356-9377 (1-800-FLOWERS)", "1-800-356-9377"},
+			{"Call 415-555-0199 (1 hour)", "415-555-0199"},
 			{"my number is +1 415 555 0132.", "+1 415 555 0132"},
 			{"ring 020 7946 0018 please", "020 7946 0018"},
 			{"Handy: +49 30 901820", "+49 30 901820"},
@@ -456,7 +484,7 @@ func (phoneDetector) Examples() Examples {
 			{"the tech left his card: 080-1234-5678.", "080-1234-5678"},
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 		},
-		NoMatch: []string{"Ihre Bestellnummer lautet 4500123456",
+		NoMatch: []string{"Ihre Bestellnummer lautet 4500123456", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
 			"tcpdump (2.4+20131018.git79459a2-1)", "gtk+2.0 (2.24.33-2) unstable",
 			`"GET /api/v1/users/8842 HTTP/1.1" 200 5123`, "kernel: [12345.678901] eth0: link up",
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
@@ -520,6 +548,9 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if (!plus || len(r.groups) == 2) && looksLikeDate(r) || !plus && (bytes.Count(r.seps, []byte(".")) == 3 && len(r.groups) == 4 || startsDottedQuad(r)) || decimals(r) {
 			// (+1.415.555.0177 is a phone, though dotted as an address is)
 			return
+		}
+		if !intl && thousands(r) {
+			return // 1.048.576, 12,345,678: a number's thousands
 		}
 		if !intl && len(r.groups) >= 5 && r.digits[0] != '0' && allGroups(r, 2) {
 			return // pairs not led by a trunk 0 (06 12 34 56 78): a hex dump's bytes
