@@ -42,7 +42,7 @@ func (emailDetector) Examples() Examples {
 			{"é ana ponto silva arroba gmail ponto com", "ana ponto silva arroba gmail ponto com"},
 			{"ist jonas punkt weber at gmx punkt de", "jonas punkt weber at gmx punkt de"},
 		},
-		NoMatch: []string{"meet me @ 5 . 30", "ping me @ home please", "@support", "user@localhost", "see you @ 5pm", "a@b.c", "ping me on @twitter",
+		NoMatch: []string{"clone git@github.com:acme/app.git", "assets logo@2x.png and icon@3x.webp", "meet me @ 5 . 30", "ping me @ home please", "@support", "user@localhost", "see you @ 5pm", "a@b.c", "ping me on @twitter",
 			"let's look at example.com", "log in at portal.example.com", "I live at home dot com",
 			"the dot com era at the dot com boom", "we meet at 5.30 tomorrow", "see you at gmail.com",
 			"at some point com is fine", "we met at the point of sale", "see you at mario point it", "el punto arroba es raro"},
@@ -146,9 +146,33 @@ func emailsAround(text, at string, dst []Span, bare *[]int32) []Span {
 		if dot <= 0 || strings.Contains(dom, "..") || !tldAt(dom[dot+1:]) {
 			continue
 		}
+		if !encoded && (sshRemote(text, j) || retinaAsset(dom)) {
+			continue // git@github.com:acme/app.git; logo@2x.png
+		}
 		dst = append(dst, Span{Start: i, End: j, Entity: Email, Priority: prioEmail})
 		off = j
 	}
+}
+
+// sshRemote reports whether an address ending at j goes on as an SSH
+// remote's path (git@github.com:acme/app.git): a user at a host, not a
+// mailbox.
+func sshRemote(text string, j int) bool {
+	return j+1 < len(text) && text[j] == ':' && (isAlnum(text[j+1]) || text[j+1] == '/' || text[j+1] == '~' || text[j+1] == '_')
+}
+
+// retinaAsset reports whether dom, what follows an "@", is an image's
+// scale and extension (logo@2x.png, icon@1.5x.webp).
+func retinaAsset(dom string) bool {
+	dot := strings.IndexByte(dom, '.')
+	if dot >= 2 && dom[dot-1] == 'x' && isDigit(dom[0]) {
+		return true
+	}
+	switch dom[strings.LastIndexByte(dom, '.')+1:] {
+	case "png", "jpg", "jpeg", "gif", "webp", "svg", "bmp", "ico", "tif", "tiff", "heic", "avif":
+		return true
+	}
+	return false
 }
 
 // emailRune reports whether r, not ASCII, may be part of an address: a

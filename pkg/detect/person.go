@@ -533,6 +533,9 @@ var notNames = map[string]bool{
 	"kollege": true, "kollegin": true, "kollegen": true, "equipo": true, "équipe": true, "squadra": true, "amigo": true,
 	"amiga": true, "amigos": true, "collega": true, "colleghi": true, "klant": true, "heer": true, "mevrouw": true,
 	"usuario": true, "utilisateur": true, "utente": true,
+	// verbs and labels before an address in angle brackets ("Contact <…>")
+	"contact": true, "email": true, "e-mail": true, "mail": true, "write": true, "reply": true, "send": true,
+	"to": true, "cc": true, "bcc": true,
 	"not": true, "just": true, "still": true, "calling": true, "sorry": true, "happy": true, "glad": true, "here": true,
 	"from": true, "with": true, "about": true, "for": true, "your": true, "my": true, "our": true, "on": true, "in": true,
 	"at": true, "it": true, "this": true, "that": true, "very": true, "really": true, "good": true, "great": true,
