@@ -807,7 +807,12 @@ func foldRune(r rune) string {
 	var b strings.Builder
 	for _, d := range norm.NFKD.String(string(r)) {
 		if !unicode.Is(unicode.Mn, d) {
-			b.WriteRune(unicode.ToLower(d))
+			d = unicode.ToLower(d)
+			if s, ok := asciiLetters[d]; ok {
+				b.WriteString(s) // ί: ι and its accent, written i
+			} else {
+				b.WriteRune(d)
+			}
 		}
 	}
 	return b.String()
@@ -819,7 +824,14 @@ var asciiLetters = map[rune]string{'ø': "o", 'ł': "l", 'ß': "ss", 'æ': "ae",
 	'þ': "th", 'ı': "i", 'ħ': "h", 'ŀ': "l", 'ŧ': "t",
 	// and Cyrillic's soft and hard signs fold to nothing, as Latin
 	// spellings leave them out (Ольга, Olga)
-	'ь': "", 'ъ': ""}
+	'ь': "", 'ъ': "",
+	// Greek letters fold to the Latin letters a Greek name is spelled with
+	// in a passport (ELOT 743, simplified): Μαρία Παπαδοπούλου is Maria
+	// Papadopoulou, Χρήστος Χρήστου is Christos Christou. (υ is u, as in
+	// the -ου of so many surnames; Kyriakos, Stavros are missed.)
+	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th", 'ι': "i", 'κ': "k", 'λ': "l",
+	'μ': "m", 'ν': "n", 'ξ': "x", 'ο': "o", 'π': "p", 'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t", 'υ': "u", 'φ': "f",
+	'χ': "ch", 'ψ': "ps", 'ω': "o"}
 
 // latinFolds holds foldRune of U+0080 to U+024F (Latin-1 and Latin
 // Extended-A and -B), the accented letters of most names, made once.

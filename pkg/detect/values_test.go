@@ -127,6 +127,8 @@ func TestRecordSpellings(t *testing.T) {
 		{"Olga Petrova", "Ольга ждёт", []string{"Ольга"}},
 		{"Yuri Gagarin", "Юрий Гагарин", []string{"Юрий Гагарин"}},
 		{"김민준", "김민준님이 환불을 요청했습니다. 김민준 고객님", []string{"김민준", "김민준"}},
+		{"Maria Papadopoulou", "Η Μαρία Παπαδοπούλου τηλεφώνησε· η κ. Παπαδοπούλου", []string{"Μαρία Παπαδοπούλου", "Παπαδοπούλου"}},
+		{"Χρήστος Χρήστου", "Christos Christou called", []string{"Christos Christou"}},
 	} {
 		if diff := cmp.Diff(tc.want, recordNameSpans(t, tc.name, tc.text)); diff != "" {
 			t.Errorf("%q in %q (-want +got):\n%s", tc.name, tc.text, diff)
