@@ -102,6 +102,8 @@ type Text struct {
 	words       []int32      // start and end of each word of Lower
 	bareAts     []int32      // the '@'s with no address's local part before them (emailsAround), for findMentions
 	bareAtsDone bool
+	orig        []int32 // for S made plain (plain): the offset in the original text of each byte of S, and of its end
+	plainBuf    []byte
 	hits        []hit   // keyword hits of every set, in word order
 	digits      []int32 // digitSpans
 	bounds      []int32 // lex's scratch
@@ -192,17 +194,20 @@ func (s *Scanner) Scan(text string, dst []Span, extra ...Span) []Span {
 	dst = append(dst[:0], extra...)
 	t := textPool.Get().(*Text)
 	t.reset(text)
-	dst = s.scan(t, dst)
+	t.plain(text)
+	dst = s.scan(t, dst, len(dst), text)
 	t.release()
 	return dst
 }
 
-// scan runs the detectors on t, appending to dst, and resolves overlaps.
-func (s *Scanner) scan(t *Text, dst []Span) []Span {
-	text := t.S
+// scan runs the detectors on t, appending to dst, maps the spans found
+// from dst[from] on back to text when t holds text made plain (Text.plain),
+// and resolves overlaps.
+func (s *Scanner) scan(t *Text, dst []Span, from int, text string) []Span {
 	for _, d := range s.detectors {
 		dst = d.Find(t, dst)
 	}
+	t.mapBack(dst[from:])
 	if len(s.allow) > 0 {
 		out := dst[:0]
 		for _, sp := range dst {
@@ -708,4 +713,116 @@ func findAround(t *Text, hits []int, before, after int, re *regexp.Regexp, fn fu
 		start, end = s, e
 	}
 	flush()
+}
+
+// plainRune returns the ASCII that r stands for in a number or between
+// words, and whether r is one of those characters: spaces other than ' '
+// (a no-break space copied from a web page or a document), dashes and
+// minus signs, full-width digits and signs (typed with a Japanese or
+// Chinese keyboard), Arabic-Indic and Devanagari digits, and characters
+// of no width, which stand for nothing. "4111\u00a01111\u00a01111\u00a01111",
+// "415–555–0132" and "４１５−５５５−０１３２" are then found as their ASCII is.
+func plainRune(r rune) (string, bool) {
+	switch {
+	case r == 0xA0, r >= 0x2002 && r <= 0x200A, r == 0x202F, r == 0x205F, r == 0x3000:
+		return " ", true
+	case r >= 0x2010 && r <= 0x2013, r == 0x2212, r == 0xFF0D, r == 0xFE63:
+		return "-", true
+	case r == 0x200B, r == 0x200C, r == 0x200D, r == 0x2060, r == 0xFEFF, r == 0xAD:
+		return "", true
+	case r >= 0xFF10 && r <= 0xFF19:
+		return string(rune('0' + r - 0xFF10)), true
+	case r >= 0x0660 && r <= 0x0669:
+		return string(rune('0' + r - 0x0660)), true
+	case r >= 0x06F0 && r <= 0x06F9:
+		return string(rune('0' + r - 0x06F0)), true
+	case r >= 0x0966 && r <= 0x096F:
+		return string(rune('0' + r - 0x0966)), true
+	case r == 0xFF0B:
+		return "+", true
+	case r == 0xFF08:
+		return "(", true
+	case r == 0xFF09:
+		return ")", true
+	case r == 0xFF0E:
+		return ".", true
+	case r == 0xFF20:
+		return "@", true
+	}
+	return "", false
+}
+
+// plainLead marks the first bytes of plainRune's characters in UTF-8; the
+// accented letters of names (0xC3, 0xC4, 0xC5 …) are none of them.
+var plainLead = func() (m [256]bool) {
+	for _, c := range []byte{0xC2, 0xD9, 0xDB, 0xE0, 0xE2, 0xE3, 0xEF} {
+		m[c] = true
+	}
+	return m
+}()
+
+// plain makes t, reset on text, hold text with the characters of
+// plainRune written in ASCII, when it has any: the detectors then read it,
+// and mapBack puts their spans back on text. The multi-byte characters
+// lex found (t.highs) are all it looks at, so a text without them costs
+// nothing.
+func (t *Text) plain(text string) {
+	t.orig = t.orig[:0]
+	if len(t.highs) == 0 {
+		return
+	}
+	found := false
+	for _, h := range t.highs {
+		if plainLead[text[h]] {
+			if r, _ := utf8.DecodeRuneInString(text[h:]); r <= 0xFFFF {
+				if _, ok := plainRune(r); ok {
+					found = true
+					break
+				}
+			}
+		}
+	}
+	if !found {
+		return
+	}
+	b := t.plainBuf[:0]
+	orig := t.orig[:0]
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			b = append(b, c)
+			orig = append(orig, int32(i))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if p, ok := plainRune(r); ok {
+			for k := 0; k < len(p); k++ {
+				b = append(b, p[k])
+				orig = append(orig, int32(i))
+			}
+		} else {
+			for k := 0; k < size; k++ {
+				b = append(b, text[i+k])
+				orig = append(orig, int32(i+k))
+			}
+		}
+		i += size
+	}
+	orig = append(orig, int32(len(text)))
+	t.plainBuf, t.orig = b, orig
+	t.reset(unsafe.String(unsafe.SliceData(b), len(b)))
+	t.orig = orig // (reset leaves orig alone; kept for clarity)
+}
+
+// mapBack moves spans found on a text made plain back to the original
+// text's offsets.
+func (t *Text) mapBack(spans []Span) {
+	if len(t.orig) == 0 {
+		return
+	}
+	for i := range spans {
+		spans[i].Start = int(t.orig[spans[i].Start])
+		spans[i].End = int(t.orig[spans[i].End])
+	}
 }

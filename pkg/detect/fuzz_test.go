@@ -14,6 +14,7 @@ func FuzzScan(f *testing.F) {
 		f.Add(d.Text)
 	}
 	f.Add("call +1 (415) 555-0132 or mail a@b.io, card 4111 1111 1111 1111")
+	f.Add("Card: 4111\u00a01111\u00a01111\u00a01111, ４１５−５５５−０１３２, jo\u200bhn@example.com, +٩٧١ ٥٠ ١٢٣ ٤٥٦٧")
 	f.Add("Ms. de Vries, DOB 01/02/1990, IBAN DE89 3704 0044 0532 0130 00")
 	f.Add("it's 415 five five five, double oh uh one three two; social is five three six two two one two three four")
 	f.Add("is this daniel? four fifteen, five fifty five, oh one thirty two then one eight hundred twenty-one for the account")

@@ -74,3 +74,30 @@ func TestURLQueryWithPersonalData(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainCharacters: numbers and addresses written with no-break spaces,
+// dashes, full-width or Arabic-Indic digits and characters of no width are
+// found, their spans on the original text.
+func TestPlainCharacters(t *testing.T) {
+	s := NewScanner(Default(), nil)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Card: 4111\u00a01111\u00a01111\u00a01111 ok", []string{"CREDIT_CARD 4111\u00a01111\u00a01111\u00a01111"}},
+		{"call 415–555–0132 today", []string{"PHONE 415–555–0132"}},
+		{"番号は４１５−５５５−０１３２です", []string{"PHONE ４１５−５５５−０１３２"}},
+		{"رقم هاتفي +٩٧١ ٥٠ ١٢٣ ٤٥٦٧ شكرا", []string{"PHONE +٩٧١ ٥٠ ١٢٣ ٤٥٦٧"}},
+		{"mail jo\u200bhn.smith@example.com now", []string{"EMAIL jo\u200bhn.smith@example.com"}},
+		{"IBAN\u00a0DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000.", []string{"IBAN DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000"}},
+		{"Zoë paid, Ⅻ", nil},
+	} {
+		var got []string
+		for _, sp := range s.Scan(c.text, nil) {
+			got = append(got, sp.Entity+" "+c.text[sp.Start:sp.End])
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.text, diff)
+		}
+	}
+}

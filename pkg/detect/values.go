@@ -99,8 +99,9 @@ func (s *Scanner) ScanValues(text string, values []Value, dst []Span) []Span {
 func (s *Scanner) ScanKnown(text string, k *Known, dst []Span) []Span {
 	t := textPool.Get().(*Text)
 	t.reset(text)
+	t.plain(text)
 	dst = findValues(t, k, dst[:0])
-	dst = s.scan(t, dst)
+	dst = s.scan(t, dst, 0, text)
 	t.release()
 	return dst
 }
