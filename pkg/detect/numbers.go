@@ -604,7 +604,7 @@ func (cardDetector) Examples() Examples {
 			{"card 4111.1111.1111.1111? no", "4111.1111.1111.1111"},
 			{"the card is four one one one, one one one one, one one one one, one one one one", "four one one one, one one one one, one one one one, one one one one"},
 		},
-		NoMatch: []string{"4111 1111 1111 1112", "the IMEI is 35-209900-176148-1", "card 352099001761481 (an IMEI: JCB cards have 16 digits)", "order 1234 5678 9012 3456", "1234567812345678", "version 4.1.1.1", "n=500: 20,445.06368453332",
+		NoMatch: []string{"4111 1111 1111 1112", "the IMEI is 35-209900-176148-1", "IMEI 490154203237518", "card 352099001761481 (an IMEI: JCB cards have 16 digits)", "order 1234 5678 9012 3456", "1234567812345678", "version 4.1.1.1", "n=500: 20,445.06368453332",
 			"four one one one one one one one one one one one one one one two"},
 	}
 }
@@ -642,7 +642,7 @@ func issuer(d []byte) bool {
 	p4 := p2*100 + int(d[2]-'0')*10 + int(d[3]-'0')
 	switch {
 	case d[0] == '4':
-		return true
+		return len(d) == 13 || len(d) == 16 || len(d) == 19 // Visa (a 15-digit IMEI starting 49 is none)
 	case p2 >= 51 && p2 <= 55, p4 >= 2221 && p4 <= 2720:
 		return len(d) == 16
 	case p2 == 34 || p2 == 37:
