@@ -490,7 +490,7 @@ var streetSuffixCaps = func() string {
 // addresses with these street and unit words: 1600 Market St Apt 4B, San
 // Francisco, CA 94103; 350 5th Ave, 350 W 42nd St.
 func usAddress(suffix, units string) string {
-	return `\b\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'.-]*\s+){1,4}|(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+)` + suffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|Upper|Lower|UPPER|LOWER)\b\.?)?` +
+	return `\b\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'.-]*\s+){1,4}|(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+)` + suffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Upper|Lower|UPPER|LOWER|NORTH|SOUTH|EAST|WEST)\b\.?)?` +
 		`(?:,?\s+(?:(?:` + units + `)\.?\s*#?|#)\s*[A-Za-z0-9-]+)?` +
 		`(?:(?:,\s*|[ \t]*\r?\n[ \t]*)[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d` +
 		// an Indian PIN (Bengaluru 560001), an Irish Eircode (Dublin 7, D07 EH32)
@@ -762,6 +762,7 @@ func (addressDetector) Examples() Examples {
 			{"ship to 1600 pennsylvania ave nw, washington, dc 20500 please", "1600 pennsylvania ave nw, washington, dc 20500"},
 			{"it's 12 elm st apt #5b, san jose ca 95112-1234.", "12 elm st apt #5b, san jose ca 95112-1234"},
 			{"4821 W. Lawrence Blvd., Apt #5B, Chicago, IL 60630-2314", "4821 W. Lawrence Blvd., Apt #5B, Chicago, IL 60630-2314"},
+			{"My address is 221 King Street West, Toronto, ON M5H 1K5.", "221 King Street West, Toronto, ON M5H 1K5"},
 			{"SHIP TO:\n742 EVERGREEN TERRACE\nSPRINGFIELD, OR 97477\nthanks", "742 EVERGREEN TERRACE\nSPRINGFIELD, OR 97477"},
 			{"Address:\n10 Downing Street\nLondon SW1A 2AA\nUnited Kingdom", "10 Downing Street\nLondon SW1A 2AA"},
 			{"Indirizzo: Corso Buenos Aires 33, 20124 Milano MI", "Corso Buenos Aires 33, 20124 Milano MI"},
