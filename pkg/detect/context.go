@@ -316,7 +316,7 @@ func (dobDetector) Examples() Examples {
 			{"my bday is 12/25/1990 lol", "12/25/1990"},
 			{"I was born on 1985-03-14 in Leeds, and my daughter on 2 February 2012.", "2 February 2012"},
 		},
-		NoMatch: []string{"Our company birthday is June 1 every year", "see item b. 2024-01-05 below", "The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
+		NoMatch: []string{"Our company birthday is June 1 every year", "Happy birthday to our app, launched 2019-05-01!", "see item b. 2024-01-05 below", "The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
 			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",
 			"am 3. März 1985 bestellt, die Tochter ist geboren", "and my daughter on 2 February 2012 ordered it"},
 	}
@@ -369,12 +369,25 @@ func nonPersonBirthday(lower string, h int) bool {
 	if !strings.HasPrefix(lower[h:], "birthday") {
 		return false
 	}
-	w := lastWords(lower[:h], 1)
-	if len(w) == 0 {
-		return false
+	if w := lastWords(lower[:h], 1); len(w) > 0 && thingBirthday(strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s")) {
+		return true
 	}
-	switch strings.TrimSuffix(strings.TrimSuffix(w[0], "'s"), "’s") {
-	case "company", "company's", "store", "shop", "brand", "app", "website", "site", "blog", "business", "restaurant", "channel", "club", "platform", "product":
+	// "happy birthday to our app"
+	rest := strings.Fields(lower[h+len("birthday") : min(len(lower), h+len("birthday")+32)])
+	if len(rest) >= 2 && rest[0] == "to" {
+		w := rest[1]
+		if (w == "our" || w == "the" || w == "my" || w == "your") && len(rest) >= 3 {
+			w = rest[2]
+		}
+		return thingBirthday(strings.TrimRight(w, ",.!"))
+	}
+	return false
+}
+
+// thingBirthday reports whether w names a thing that has birthdays.
+func thingBirthday(w string) bool {
+	switch w {
+	case "company", "store", "shop", "brand", "app", "website", "site", "blog", "business", "restaurant", "channel", "club", "platform", "product", "service", "community":
 		return true
 	}
 	return false
