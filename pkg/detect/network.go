@@ -302,6 +302,7 @@ func (urlDetector) Name() string { return "url" }
 func (urlDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
+			{"my portfolio: janedoe.design/work and more", "janedoe.design/work"},
 			{"see https://example.com/u/jdoe?id=7.", "https://example.com/u/jdoe?id=7"},
 			{"(www.example.org/profile/maria)", "www.example.org/profile/maria"},
 			{"see “https://example.com/u/jdoe”", "https://example.com/u/jdoe"},
@@ -340,7 +341,9 @@ var bareTLDs = func() map[string]bool {
 	m := map[string]bool{}
 	for _, d := range strings.Fields(`com org net edu gov io co uk de fr es it nl be ch at se no dk fi pl pt br mx ar
 		cl pe jp cn kr tw hk sg au nz ca us ru ua ly me app dev ai gg tv info biz eu shop store online site xyz tech
-		cloud page link ie cz sk hu ro gr tr il za ng ke eg ae sa ph id my th vn lk pk bd ir is lt lv ee si hr rs ba bg`) {
+		cloud page link ie cz sk hu ro gr tr il za ng ke eg ae sa ph id my th vn lk pk bd ir is lt lv ee si hr rs ba bg
+		design studio agency blog art photo photography digital space website life world email solutions live social
+		codes software academy works company consulting media marketing travel ninja team fm`) {
 		m[d] = true
 	}
 	return m
