@@ -225,6 +225,7 @@ func (s *Scanner) scan(t *Text, dst []Span, from int, text string) []Span {
 // link would win over them, and a rule file that keeps links would keep
 // them too. The query's other parts stay text.
 func trimURLQueries(text string, spans []Span) []Span {
+	var inner [][2]int // the emails' and phones' ends and starts, sorted, made at the first link with a query
 	for i := range spans {
 		u := &spans[i]
 		if u.Entity != URL {
@@ -235,11 +236,20 @@ func trimURLQueries(text string, spans []Span) []Span {
 			continue
 		}
 		q += u.Start
-		for _, sp := range spans {
-			if (sp.Entity == Email || sp.Entity == Phone) && sp.Start > q && sp.End <= u.End {
-				u.End = q
-				break
+		if inner == nil {
+			inner = make([][2]int, 0, 8)
+			for _, sp := range spans {
+				if sp.Entity == Email || sp.Entity == Phone {
+					inner = append(inner, [2]int{sp.End, sp.Start})
+				}
 			}
+			slices.SortFunc(inner, func(a, b [2]int) int { return a[0] - b[0] })
+		}
+		// the first email or phone ending after the '?': inside the
+		// query when it ends by u.End and starts after the '?'
+		k, _ := slices.BinarySearchFunc(inner, q+1, func(e [2]int, t int) int { return e[0] - t })
+		if k < len(inner) && inner[k][0] <= u.End && inner[k][1] > q {
+			u.End = q
 		}
 	}
 	return spans
@@ -774,11 +784,10 @@ func (t *Text) plain(text string) {
 	found := false
 	for _, h := range t.highs {
 		if plainLead[text[h]] {
-			if r, _ := utf8.DecodeRuneInString(text[h:]); r <= 0xFFFF {
-				if _, ok := plainRune(r); ok {
-					found = true
-					break
-				}
+			r, _ := utf8.DecodeRuneInString(text[h:])
+			if _, ok := plainRune(r); ok {
+				found = true
+				break
 			}
 		}
 	}
@@ -811,8 +820,7 @@ func (t *Text) plain(text string) {
 	}
 	orig = append(orig, int32(len(text)))
 	t.plainBuf, t.orig = b, orig
-	t.reset(unsafe.String(unsafe.SliceData(b), len(b)))
-	t.orig = orig // (reset leaves orig alone; kept for clarity)
+	t.reset(unsafe.String(unsafe.SliceData(b), len(b))) // (reset leaves orig alone)
 }
 
 // mapBack moves spans found on a text made plain back to the original

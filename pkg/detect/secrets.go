@@ -846,7 +846,8 @@ func isDigitsOnly(s string) bool {
 // userBefore reports whether a user name comes right before the cue at h:
 // "user admin pass X", "login: admin / pass: X", "username jdoe, pass X".
 func userBefore(s string, h int) bool {
-	line := s[strings.LastIndexByte(s[:h], '\n')+1 : h] // on the cue's line
+	from := max(0, h-64) // on the cue's line, near it
+	line := s[from+strings.LastIndexByte(s[from:h], '\n')+1 : h]
 	w := lastWords(line, 4)
 	for len(w) > 0 && (w[len(w)-1] == "/" || w[len(w)-1] == "|" || w[len(w)-1] == "-") {
 		w = w[:len(w)-1]
