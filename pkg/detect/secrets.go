@@ -651,6 +651,10 @@ func (passwordDetector) Examples() Examples {
 			{"user admin pass Secret123", "Secret123"},
 			{"the password for the admin account: S3cure!Pass", "S3cure!Pass"},
 			{"creds are admin:admin123 on the staging box", "admin123"},
+			{"PIN 4821, not the card number", "4821"},
+			{"La contraseña nueva: Sol.Luna.88", "Sol.Luna.88"},
+			{"The temporary password we set is Temp#5521.", "Temp#5521"},
+			{"I typed “Hunter2024!” as my password and it failed", "Hunter2024!"},
 			{"my password expired, so I reset it to Kestrel#41 this morning", "Kestrel#41"},
 			{"my wifi passphrase is correct-horse-battery-staple; SSID", "correct-horse-battery-staple"},
 		},
@@ -658,7 +662,8 @@ func (passwordDetector) Examples() Examples {
 			"das Passwort ist falsch", "mi contraseña es incorrecta", "la password è scaduta", "mijn wachtwoord is verlopen",
 			"mon mot de passe est invalide", "a senha está bloqueada", "the passphrase is requested twice", "[, passphrase: <string>]", "password: $DB_PASS",
 			"I need to reset my password to get in", "I sent my password to it@example.com", "I changed my password to something longer",
-			"pass the ticket to tier 2", "my boarding pass is ready", "login at 10:30 tomorrow", "the login page is /account/settings",
+			"pass the ticket to tier 2", "my boarding pass is ready", "a password change is required\\&. The",
+			"the password you entered is incorrect", "I used it as my password hint", "login at 10:30 tomorrow", "the login page is /account/settings",
 			"I set it to v2 yesterday. The password prompt never shows", "the password expired, so I changed it to something longer",
 			"set the pin to bias-bus-hold", "copy the password to $HOME/.netrc", "send your password to 2 people"},
 	}
@@ -687,6 +692,9 @@ func (passwordDetector) Find(t *Text, dst []Span) []Span {
 			continue
 		}
 		start, end, ok := passwordAt(t, int(h.pos))
+		if !ok {
+			start, end, ok = otherPasswordForms(t, int(h.pos))
+		}
 		if !ok {
 			continue
 		}
@@ -795,6 +803,127 @@ func passwordAt(t *Text, h int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// otherPasswordForms matches, at the cue word at h, the statements
+// passwordAt does not: "PIN 4821" (four to eight digits right after the
+// word), "contraseña nueva: X" and "the password we set is X"
+// (qualifiedPassword).
+func otherPasswordForms(t *Text, h int) (int, int, bool) {
+	s := t.S
+	for _, p := range passwordPhrases {
+		if !hasPrefixFold(s[h:], p) {
+			continue
+		}
+		e := h + len(p)
+		if e < len(s) && isAlpha(s[e]) {
+			continue // a longer word: "pink", "passing"
+		}
+		if p == "pin" && e < len(s) && s[e] == ' ' {
+			k := e + 1
+			for k < len(s) && isDigit(s[k]) {
+				k++
+			}
+			if n := k - e - 1; n >= 4 && n <= 8 && (k == len(s) || !isAlnum(s[k])) {
+				return e + 1, k, true
+			}
+		}
+		if a, b, ok := typedAs(s, h); ok {
+			return a, b, true
+		}
+		if p != "pass" {
+			return qualifiedPassword(s, e)
+		}
+	}
+	return 0, 0, false
+}
+
+// typedAs reads "I typed X as my password": the value before the cue at h,
+// after a verb of entering it, made up (strongPassword).
+func typedAs(s string, h int) (int, int, bool) {
+	before := s[max(0, h-64):h]
+	var rest string
+	for _, as := range []string{" as my ", " as the ", " as a ", " as our "} {
+		if strings.HasSuffix(before, as) {
+			rest = before[:len(before)-len(as)]
+			break
+		}
+	}
+	if rest == "" {
+		return 0, 0, false
+	}
+	w := lastWords(rest, 2)
+	if len(w) < 2 {
+		return 0, 0, false
+	}
+	switch strings.ToLower(w[0]) {
+	case "typed", "entered", "used", "tried", "set", "put", "chose", "picked", "type", "enter", "use":
+	default:
+		return 0, 0, false
+	}
+	v := strings.Trim(w[1], `"'“”`)
+	if len(v) < 4 || !strongPassword(v) {
+		return 0, 0, false
+	}
+	start := h - len(before) + strings.LastIndex(rest, v)
+	return start, start + len(v), true
+}
+
+// qualifiedPassword reads the value of a password statement whose cue
+// word ends at e and is followed by a qualifying word and a colon
+// ("contraseña nueva: X", "password (new): X") or by up to three words
+// and "is" or "was" ("the password we set is X"). The value needs a digit
+// or a symbol, so "the password you entered is incorrect" is none.
+func qualifiedPassword(s string, e int) (int, int, bool) {
+	w := s[e:min(len(s), e+40)]
+	if nl := strings.IndexAny(w, "\n.!?"); nl >= 0 {
+		w = w[:nl+1]
+	}
+	f := strings.Fields(w)
+	if len(f) >= 2 && strings.HasSuffix(f[0], ":") && passwordQualifiers[strings.ToLower(strings.TrimSuffix(f[0], ":"))] {
+		c := strings.IndexByte(w, ':')
+		return changedValue(s, e+c+1)
+	}
+	for n := 1; n <= 3 && n < len(f); n++ {
+		if !allLetters(f[n-1]) {
+			break // a clause of words: "we set", "you were given"
+		}
+		if v := strings.ToLower(f[n]); v == "is" || v == "was" {
+			i := e + strings.Index(w, " "+f[n]+" ") + len(f[n]) + 2
+			if i > e+len(f[n])+1 {
+				if a, b, ok := changedValue(s, i); ok && strongPassword(s[a:b]) {
+					return a, b, true
+				}
+			}
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// strongPassword reports whether v, read after a clause, looks made up: a
+// digit, or a symbol and a capital ("Temp#5521", "Blue-Sky!"), not a
+// word with a markup escape ("required\&").
+func strongPassword(v string) bool {
+	var upper, symbol bool
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case isDigit(c):
+			return true
+		case isUpper(c):
+			upper = true
+		case c < 0x80 && !isAlpha(c) && c != '\\':
+			symbol = true
+		}
+	}
+	return upper && symbol
+}
+
+// passwordQualifiers are the words that may stand between a password word
+// and its colon: "neue", "nueva", "temporary".
+var passwordQualifiers = map[string]bool{"new": true, "nueva": true, "nuevo": true, "neue": true, "neues": true, "nouveau": true,
+	"nouvelle": true, "nuova": true, "nova": true, "novo": true, "temporary": true, "temp": true, "initial": true, "default": true,
+	"current": true, "old": true, "wifi": true, "admin": true, "root": true, "provisoire": true, "temporal": true, "temporäres": true}
 
 // credentialPair reads, after a credentials cue ending at i ("are", "is",
 // ":" or "=" may follow it), a user and password pair written as one token,
