@@ -527,7 +527,7 @@ var notNames = map[string]bool{
 	"sir": true, "madam": true, "there": true, "all": true, "everyone": true, "again": true, "so": true, "much": true,
 	// what a letter in another language is addressed to: customer, greetings, sir and madam, team
 	"kunde": true, "kundin": true, "kunden": true, "grüße": true, "gruß": true, "gruesse": true, "cliente": true,
-	"clienti": true, "client": true, "cliente,": true, "clientes": true, "monsieur": true, "madame": true, "mademoiselle": true,
+	"clienti": true, "client": true, "clientes": true, "monsieur": true, "madame": true, "mademoiselle": true,
 	"messieurs": true, "mesdames": true, "señor": true, "señora": true, "señorita": true, "senhor": true, "senhora": true,
 	"signore": true, "signora": true, "signor": true,
 	"kollege": true, "kollegin": true, "kollegen": true, "equipo": true, "équipe": true, "squadra": true, "amigo": true,
