@@ -78,6 +78,8 @@ var hostileTexts = []struct {
 	{"relations", func(n int) string { return strings.Repeat("my my wife my ", n/14) }},
 	{"care of", func(n int) string { return strings.Repeat("c/o attn: Ana ", n/14) }},
 	{"initials", func(n int) string { return strings.Repeat("ask J. K. ", n/10) }},
+	{"name questions", func(n int) string { return strings.Repeat("your name? ", n/11) + "\n" }},
+	{"name answers", func(n int) string { return strings.Repeat("your name?\nA: Ana Lee\n", n/22) }},
 }
 
 // TestScanLinearOnHostileText checks that scanning a hostile text eight

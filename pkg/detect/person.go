@@ -633,6 +633,11 @@ func (personDetector) Examples() Examples {
 			{"Thanks, Marco!", "Marco"},
 			{"Please ask Dr. Patel about it", "Patel"},
 			{"you're speaking with Aisha Bello.", "Aisha Bello"},
+			{"Agent: May I have your full name?\nCustomer: Ji-woo Park", "Ji-woo Park"},
+			{"Agent: Who do I have the pleasure of speaking with?\nCaller: Bjørn", "Bjørn"},
+			{"[10:02] Agent: And the name on the account?\n[10:03] Customer: Szczepański.", "Szczepański"},
+			{"agent: whats your name?\nuser: dmitri volkov", "dmitri volkov"},
+			{"Agente: ¿Cuál es su nombre completo?\nCliente: Sí, Xiomara Restrepo", "Xiomara Restrepo"},
 			{"Kind regards,\nJürgen Müller", "Jürgen Müller"},
 			{"I'm Sofía from billing", "Sofía"},
 			{"speaking with Priya de Vries about it", "Priya de Vries"},
@@ -695,6 +700,9 @@ func (personDetector) Examples() Examples {
 			"The Router said nothing.", "Mark the box, please.",
 			"this is Support calling", "I'm happy with it", "Thanks so much!", "Hello again,",
 			"Generally speaking, it works.", "Who am I speaking with?", "Billing speaking? No, support.",
+			"Agent: What's the name of your router?\nCustomer: Netgear Nighthawk", "Agent: What's your company name?\nCustomer: Northwind Traders",
+			"Agent: May I have your name?\nCustomer: Sure.", "Agent: Your name?\nCustomer: One moment please",
+			"Agent: what is your name?\nCustomer: why do you need it?", "Agent: Who am I speaking with?\nCustomer: hold on",
 			"Hi, this is Netflix support.", "this is Acme Telecom customer care", "thanks Apple!",
 			"the field name is T1", "Hello, World!",
 			"Company name: Northwind Traders", "Name: Galaxy Tab S9 Ultra", "Product name: Premium Plus",
@@ -717,6 +725,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	dst = greetedHere(t, dst)
 	dst = findLowerNames(t, dst)
 	dst = findSpelledLetters(t, dst)
+	dst = findNameAnswers(t, dst)
 	for ci := range personCues {
 		c := &personCues[ci]
 		for _, h32 := range keywordHits(t, c.anchors) {
