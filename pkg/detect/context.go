@@ -315,15 +315,20 @@ func (dobDetector) Examples() Examples {
 			{"she was born 7 Mar '85 in Leeds", "7 Mar '85"},
 			{"my bday is 12/25/1990 lol", "12/25/1990"},
 			{"I was born on 1985-03-14 in Leeds, and my daughter on 2 February 2012.", "2 February 2012"},
+			{"Full name;Date of birth;City\nDolores Abernathy;14.07.1986;Sweetwater", "14.07.1986"},
 		},
 		NoMatch: []string{"Our company birthday is June 1 every year", "Happy birthday to our app, launched 2019-05-01!", "see item b. 2024-01-05 below", "The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
 			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",
-			"am 3. März 1985 bestellt, die Tochter ist geboren", "and my daughter on 2 February 2012 ordered it"},
+			"am 3. März 1985 bestellt, die Tochter ist geboren", "and my daughter on 2 February 2012 ordered it",
+			"name,order date\nAna Lee,2024-03-05"},
 	}
 }
 
 func (dobDetector) Find(t *Text, dst []Span) []Span {
 	digits := len(t.digitSpans()) > 0
+	if digits {
+		dst = findTableBirthDates(t, dst)
+	}
 	for _, h := range keywordHits(t, dobWords) {
 		if digits && strings.HasPrefix(t.Lower[h:], "geboren") {
 			dst = dateBefore(t.S, int(h), dst)

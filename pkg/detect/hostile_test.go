@@ -80,6 +80,9 @@ var hostileTexts = []struct {
 	{"initials", func(n int) string { return strings.Repeat("ask J. K. ", n/10) }},
 	{"name questions", func(n int) string { return strings.Repeat("your name? ", n/11) + "\n" }},
 	{"name answers", func(n int) string { return strings.Repeat("your name?\nA: Ana Lee\n", n/22) }},
+	{"table headers", func(n int) string { return strings.Repeat("name,email,dob,", n/15) + "\n" }},
+	{"table rows", func(n int) string { return "name,email,dob\n" + strings.Repeat("Ana Lee,a,1990-01-01\n", n/21) }},
+	{"header lines", func(n int) string { return strings.Repeat("name,dob\n", n/9) }},
 }
 
 // TestScanLinearOnHostileText checks that scanning a hostile text eight

@@ -637,6 +637,10 @@ func (personDetector) Examples() Examples {
 			{"Agent: Who do I have the pleasure of speaking with?\nCaller: Bjørn", "Bjørn"},
 			{"[10:02] Agent: And the name on the account?\n[10:03] Customer: Szczepański.", "Szczepański"},
 			{"agent: whats your name?\nuser: dmitri volkov", "dmitri volkov"},
+			// a pasted table's name column (tables.go)
+			{"the export:\nname,email,phone\nJi-woo Park,jiwoo@example.com,+1 415 555 0134\n", "Ji-woo Park"},
+			{"| Full Name | Plan |\n|---|---|\n| Kwame Mensah | Pro |", "Kwame Mensah"},
+			{"first_name\tlast_name\tdob\nWei\tZhang\t1988-04-12", "Zhang"},
 			{"Agente: ¿Cuál es su nombre completo?\nCliente: Sí, Xiomara Restrepo", "Xiomara Restrepo"},
 			{"Kind regards,\nJürgen Müller", "Jürgen Müller"},
 			{"I'm Sofía from billing", "Sofía"},
@@ -703,6 +707,7 @@ func (personDetector) Examples() Examples {
 			"Agent: What's the name of your router?\nCustomer: Netgear Nighthawk", "Agent: What's your company name?\nCustomer: Northwind Traders",
 			"Agent: May I have your name?\nCustomer: Sure.", "Agent: Your name?\nCustomer: One moment please",
 			"Agent: what is your name?\nCustomer: why do you need it?", "Agent: Who am I speaking with?\nCustomer: hold on",
+			"Name,Price,Qty\nWidget,3.99,2\n", "product_name,qty\nBlue Kettle,1\n", "name,email\nThanks for the help, see you",
 			"Hi, this is Netflix support.", "this is Acme Telecom customer care", "thanks Apple!",
 			"the field name is T1", "Hello, World!",
 			"Company name: Northwind Traders", "Name: Galaxy Tab S9 Ultra", "Product name: Premium Plus",
@@ -726,6 +731,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	dst = findLowerNames(t, dst)
 	dst = findSpelledLetters(t, dst)
 	dst = findNameAnswers(t, dst)
+	dst = findTableNames(t, dst)
 	for ci := range personCues {
 		c := &personCues[ci]
 		for _, h32 := range keywordHits(t, c.anchors) {
