@@ -406,22 +406,40 @@ func accentedWord(f []byte, w string) bool {
 	return false
 }
 
-// placeWords make the name after them a place's: San Francisco, Santa
-// Clara, São Paulo, Saint Louis, Fort William, Lake Louise.
-var placeWords = map[string]bool{"san": true, "santa": true, "são": true, "sao": true, "saint": true, "st.": true,
-	"sankt": true, "fort": true, "port": true, "lake": true, "mount": true, "mt.": true, "cape": true}
+// placeWord reports whether w (lower case) makes the name after it a
+// place's: San Francisco, Santa Clara, São Paulo, Saint Louis, Fort
+// William, Lake Louise.
+func placeWord(w string) bool {
+	switch w {
+	case "san", "santa", "são", "sao", "saint", "st.", "sankt", "fort", "port", "lake", "mount", "mt.", "cape":
+		return true
+	}
+	return false
+}
 
-// placeBefore reports whether the word before i (lower case) is one of
-// placeWords.
+// placeBefore reports whether the word before i (lower case) is a
+// placeWord. It is asked for every listed name found, so it reads at
+// most six bytes back before it compares.
 func placeBefore(lower string, i int) bool {
 	k := i
 	for k > 0 && lower[k-1] == ' ' {
 		k--
 	}
-	if k == i {
+	if k == i || k == 0 {
 		return false
 	}
-	return placeWords[lower[wordStart(lower, k):k]] || k > 0 && lower[k-1] == '.' && placeWords[lower[wordStart(lower, k-1):k]]
+	e := k
+	if lower[e-1] == '.' {
+		e-- // "st.", "mt."
+	}
+	a := e
+	for a > 0 && e-a <= 5 && (isLower(lower[a-1]) || lower[a-1] >= 0x80) {
+		a--
+	}
+	if a == e || e-a > 5 || a > 0 && (isAlpha(lower[a-1]) || lower[a-1] >= 0x80 || lower[a-1] == '\'' || lower[a-1] == '-') {
+		return false // no word, or a longer one than any placeWord
+	}
+	return placeWord(lower[a:k])
 }
 
 func wordEnd(text string, i int) int {
