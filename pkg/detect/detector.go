@@ -342,11 +342,29 @@ func clauseWindow(t *Text, i, n int) string {
 	w := lowerWindow(t, i, n)
 	// after the last ". ", "! ", "? " or newline
 	for k := len(w) - 1; k >= 0; k-- {
-		if c := w[k]; c == '\n' || c == ' ' && k > 0 && (w[k-1] == '.' || w[k-1] == '!' || w[k-1] == '?') {
+		if c := w[k]; c == '\n' || c == ' ' && k > 0 && (w[k-1] == '.' && !numberAbbrevBefore(w, k-1) || w[k-1] == '!' || w[k-1] == '?') {
 			return w[k+1:]
 		}
 	}
 	return w
+}
+
+// numberAbbrevBefore reports whether the '.' at d (of lower-case w) ends
+// an abbreviation that stands before a number ("part no. 860-00298-01",
+// "tel. 030 901820"), not a sentence.
+func numberAbbrevBefore(w string, d int) bool {
+	a := d
+	for a > 0 && d-a < 4 && isLower(w[a-1]) {
+		a--
+	}
+	if a > 0 && isAlpha(w[a-1]) {
+		return false
+	}
+	switch w[a:d] {
+	case "no", "nr", "num", "tel", "ph", "fax", "mob", "ref", "inv", "acct":
+		return true
+	}
+	return false
 }
 
 // clauseHas reports whether one of kw's words or phrases lies in the n

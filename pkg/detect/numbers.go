@@ -377,6 +377,9 @@ var numberContext = newKeywords("order", "tracking", "invoice", "inv", "ticket",
 	"usd", "eur", "price", "total", "amount", "iban", "card", "ssn", "social security", "zip", "postcode", "po box",
 	"fedex", "ups", "usps", "dhl", "parcel", "shipment", "awb", "waybill", "receipt", "transaction", "confirmation",
 	"ein", "tax id", "vat",
+	// parts, publications, lots and claims
+	"part no", "part number", "part #", "doi", "isbn", "issn", "lot no", "lot number", "lot #", "batch no",
+	"batch number", "policy number", "policy no", "policy #", "claim number", "claim no", "claim #", "patent",
 	// the same in Spanish, French, Italian, German, Portuguese and Dutch:
 	// order, invoice, reference, account, case, customer number
 	"pedido", "commande", "ordine", "bestellung", "bestelling", "encomenda", "factura", "facture", "fattura",
@@ -454,6 +457,7 @@ func (phoneDetector) Examples() Examples {
 			{"my number is +1 415 555 0132.", "+1 415 555 0132"},
 			{"ring 020 7946 0018 please", "020 7946 0018"},
 			{"Handy: +49 30 901820", "+49 30 901820"},
+			{"Tel. 030 901820", "030 901820"},
 			{"tel 0049 30 9018 2011", "0049 30 9018 2011"},
 			{"mon portable 06 12 34 56 78", "06 12 34 56 78"},
 			{"whatsapp +91 98765 43210", "+91 98765 43210"},
@@ -484,7 +488,7 @@ func (phoneDetector) Examples() Examples {
 			{"the tech left his card: 080-1234-5678.", "080-1234-5678"},
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 		},
-		NoMatch: []string{"Ihre Bestellnummer lautet 4500123456", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
+		NoMatch: []string{"Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
 			"tcpdump (2.4+20131018.git79459a2-1)", "gtk+2.0 (2.24.33-2) unstable",
 			`"GET /api/v1/users/8842 HTTP/1.1" 200 5123`, "kernel: [12345.678901] eth0: link up",
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
