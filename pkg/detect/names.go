@@ -102,7 +102,9 @@ agustín alonso benjamín camilo cristóbal fabiola florencia iván marisol mila
 bruna caio diogo fábio gisele jéssica leonor márcio renata tiago vitória
 aksel birgitta elin eskil frida håkan ingeborg kjell lasse leif maren pernilla sindre steinar tuva
 jeroen koen lieke maarten niek wouter kerstin manfred renate sönke torben volker wiebke
-budi dewi fitri hendra indah joko kurniawan putri rizky siti wahyu maricel rowena`) {
+budi dewi fitri hendra indah joko kurniawan putri rizky siti wahyu maricel rowena
+saoirse siobhan niamh caoimhe oisín cian ciarán sinéad róisín aisling orla eoin seán pádraig gráinne cormac fionn
+tadhg clodagh deirdre nuala eimear`) {
 		m[foldWord(n)] = true
 	}
 	return m

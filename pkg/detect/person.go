@@ -17,6 +17,7 @@ type personCue struct {
 	greeting bool // optional ',' after the phrase; one or two name words, then punctuation
 	signoff  bool // optional ','; one or two name words ending the line
 	label    bool // a form's label ("Name:", "Full name:"); one to four name words ending the field
+	relation bool // a relation noun: "is" or "was" may come between it and the name ("my daughter is Saoirse")
 	// after, when set, holds the words that must stand right before the
 	// phrase: "someone called X", "an agent named X", not "I called X"
 	after map[string]bool
@@ -51,7 +52,7 @@ var personCues = []personCue{
 			"mi chiamo", "hier spricht", "naam is", "spreekt met", "ik ben",
 			"ich heiße", "ich heisse", "jeg hedder", "jeg heter", "jag heter", "mit navn er", "mitt navn er", "mitt namn är", "nimeni on",
 			"olen", "nazywam się", "benim adım", "adım"}},
-	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: map[string]bool{"my": true}},
+	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: map[string]bool{"my": true}, relation: true},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
 		"sig", "sig.ra", "dott", "dott.ssa", "dhr", "mevr", "m.", "monsieur", "madame", "mademoiselle", "señor", "señora", "senhor",
 		"senhora", "signor", "signora", "signore"),
@@ -448,7 +449,19 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	j := skipSpace(s, i)
+	if c.relation && j+4 < len(s) {
+		if strings.HasPrefix(s[j:], "is ") {
+			j += 3
+		} else if strings.HasPrefix(s[j:], "was ") {
+			j += 4
+		}
+	}
 	e := nameSeqAt(s, j)
+	if e > j+3 && (s[e-2:e] == "'s") {
+		e -= 2 // a possessive: "Dr. Nkechi Okonjo-Iweala's assistant"
+	} else if e > j+5 && s[e-4:e] == "’s" {
+		e -= 4
+	}
 	return j, e, e >= 0
 }
 
@@ -634,6 +647,8 @@ func (personDetector) Examples() Examples {
 			{"Please ask Dr. Patel about it", "Patel"},
 			{"you're speaking with Aisha Bello.", "Aisha Bello"},
 			{"Agent: May I have your full name?\nCustomer: Ji-woo Park", "Ji-woo Park"},
+			{"my daughter is Saoirse", "Saoirse"},
+			{"I'm Dr. Nkechi Okonjo-Iweala's assistant", "Nkechi Okonjo-Iweala"},
 			{"Agent: Who do I have the pleasure of speaking with?\nCaller: Bjørn", "Bjørn"},
 			{"[10:02] Agent: And the name on the account?\n[10:03] Customer: Szczepański.", "Szczepański"},
 			{"agent: whats your name?\nuser: dmitri volkov", "dmitri volkov"},
@@ -707,7 +722,7 @@ func (personDetector) Examples() Examples {
 			"Agent: What's the name of your router?\nCustomer: Netgear Nighthawk", "Agent: What's your company name?\nCustomer: Northwind Traders",
 			"Agent: May I have your name?\nCustomer: Sure.", "Agent: Your name?\nCustomer: One moment please",
 			"Agent: what is your name?\nCustomer: why do you need it?", "Agent: Who am I speaking with?\nCustomer: hold on",
-			"Name,Price,Qty\nWidget,3.99,2\n", "product_name,qty\nBlue Kettle,1\n", "name,email\nThanks for the help, see you",
+			"my wife is British and my son is Autistic", "Name,Price,Qty\nWidget,3.99,2\n", "product_name,qty\nBlue Kettle,1\n", "name,email\nThanks for the help, see you",
 			"Hi, this is Netflix support.", "this is Acme Telecom customer care", "thanks Apple!",
 			"the field name is T1", "Hello, World!",
 			"Company name: Northwind Traders", "Name: Galaxy Tab S9 Ultra", "Product name: Premium Plus",
@@ -757,6 +772,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 					}
 					if ok && noLower(text[start:end]) && noLower(text[h:h+len(p)]) && !c.label && !strongCues[p] && !listedFirst(t, start, end) {
 						ok = false // caps lock: "I'M SO ANGRY"; a listed name still counts ("I'M JOHN")
+					}
+					if ok && c.relation && start > skipSpace(text, h+len(p)) && !listedFirst(t, start, end) {
+						ok = false // "my wife is British": after "is", a listed name only
 					}
 					break
 				}

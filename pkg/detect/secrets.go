@@ -635,6 +635,8 @@ func (passwordDetector) Name() string { return "password" }
 func (passwordDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
+			{"the admin pw admin123, thanks", "admin123"},
+			{"my password Hunter22! doesnt work", "Hunter22!"},
 			{"my password is Hunter2!", "Hunter2!"},
 			{"password: s3cr3t-Pa55", "s3cr3t-Pa55"},
 			{"the PIN is 4821", "4821"},
@@ -665,7 +667,8 @@ func (passwordDetector) Examples() Examples {
 			"pass the ticket to tier 2", "my boarding pass is ready", "a password change is required\\&. The",
 			"the password you entered is incorrect", "I used it as my password hint", "login at 10:30 tomorrow", "the login page is /account/settings",
 			"I set it to v2 yesterday. The password prompt never shows", "the password expired, so I changed it to something longer",
-			"set the pin to bias-bus-hold", "copy the password to $HOME/.netrc", "send your password to 2 people"},
+			"set the pin to bias-bus-hold", "copy the password to $HOME/.netrc", "send your password to 2 people",
+			"the pw field is empty", "--disabled-password passwd(1) niet", "enter the password 3 times", "NULL pw_passwd (Jaroslav Jindrak)"},
 	}
 }
 
@@ -830,7 +833,10 @@ func otherPasswordForms(t *Text, h int) (int, int, bool) {
 		if a, b, ok := typedAs(s, h); ok {
 			return a, b, true
 		}
-		if p != "pass" {
+		if p != "pass" && p != "pin" {
+			if a, b, ok := adjacentPassword(s, h, e); ok {
+				return a, b, true
+			}
 			return qualifiedPassword(s, e)
 		}
 	}
@@ -896,6 +902,42 @@ func qualifiedPassword(s string, e int) (int, int, bool) {
 			}
 			break
 		}
+	}
+	return 0, 0, false
+}
+
+// adjacentPassword reads a value right after the cue word from h to e,
+// one space apart, with no verb or colon ("the admin pw admin123", "wifi
+// password Sunny-Day42"): only a made-up one, of five characters or more
+// holding a letter and a digit, or a capital and a symbol, or six digits
+// or more ("password reset", "password 3 times" and "pw v2" are none).
+func adjacentPassword(s string, h, e int) (int, int, bool) {
+	if e+1 >= len(s) || s[e] != ' ' || isSpace(s[e+1]) || h > 0 && strings.IndexByte("-_./", s[h-1]) >= 0 {
+		return 0, 0, false // (an identifier's word: "pw_passwd", "--disabled-password")
+	}
+	a, b, ok := passwordValue(s, e+1)
+	if !ok {
+		return 0, 0, false
+	}
+	v := strings.TrimRight(s[a:b], ".,;:?)") // a "!" may be the password's
+	if len(v) < 5 || strings.IndexByte(v, '@') >= 0 || strings.IndexByte(v, '\\') >= 0 || strings.Contains(v, "://") || strings.IndexByte("-$<{([", v[0]) >= 0 {
+		return 0, 0, false
+	}
+	var letter, digit, upper, symbol bool
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case isDigit(c):
+			digit = true
+		case isUpper(c):
+			letter, upper = true, true
+		case isAlpha(c) || c >= 0x80:
+			letter = true
+		default:
+			symbol = true
+		}
+	}
+	if letter && digit || upper && symbol || digit && !letter && !symbol && len(v) >= 6 {
+		return a, a + len(v), true
 	}
 	return 0, 0, false
 }
