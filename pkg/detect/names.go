@@ -104,7 +104,8 @@ aksel birgitta elin eskil frida håkan ingeborg kjell lasse leif maren pernilla 
 jeroen koen lieke maarten niek wouter kerstin manfred renate sönke torben volker wiebke
 budi dewi fitri hendra indah joko kurniawan putri rizky siti wahyu maricel rowena
 saoirse siobhan niamh caoimhe oisín cian ciarán sinéad róisín aisling orla eoin seán pádraig gráinne cormac fionn
-tadhg clodagh deirdre nuala eimear`) {
+tadhg clodagh deirdre nuala eimear ewa krystyna elżbieta grzegorz łukasz mateusz dorota beata justyna karolina
+weronika wiktoria oliwia szymon bartosz dawid`) {
 		m[foldWord(n)] = true
 	}
 	return m

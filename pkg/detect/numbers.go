@@ -488,7 +488,7 @@ func (phoneDetector) Examples() Examples {
 			{"the tech left his card: 080-1234-5678.", "080-1234-5678"},
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 		},
-		NoMatch: []string{"Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
+		NoMatch: []string{"Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
 			"tcpdump (2.4+20131018.git79459a2-1)", "gtk+2.0 (2.24.33-2) unstable",
 			`"GET /api/v1/users/8842 HTTP/1.1" 200 5123`, "kernel: [12345.678901] eth0: link up",
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
@@ -569,6 +569,9 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if !intl && r.start >= 2 && (text[r.start-1] == '-' || text[r.start-1] == '_' || text[r.start-1] == '/') && isAlpha(text[r.start-2]) {
 			return // CH-2024-03-0091, INV_2024_0042, PL/88123/24: an identifier's digits
 		}
+		if ibanHeadBefore(text, r.start) {
+			return // the account digits of an IBAN that failed its check: "NL91 ABNA 0417 1643 01"
+		}
 		// +91 9876543210: a country code, then the national number unbroken
 		ccThenNational := plus && len(r.groups) == 2 && r.groups[0] <= 3 && r.groups[1] <= 12
 		for _, g := range r.groups {
@@ -587,6 +590,27 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: Phone, Priority: prioPhone})
 	})
 	return dst
+}
+
+// ibanHeadBefore reports whether an IBAN's first groups end right before
+// i: a country code and two check digits, then a group of four capitals or
+// digits holding a capital (a bank code), each followed by one space.
+func ibanHeadBefore(s string, i int) bool {
+	if i < 10 || s[i-1] != ' ' || s[i-6] != ' ' || i > 10 && (isAlnum(s[i-11]) || s[i-11] >= 0x80) {
+		return false
+	}
+	h, b := s[i-10:i-6], s[i-5:i-1]
+	if !isUpper(h[0]) || !isUpper(h[1]) || !isDigit(h[2]) || !isDigit(h[3]) {
+		return false
+	}
+	upper := false
+	for k := 0; k < 4; k++ {
+		if !isUpper(b[k]) && !isDigit(b[k]) {
+			return false
+		}
+		upper = upper || isUpper(b[k])
+	}
+	return upper
 }
 
 type cardDetector struct{}

@@ -39,7 +39,7 @@ func init() {
 // "Dr. X", "Hi X,", "Regards,\nX".
 var personCues = []personCue{
 	{anchors: newKeywords("name", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking", "call me", "ask", "talked", "spoke", "forward", "tell", "contact", "cc", "c/o", "attn", "attention:",
-		"signed by", "signed for by", "received by", "зовут",
+		"signed by", "signed for by", "received by", "зовут", "account holder", "cardholder", "card holder",
 		// Spanish, French, Portuguese, Italian, German, Dutch introductions
 		"me llamo", "mi nombre", "soy", "je suis", "je m'appelle", "mon nom", "aqui é", "sou", "mi chiamo", "hier spricht", "naam", "spreekt met", "ik ben",
 		// German, Nordic, Finnish, Polish, Turkish
@@ -47,7 +47,8 @@ var personCues = []personCue{
 		"olen", "nazywam się", "benim adım", "adım"),
 		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc", "c/o", "attn:", "attn.", "attn", "attention:",
-			"signed for by", "signed by", "received by", "зовут",
+			"signed for by", "signed by", "received by", "зовут", "account holder is", "account holder", "cardholder is", "cardholder",
+			"card holder is", "card holder",
 			"me llamo", "mi nombre es", "soy", "je suis", "je m'appelle", "mon nom est", "aqui é a", "aqui é o", "aqui é", "sou a", "sou o", "sou",
 			"mi chiamo", "hier spricht", "naam is", "spreekt met", "ik ben",
 			"ich heiße", "ich heisse", "jeg hedder", "jeg heter", "jag heter", "mit navn er", "mitt navn er", "mitt namn är", "nimeni on",
@@ -94,7 +95,7 @@ var relationNouns = []string{"daughter", "son", "wife", "husband", "partner", "m
 // (labelOwners).
 var labelWords = newKeywords("name:", "name :", "signed:", "previous agent:", "assigned agent:", "handling agent:",
 	"last agent:", "original agent:", "assigned to:", "surname:", "nombre:", "apellido:", "apellidos:", "nom:", "prénom:",
-	"nome:", "cognome:", "naam:", "vorname:", "nachname:")
+	"nome:", "cognome:", "naam:", "vorname:", "nachname:", "account holder:", "cardholder:", "card holder:")
 
 // labelOwners are the words before "name:" that make it the name of a
 // thing, not a person: "Company name: Northwind Traders".
