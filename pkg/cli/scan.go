@@ -276,6 +276,7 @@ var nameHints = []struct {
 	{[]string{"ip", "ip_address", "ipaddr"}, detect.IPv4},
 	{[]string{"dob", "birth", "birthday"}, detect.DateOfBirth},
 	{[]string{"ssn", "social"}, detect.USSSN},
+	{[]string{"cpf", "dni", "nie", "nif", "nino", "bsn", "aadhaar", "nir", "codice", "fiscale"}, detect.NationalID},
 	{[]string{"iban", "bank"}, detect.IBAN},
 	{[]string{"card", "pan", "cc"}, detect.CreditCard},
 }
@@ -317,8 +318,10 @@ func suggest(fp *fieldProfile) {
 		fp.Suggested, fp.Kind, fp.Why = "pseudonymize", "email", "holds email addresses"
 	case topN*2 >= fp.Values && top == detect.Phone || hint == detect.Phone && !textual:
 		fp.Suggested, fp.Kind, fp.Why = "pseudonymize", "phone", "holds phone numbers"
-	case topN*2 >= fp.Values && (top == detect.CreditCard || top == detect.USSSN || top == detect.IBAN || top == detect.Secret || top == detect.Password):
+	case topN*2 >= fp.Values && (top == detect.CreditCard || top == detect.USSSN || top == detect.NationalID || top == detect.IBAN || top == detect.Secret || top == detect.Password):
 		fp.Suggested, fp.Why = "redact", "holds "+strings.ToLower(strings.ReplaceAll(top, "_", " "))+" values"
+	case hint == detect.NationalID && !textual:
+		fp.Suggested, fp.Why = "redact", "named like a national identity number"
 	case hint == detect.StreetAddress || topN*2 >= fp.Values && top == detect.StreetAddress:
 		fp.Suggested, fp.Why = "drop", "holds addresses"
 	case hint == detect.DateOfBirth:

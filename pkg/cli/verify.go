@@ -51,7 +51,7 @@ func (r *verifyReport) add(f finding) {
 
 // strictEntities are looked for in kept fields: detectors precise enough to
 // gate on in any text.
-var strictEntities = []string{detect.Email, detect.CreditCard, detect.USSSN, detect.IBAN, detect.Secret}
+var strictEntities = []string{detect.Email, detect.CreditCard, detect.USSSN, detect.NationalID, detect.IBAN, detect.Secret}
 
 func verifyDir(g *globalOptions, o *verifyOptions, dir string) (*verifyReport, error) {
 	rep := &verifyReport{Dir: dir, Findings: []finding{}}

@@ -35,19 +35,20 @@ type Examples struct {
 
 // Priorities of the built-in detectors: the more specific wins a tie.
 const (
-	prioPhone   = 10
-	prioIP      = 20
-	prioDate    = 25
-	prioSSN     = 30
-	prioCard    = 40
-	prioAddress = 45
-	prioIBAN    = 50
-	prioPerson  = 55
-	prioURL     = 60
-	prioEmail   = 70
-	prioMAC     = 75
-	prioSecret  = 90
-	prioRecord  = 100 // values from the record's own fields
+	prioPhone      = 10
+	prioIP         = 20
+	prioDate       = 25
+	prioSSN        = 30
+	prioNationalID = 35
+	prioCard       = 40
+	prioAddress    = 45
+	prioIBAN       = 50
+	prioPerson     = 55
+	prioURL        = 60
+	prioEmail      = 70
+	prioMAC        = 75
+	prioSecret     = 90
+	prioRecord     = 100 // values from the record's own fields
 )
 
 // Entities lists the entity types of the built-in detectors.
@@ -62,7 +63,7 @@ func Entities() []string {
 // Default returns the built-in detectors, every entity type on.
 func Default() []Detector {
 	return []Detector{
-		emailDetector{}, phoneDetector{}, cardDetector{}, ssnDetector{}, ibanDetector{},
+		emailDetector{}, phoneDetector{}, cardDetector{}, ssnDetector{}, nationalIDDetector{}, ibanDetector{},
 		ipv4Detector{}, ipv6Detector{}, macDetector{}, urlDetector{}, dobDetector{},
 		addressDetector{}, personDetector{}, secretDetector{}, passwordDetector{},
 	}
@@ -376,7 +377,14 @@ func clauseHas(t *Text, kw *keywords, i, n int) bool {
 // clauseHasFrom is clauseHas for a clause known to start at from, for a
 // caller asking about several sets in one clause.
 func clauseHasFrom(t *Text, kw *keywords, from, i int) bool {
-	for _, p := range keywordHits(t, kw) {
+	hits := keywordHits(t, kw)
+	if len(hits) > 16 {
+		// the hits from the clause's start on: a text of many hits
+		// asked about many clauses stays linear
+		k, _ := slices.BinarySearch(hits, int32(from))
+		hits = hits[k:]
+	}
+	for _, p := range hits {
 		if int(p) >= i {
 			break
 		}

@@ -83,6 +83,8 @@ var hostileTexts = []struct {
 	{"table headers", func(n int) string { return strings.Repeat("name,email,dob,", n/15) + "\n" }},
 	{"table rows", func(n int) string { return "name,email,dob\n" + strings.Repeat("Ana Lee,a,1990-01-01\n", n/21) }},
 	{"header lines", func(n int) string { return strings.Repeat("name,dob\n", n/9) }},
+	{"national ids", func(n int) string { return strings.Repeat("dni 12345678Z AB 12 34 56 C RSSMRA85T10A562S ", n/46) }},
+	{"reference clauses", func(n int) string { return "order " + strings.Repeat("12345678Z ", n/10) }},
 }
 
 // TestScanLinearOnHostileText checks that scanning a hostile text eight

@@ -105,7 +105,9 @@ jeroen koen lieke maarten niek wouter kerstin manfred renate sönke torben volke
 budi dewi fitri hendra indah joko kurniawan putri rizky siti wahyu maricel rowena
 saoirse siobhan niamh caoimhe oisín cian ciarán sinéad róisín aisling orla eoin seán pádraig gráinne cormac fionn
 tadhg clodagh deirdre nuala eimear ewa krystyna elżbieta grzegorz łukasz mateusz dorota beata justyna karolina
-weronika wiktoria oliwia szymon bartosz dawid`) {
+weronika wiktoria oliwia szymon bartosz dawid bożena halina danuta jadwiga stanisław zbigniew jerzy tadeusz ryszard
+henryk kazimierz wiesław mirosław janusz jacek rafał sławomir leszek agata iwona urszula ewelina sylwia patrycja kinga
+giuseppina concetta assunta annunziata carmela rosaria salvatore gennaro conceição lurdes joaquina adelaide`) {
 		m[foldWord(n)] = true
 	}
 	return m

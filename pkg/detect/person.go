@@ -42,6 +42,7 @@ var personCues = []personCue{
 		"signed by", "signed for by", "received by", "зовут", "account holder", "cardholder", "card holder",
 		// Spanish, French, Portuguese, Italian, German, Dutch introductions
 		"me llamo", "mi nombre", "soy", "je suis", "je m'appelle", "mon nom", "aqui é", "sou", "mi chiamo", "hier spricht", "naam", "spreekt met", "ik ben",
+		"nome", "chamo-me", "me chamo", "sono",
 		// German, Nordic, Finnish, Polish, Turkish
 		"ich heiße", "ich heisse", "jeg hedder", "jeg heter", "jag heter", "mit navn er", "mitt navn er", "mitt namn är", "nimeni on",
 		"olen", "nazywam się", "benim adım", "adım"),
@@ -50,7 +51,7 @@ var personCues = []personCue{
 			"signed for by", "signed by", "received by", "зовут", "account holder is", "account holder", "cardholder is", "cardholder",
 			"card holder is", "card holder",
 			"me llamo", "mi nombre es", "soy", "je suis", "je m'appelle", "mon nom est", "aqui é a", "aqui é o", "aqui é", "sou a", "sou o", "sou",
-			"mi chiamo", "hier spricht", "naam is", "spreekt met", "ik ben",
+			"mi chiamo", "hier spricht", "naam is", "spreekt met", "ik ben", "nome é", "nome è", "chamo-me", "me chamo", "sono",
 			"ich heiße", "ich heisse", "jeg hedder", "jeg heter", "jag heter", "mit navn er", "mitt navn er", "mitt namn är", "nimeni on",
 			"olen", "nazywam się", "benim adım", "adım"}},
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: map[string]bool{"my": true}, relation: true},
@@ -766,6 +767,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 				}
 				if p == "agent" && (h > 0 && strings.IndexByte("-_./", text[h-1]) >= 0 || h+6 >= len(text) || text[h+5] != ' ' || isSpace(text[h+6])) {
 					continue // gpg-agent, User-Agent; lower-case "agent" takes a name on its line, one space on
+				}
+				if p == "sono" && wordBefore(t, h) != "" {
+					continue // "I am" opening a clause ("Buongiorno, sono Marco"), not "they are" ("i tecnici sono …")
 				}
 				if start, end, ok = c.name(text, h+len(p)); ok {
 					if strings.HasSuffix(p, " by") && upperWord(text[start:end]) {

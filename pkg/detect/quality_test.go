@@ -193,6 +193,7 @@ var heldOutMinimums = map[string][2]float64{
 	"EMAIL": {1, 1}, "PHONE": {1, 1}, "CREDIT_CARD": {1, 1}, "US_SSN": {1, 1}, "IBAN": {1, 1},
 	"IPV4": {1, 1}, "IPV6": {1, 1}, "MAC": {1, 1}, "URL": {1, 1}, "SECRET": {1, 1}, "PASSWORD": {1, 1},
 	"DATE_OF_BIRTH": {1, 1}, "STREET_ADDRESS": {1, 1}, "PERSON (record)": {0.97, 1}, "PERSON (other)": {0.95, 0.98},
+	"NATIONAL_ID": {1, 1},
 }
 
 // Two hard negatives are flagged: "the 3 Way Street adapter" (round 52),

@@ -55,7 +55,7 @@ func TestParseErrors(t *testing.T) {
 		{"two documents", "version: 1\ndefault: drop\n---\nversion: 1\n", "r.yaml:3: a rule file holds one YAML document"},
 		{"empty file", "", "r.yaml: rule file is empty"},
 		{"unknown entity", "version: 1\ndefault: drop\nfields:\n  - {name: t, action: scan}\nentities:\n  EMAL: {action: redact}\n",
-			`r.yaml:6:3: entities: unknown entity type "EMAL" (did you mean "EMAIL"?); known: EMAIL, PHONE, CREDIT_CARD, US_SSN, IBAN, IPV4, IPV6, MAC, URL, DATE_OF_BIRTH, STREET_ADDRESS, PERSON, SECRET, PASSWORD`},
+			`r.yaml:6:3: entities: unknown entity type "EMAL" (did you mean "EMAIL"?); known: EMAIL, PHONE, CREDIT_CARD, US_SSN, NATIONAL_ID, IBAN, IPV4, IPV6, MAC, URL, DATE_OF_BIRTH, STREET_ADDRESS, PERSON, SECRET, PASSWORD`},
 		{"entity action not for spans", "version: 1\ndefault: drop\nfields:\n  - {name: t, action: scan}\nentities:\n  EMAIL: {action: generalize}\n",
 			`r.yaml:6:19: entity EMAIL action: unknown value "generalize"; expected one of [keep redact mask pseudonymize encrypt hash]`},
 		{"from_fields on another entity", "version: 1\ndefault: drop\nfields:\n  - {name: t, action: scan}\nentities:\n  EMAIL: {action: redact, from_fields: [a]}\n",
@@ -63,7 +63,7 @@ func TestParseErrors(t *testing.T) {
 		{"entities without scan", "version: 1\ndefault: drop\nentities:\n  EMAIL: {action: redact}\n",
 			`r.yaml:1:1: entities and detection apply to fields with action: scan, and no field has it`},
 		{"unknown detector", "version: 1\ndefault: drop\nfields:\n  - {name: t, action: scan}\ndetection:\n  detectors: [EMAIL, FONE]\n",
-			`r.yaml:6:22: detection: unknown detector "FONE" (did you mean "PHONE"?); known: EMAIL, PHONE, CREDIT_CARD, US_SSN, IBAN, IPV4, IPV6, MAC, URL, DATE_OF_BIRTH, STREET_ADDRESS, PERSON, SECRET, PASSWORD`},
+			`r.yaml:6:22: detection: unknown detector "FONE" (did you mean "PHONE"?); known: EMAIL, PHONE, CREDIT_CARD, US_SSN, NATIONAL_ID, IBAN, IPV4, IPV6, MAC, URL, DATE_OF_BIRTH, STREET_ADDRESS, PERSON, SECRET, PASSWORD`},
 		{"not a mapping", "- a\n", "r.yaml:1:1: rule file must be a mapping"},
 		{"custom pattern with a lookbehind, its entity not reported again", "version: 1\ndefault: drop\nfields:\n  - {name: t, action: scan}\n" +
 			"entities:\n  EMP_ID: {action: redact}\ndetection:\n  custom:\n    - name: emp\n      entity: EMP_ID\n      pattern: '(?<!\\d)EMP-\\d{6}'\n" +

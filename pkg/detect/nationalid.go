@@ -1,0 +1,370 @@
+package detect
+
+import "strings"
+
+// NationalID is the entity type of national identity numbers other than
+// the US SSN, each with its check digits: Brazil's CPF, Spain's DNI and
+// NIE, Italy's codice fiscale, France's NIR (social security number), the
+// UK's National Insurance number, the Netherlands' BSN and India's
+// Aadhaar. A customer gives one to prove who they are; it names them as
+// surely as their name does.
+const NationalID = "NATIONAL_ID"
+
+type nationalIDDetector struct{}
+
+func (nationalIDDetector) Entity() string { return NationalID }
+
+func (nationalIDDetector) Name() string { return "national_id" }
+
+func (nationalIDDetector) Examples() Examples {
+	return Examples{
+		Match: [][2]string{
+			{"CPF 123.456.789-09, telefone", "123.456.789-09"},
+			{"meu cpf é 52998224725", "52998224725"},
+			{"mi DNI es 12345678Z", "12345678Z"},
+			{"DNI 12345678-Z por favor", "12345678-Z"},
+			{"mi dni: 12345678z", "12345678z"},
+			{"NIE X1234567L", "X1234567L"},
+			{"codice fiscale RSSMRA85T10A562S grazie", "RSSMRA85T10A562S"},
+			{"numéro de sécu 1 85 05 78 006 084 91", "1 85 05 78 006 084 91"},
+			{"NI number AB 12 34 56 C", "AB 12 34 56 C"},
+			{"national insurance AB123456C", "AB123456C"},
+			{"mijn BSN is 111222333", "111222333"},
+			{"Aadhaar 2345 6789 0127", "2345 6789 0127"},
+		},
+		NoMatch: []string{"CPF 123.456.789-00", "Merge: 43016715e b114b26a5", "order 12345678Z", "DNI 12345678A", "RSSMRA85T10A562X",
+			"1 85 05 78 006 084 35", "ticket QQ 12 34 56 E", "part AB123456C", "BSN 111222334", "id 111222333",
+			"card 2345 6789 0127", "Aadhaar 2345 6789 0124", "version 123.456.789-09b"},
+	}
+}
+
+// nationalIDWords are the words that make a bare number an identity
+// number where its layout alone does not: an unpunctuated CPF, a BSN, an
+// Aadhaar number, an unspaced NINO.
+var nationalIDWords = newKeywords("cpf", "bsn", "burgerservicenummer", "sofinummer", "aadhaar", "aadhar", "uidai",
+	"national insurance", "ni number", "ni no", "nino", "dni", "nie", "nif", "codice fiscale", "sécu", "secu",
+	"sécurité sociale", "securite sociale", "nir")
+
+func (nationalIDDetector) Find(t *Text, dst []Span) []Span {
+	s := t.S
+	spans := t.digitSpans()
+	for k := 0; k+1 < len(spans); k += 2 {
+		i, to := int(spans[k]), int(spans[k+1])
+		for i < to && !isDigit(s[i]) {
+			i++
+		}
+		for to > i && !isDigit(s[to-1]) {
+			to--
+		}
+		// the lengths of the layouts read: NIE 7; DNI 8; BSN 9; CPF 11
+		// and 14; Aadhaar 12 and 14; NIR 15 and 21; a codice fiscale's
+		// first digits 2, a NINO's 6 or 8
+		switch n := to - i; n {
+		case 9, 11, 12, 14, 15, 21:
+		case 7: // a NIE's, after its X, Y or Z
+			if i < 1 || strings.IndexByte("XYZxyz", s[i-1]) < 0 {
+				continue
+			}
+		case 8: // a DNI's, its letter after; a NINO's pairs
+			if (to == len(s) || !isAlpha(s[to]) && !((s[to] == '-' || s[to] == ' ') && to+1 < len(s) && isAlpha(s[to+1]))) && (i < 3 || s[i-1] != ' ' || !isUpper(s[i-2])) {
+				continue
+			}
+		case 2:
+			if i < 6 || !isAlpha(s[i-1]) {
+				continue
+			}
+		case 6:
+			if i < 2 || !isUpper(s[i-1]) {
+				continue
+			}
+		default:
+			continue
+		}
+		if a, b, ok := nationalIDAt(t, i, to); ok {
+			dst = append(dst, Span{Start: a, End: b, Entity: NationalID, Priority: prioNationalID})
+		}
+	}
+	return dst
+}
+
+// nationalIDAt reads the identity numbers whose digits start at i (a digit
+// stretch ending at to) and returns the first one's bounds. A number after
+// a reference word ("order 12345678Z") passed its check by chance, unless
+// an identity word is nearer.
+func nationalIDAt(t *Text, i, to int) (int, int, bool) {
+	a, b, ok := nationalIDRun(t, i, to)
+	if ok && clauseHas(t, numberContext, a, 32) && !clauseHas(t, nationalIDWords, a, 32) {
+		return 0, 0, false
+	}
+	return a, b, ok
+}
+
+// nationalIDRun is nationalIDAt before the reference words.
+func nationalIDRun(t *Text, i, to int) (int, int, bool) {
+	s := t.S
+	// the letters before: a codice fiscale's six; a NINO's two
+	if n := to - i; n == 2 {
+		return codiceFiscale(s, i)
+	} else if n == 6 || n == 8 {
+		if a, b, ok := nino(t, i); ok {
+			return a, b, true
+		}
+	}
+	if i > 1 && (isAlnum(s[i-1]) || s[i-1] == '_') && (isAlnum(s[i-2]) || s[i-2] == '_') {
+		return 0, 0, false // inside a word (one letter before may be a NIE's)
+	}
+	var digits [16]byte
+	nd := 0
+	j := i
+	for j < len(s) && nd < len(digits) && (isDigit(s[j]) || (s[j] == '.' || s[j] == '-' || s[j] == ' ') && j+1 < len(s) && isDigit(s[j+1])) {
+		if isDigit(s[j]) {
+			digits[nd] = s[j]
+			nd++
+		}
+		j++
+	}
+	if j < len(s) && isDigit(s[j]) {
+		return 0, 0, false // longer than any
+	}
+	d := digits[:nd]
+	run := s[i:j]
+	start := i
+	// NIE: X, Y or Z, seven digits, a letter
+	if i > 0 && nd == 7 && j == i+7 && strings.IndexByte("XYZxyz", s[i-1]) >= 0 && (i == 1 || !isAlnum(s[i-2])) {
+		if c, ok := dniLetterAfter(s, j); ok && dniLetter(int(lowerByte[s[i-1]]-'x')*10000000+atoi(d)) == c && (isUpper(s[j]) || cueBefore(t, nationalIDWords, i, 24)) {
+			return i - 1, j + 1, true
+		}
+	}
+	if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_') {
+		return 0, 0, false
+	}
+	switch {
+	case nd == 8 && j == i+8:
+		// DNI: eight digits and their letter, a dash or space between
+		// at most
+		k := j
+		if k+1 < len(s) && (s[k] == '-' || s[k] == ' ') && isAlpha(s[k+1]) {
+			k++
+		}
+		if c, ok := dniLetterAfter(s, k); ok && dniLetter(atoi(d)) == c && (isUpper(s[k]) || cueBefore(t, nationalIDWords, i, 24)) {
+			return start, k + 1, true // (in lower case, a hash's "43016715e" but for a cue)
+		}
+	case nd == 11 && (run == formatDigits(d, "3.3.3-2") || j == i+11 && cueBefore(t, nationalIDWords, i, 24)):
+		if cpfValid(d) && boundaryAfter(s, j) {
+			return start, j, true
+		}
+	case nd == 15 && (d[0] == '1' || d[0] == '2') && (run == formatDigits(d, "1 2 2 2 3 3 2") || j == i+15):
+		if nirValid(d) && boundaryAfter(s, j) {
+			return start, j, true
+		}
+	case nd == 9 && j == i+9 && cueBefore(t, nationalIDWords, i, 24):
+		if bsnValid(d) && boundaryAfter(s, j) {
+			return start, j, true
+		}
+	case nd == 12 && d[0] >= '2' && (run == formatDigits(d, "4 4 4") || j == i+12) && cueBefore(t, nationalIDWords, i, 24):
+		if verhoeff(d) && boundaryAfter(s, j) {
+			return start, j, true
+		}
+	}
+	return 0, 0, false
+}
+
+// cueBefore reports whether one of kw's words lies in the n bytes before
+// i, in its sentence.
+func cueBefore(t *Text, kw *keywords, i, n int) bool {
+	return clauseHas(t, kw, i, n)
+}
+
+// formatDigits lays d out as layout says: group sizes parted by the
+// separator between them ("3.3.3-2" is 123.456.789-09).
+func formatDigits(d []byte, layout string) string {
+	var b strings.Builder
+	k := 0
+	for i := 0; i < len(layout); i++ {
+		c := layout[i]
+		if isDigit(c) {
+			n := int(c - '0')
+			if k+n > len(d) {
+				return ""
+			}
+			b.Write(d[k : k+n])
+			k += n
+			continue
+		}
+		b.WriteByte(c)
+	}
+	if k != len(d) {
+		return ""
+	}
+	return b.String()
+}
+
+func atoi(d []byte) int {
+	n := 0
+	for _, c := range d {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// dniLetter is the check letter of a DNI's number (a NIE's with its
+// first letter as a digit).
+func dniLetter(n int) byte { return "TRWAGMYFPDXBNJZSQVHLCKE"[n%23] }
+
+// dniLetterAfter returns the letter at j, upper-cased, when a word ends
+// after it.
+func dniLetterAfter(s string, j int) (byte, bool) {
+	if j >= len(s) || !isAlpha(s[j]) || !boundaryAfter(s, j+1) {
+		return 0, false
+	}
+	return s[j] &^ 0x20, true
+}
+
+// cpfValid checks a CPF's two check digits (mod 11); eleven equal digits
+// pass the check and are no number.
+func cpfValid(d []byte) bool {
+	same := true
+	for _, c := range d {
+		same = same && c == d[0]
+	}
+	if same {
+		return false
+	}
+	for n := 9; n <= 10; n++ {
+		sum := 0
+		for k := 0; k < n; k++ {
+			sum += int(d[k]-'0') * (n + 1 - k)
+		}
+		r := sum * 10 % 11 % 10
+		if r != int(d[n]-'0') {
+			return false
+		}
+	}
+	return true
+}
+
+// nirValid checks a French NIR's key: 97 minus the first thirteen digits
+// mod 97 (Corsica's 2A and 2B are written with digits here only).
+func nirValid(d []byte) bool {
+	n := 0
+	for _, c := range d[:13] {
+		n = (n*10 + int(c-'0')) % 97
+	}
+	return 97-n == atoi(d[13:])
+}
+
+// bsnValid is the Dutch "eleven test": 9·d1 + 8·d2 + … + 2·d8 − d9 is a
+// multiple of 11.
+func bsnValid(d []byte) bool {
+	sum := 0
+	for k := 0; k < 8; k++ {
+		sum += int(d[k]-'0') * (9 - k)
+	}
+	sum -= int(d[8] - '0')
+	return sum%11 == 0 && sum != 0
+}
+
+// verhoeff checks an Aadhaar number's last digit.
+func verhoeff(d []byte) bool {
+	c := 0
+	for k := 0; k < len(d); k++ {
+		c = verhoeffD[c][verhoeffP[k%8][d[len(d)-1-k]-'0']]
+	}
+	return c == 0
+}
+
+var verhoeffD = [10][10]int{
+	{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+	{3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+	{6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+	{9, 8, 7, 6, 5, 4, 3, 2, 1, 0},
+}
+
+var verhoeffP = [8][10]int{
+	{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+	{8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 8, 7, 0, 6}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+	{2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8},
+}
+
+// codiceFiscale reads an Italian codice fiscale whose first digits start
+// at i: six letters, two digits, a month letter, two digits, a letter,
+// three digits and a check letter, sixteen characters in all.
+func codiceFiscale(s string, i int) (int, int, bool) {
+	a := i - 6
+	if a < 0 || a+16 > len(s) || a > 0 && (isAlnum(s[a-1]) || s[a-1] >= 0x80) || !boundaryAfter(s, a+16) {
+		return 0, 0, false
+	}
+	cf := s[a : a+16]
+	for k := 0; k < 16; k++ {
+		c := cf[k]
+		switch k {
+		case 6, 7, 9, 10, 12, 13, 14:
+			if !isDigit(c) {
+				return 0, 0, false
+			}
+		default:
+			if !isAlpha(c) {
+				return 0, 0, false
+			}
+		}
+	}
+	if strings.IndexByte("ABCDEHLMPRST", cf[8]&^0x20) < 0 {
+		return 0, 0, false // the month
+	}
+	sum := 0
+	for k := 0; k < 15; k++ {
+		c := cf[k] &^ 0x20
+		v := int(c - 'A')
+		if isDigit(cf[k]) {
+			v = int(cf[k] - '0')
+		}
+		if k%2 == 0 {
+			v = cfOdd[v]
+		}
+		sum += v
+	}
+	if byte('A'+sum%26) != cf[15]&^0x20 {
+		return 0, 0, false
+	}
+	return a, a + 16, true
+}
+
+// cfOdd is the value of a codice fiscale's character in an odd position
+// (the first, third …), by its value in an even one.
+var cfOdd = [26]int{1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23}
+
+// nino reads a UK National Insurance number whose digits start at i: two
+// prefix letters, six digits (in pairs, or together after a cue word) and
+// a suffix letter A to D.
+func nino(t *Text, i int) (int, int, bool) {
+	s := t.S
+	spaced := i >= 3 && s[i-1] == ' '
+	a := i - 2
+	if spaced {
+		a = i - 3
+	}
+	if a < 0 || a > 0 && (isAlnum(s[a-1]) || s[a-1] >= 0x80) || !isUpper(s[a]) || !isUpper(s[a+1]) {
+		return 0, 0, false
+	}
+	var j int
+	switch {
+	case spaced && i+9 < len(s) && s[i+2] == ' ' && s[i+5] == ' ' && s[i+8] == ' ' && allDigits(s[i:i+2]+s[i+3:i+5]+s[i+6:i+8]):
+		j = i + 9 // "QQ 12 34 56 C"
+	case !spaced && i+7 <= len(s) && allDigits(s[i:i+6]) && cueBefore(t, nationalIDWords, a, 24):
+		j = i + 6 // "QQ123456C"
+	default:
+		return 0, 0, false
+	}
+	if j >= len(s) || s[j] < 'A' || s[j] > 'D' || !boundaryAfter(s, j+1) {
+		return 0, 0, false
+	}
+	p := s[a : a+2]
+	if strings.IndexByte("DFIQUV", p[0]) >= 0 || strings.IndexByte("DFIOQUV", p[1]) >= 0 {
+		return 0, 0, false
+	}
+	switch p {
+	case "BG", "GB", "NK", "KN", "TN", "NT", "ZZ":
+		return 0, 0, false
+	}
+	return a, j + 1, true
+}
