@@ -18,6 +18,8 @@ func FuzzScan(f *testing.F) {
 	f.Add("Ms. de Vries, DOB 01/02/1990, IBAN DE89 3704 0044 0532 0130 00")
 	f.Add("it's 415 five five five, double oh uh one three two; social is five three six two two one two three four")
 	f.Add("is this daniel? four fifteen, five fifty five, oh one thirty two then one eight hundred twenty-one for the account")
+	f.Add("Agent: May I have your full name?\n[10:02] Customer: sure, it's Ji-woo Park.\nname,email,dob\n\"Okafor, Chiamaka\",c@x.io,1990-01-02\n| Full Name | dob |\n|---|---|\n| Ana | 1.2.1990 |")
+	f.Add("CPF 123.456.789-09, DNI 12345678-Z, NIE X1234567L, RSSMRA85T10A562S, 1 85 05 78 006 084 91, AB 12 34 56 C, BSN 111222333, Aadhaar 2345 6789 0127")
 	s := NewScanner(Default(), nil)
 	f.Fuzz(func(t *testing.T, text string) {
 		spans := s.Scan(text, nil)
