@@ -60,7 +60,18 @@ func (nationalIDDetector) Find(t *Text, dst []Span) []Span {
 		// and 14; Aadhaar 12 and 14; NIR 15 and 21; a codice fiscale's
 		// first digits 2, a NINO's 6 or 8
 		switch n := to - i; n {
-		case 9, 11, 12, 14, 15, 21:
+		case 9, 11, 12, 15: // BSN, CPF, Aadhaar, NIR unbroken
+			if !isDigit(s[i+3]) || !isDigit(s[i+4]) {
+				continue
+			}
+		case 14: // CPF 123.456.789-09, Aadhaar 2345 6789 0127
+			if s[i+3] != '.' && s[i+4] != ' ' {
+				continue
+			}
+		case 21: // NIR 1 85 05 78 006 084 91
+			if s[i+1] != ' ' || s[i+4] != ' ' {
+				continue
+			}
 		case 7: // a NIE's, after its X, Y or Z
 			if i < 1 || strings.IndexByte("XYZxyz", s[i-1]) < 0 {
 				continue
@@ -149,11 +160,11 @@ func nationalIDRun(t *Text, i, to int) (int, int, bool) {
 		if c, ok := dniLetterAfter(s, k); ok && dniLetter(atoi(d)) == c && (isUpper(s[k]) || cueBefore(t, nationalIDWords, i, 24)) {
 			return start, k + 1, true // (in lower case, a hash's "43016715e" but for a cue)
 		}
-	case nd == 11 && (run == formatDigits(d, "3.3.3-2") || j == i+11 && cueBefore(t, nationalIDWords, i, 24)):
+	case nd == 11 && (laidOut(run, "3.3.3-2") || j == i+11 && cueBefore(t, nationalIDWords, i, 24)):
 		if cpfValid(d) && boundaryAfter(s, j) {
 			return start, j, true
 		}
-	case nd == 15 && (d[0] == '1' || d[0] == '2') && (run == formatDigits(d, "1 2 2 2 3 3 2") || j == i+15):
+	case nd == 15 && (d[0] == '1' || d[0] == '2') && (laidOut(run, "1 2 2 2 3 3 2") || j == i+15):
 		if nirValid(d) && boundaryAfter(s, j) {
 			return start, j, true
 		}
@@ -161,7 +172,7 @@ func nationalIDRun(t *Text, i, to int) (int, int, bool) {
 		if bsnValid(d) && boundaryAfter(s, j) {
 			return start, j, true
 		}
-	case nd == 12 && d[0] >= '2' && (run == formatDigits(d, "4 4 4") || j == i+12) && cueBefore(t, nationalIDWords, i, 24):
+	case nd == 12 && d[0] >= '2' && (laidOut(run, "4 4 4") || j == i+12) && cueBefore(t, nationalIDWords, i, 24):
 		if verhoeff(d) && boundaryAfter(s, j) {
 			return start, j, true
 		}
@@ -175,28 +186,27 @@ func cueBefore(t *Text, kw *keywords, i, n int) bool {
 	return clauseHas(t, kw, i, n)
 }
 
-// formatDigits lays d out as layout says: group sizes parted by the
-// separator between them ("3.3.3-2" is 123.456.789-09).
-func formatDigits(d []byte, layout string) string {
-	var b strings.Builder
+// laidOut reports whether run is laid out as layout says: group sizes
+// parted by the separator between them ("3.3.3-2" is 123.456.789-09).
+func laidOut(run, layout string) bool {
 	k := 0
 	for i := 0; i < len(layout); i++ {
 		c := layout[i]
-		if isDigit(c) {
-			n := int(c - '0')
-			if k+n > len(d) {
-				return ""
+		if !isDigit(c) {
+			if k >= len(run) || run[k] != c {
+				return false
 			}
-			b.Write(d[k : k+n])
-			k += n
+			k++
 			continue
 		}
-		b.WriteByte(c)
+		for n := int(c - '0'); n > 0; n-- {
+			if k >= len(run) || !isDigit(run[k]) {
+				return false
+			}
+			k++
+		}
 	}
-	if k != len(d) {
-		return ""
-	}
-	return b.String()
+	return k == len(run)
 }
 
 func atoi(d []byte) int {

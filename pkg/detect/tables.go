@@ -54,7 +54,6 @@ const maxHeaderLine = 1024
 func tableColumns(t *Text, kind columnKind, fn func(a, b int)) {
 	s := t.S
 	done := -1 // the end of the last line read: hits before it are in it
-	var cells, kinds [32]int
 	for _, h32 := range keywordHits(t, tableHeads) {
 		h := int(h32)
 		if h < done || !endsCell(s, h) || !inShortCell(s, h) {
@@ -81,6 +80,7 @@ func tableColumns(t *Text, kind columnKind, fn func(a, b int)) {
 		if delim == 0 {
 			continue
 		}
+		var cells, kinds [32]int
 		hc := splitCells(header, delim, cells[:0])
 		if len(hc) < 4 { // two cells
 			continue
