@@ -50,6 +50,9 @@ func (nationalIDDetector) Find(t *Text, dst []Span) []Span {
 	spans := t.digitSpans()
 	for k := 0; k+1 < len(spans); k += 2 {
 		i, to := int(spans[k]), int(spans[k+1])
+		if to-i < 2 || to-i > 28 {
+			continue // shorter or longer than any layout, with blanks around
+		}
 		for i < to && !isDigit(s[i]) {
 			i++
 		}
