@@ -85,6 +85,7 @@ var hostileTexts = []struct {
 	{"header lines", func(n int) string { return strings.Repeat("name,dob\n", n/9) }},
 	{"national ids", func(n int) string { return strings.Repeat("dni 12345678Z AB 12 34 56 C RSSMRA85T10A562S ", n/46) }},
 	{"reference clauses", func(n int) string { return "order " + strings.Repeat("12345678Z ", n/10) }},
+	{"script introductions", func(n int) string { return strings.Repeat("我叫王芳と申しますاسمي ", n/29) }},
 }
 
 // TestScanLinearOnHostileText checks that scanning a hostile text eight

@@ -43,6 +43,8 @@ var personCues = []personCue{
 		// Spanish, French, Portuguese, Italian, German, Dutch introductions
 		"me llamo", "mi nombre", "soy", "je suis", "je m'appelle", "mon nom", "aqui é", "sou", "mi chiamo", "hier spricht", "naam", "spreekt met", "ik ben",
 		"nome", "chamo-me", "me chamo", "sono",
+		// Greek, Vietnamese, Russian
+		"λένε", "ονομάζομαι", "Ονομάζομαι", "όνομά", "tên", "имя",
 		// German, Nordic, Finnish, Polish, Turkish
 		"ich heiße", "ich heisse", "jeg hedder", "jeg heter", "jag heter", "mit navn er", "mitt navn er", "mitt namn är", "nimeni on",
 		"olen", "nazywam się", "benim adım", "adım"),
@@ -52,6 +54,7 @@ var personCues = []personCue{
 			"card holder is", "card holder",
 			"me llamo", "mi nombre es", "soy", "je suis", "je m'appelle", "mon nom est", "aqui é a", "aqui é o", "aqui é", "sou a", "sou o", "sou",
 			"mi chiamo", "hier spricht", "naam is", "spreekt met", "ik ben", "nome é", "nome è", "chamo-me", "me chamo", "sono",
+			"λένε", "ονομάζομαι", "Ονομάζομαι", "όνομά μου είναι", "tên tôi là", "tên là", "tên", "имя",
 			"ich heiße", "ich heisse", "jeg hedder", "jeg heter", "jag heter", "mit navn er", "mitt navn er", "mitt namn är", "nimeni on",
 			"olen", "nazywam się", "benim adım", "adım"}},
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: map[string]bool{"my": true}, relation: true},
@@ -650,6 +653,16 @@ func (personDetector) Examples() Examples {
 			{"you're speaking with Aisha Bello.", "Aisha Bello"},
 			{"Agent: May I have your full name?\nCustomer: Ji-woo Park", "Ji-woo Park"},
 			{"my daughter is Saoirse", "Saoirse"},
+			// introductions in scripts without capitals (scripts.go), and in Greek, Vietnamese, Russian
+			{"客户：你好，我叫王芳，我的电话是", "王芳"},
+			{"お客様：私の名前は田中花子です。", "田中花子"},
+			{"株式会社ABCの田中と申します。", "田中"},
+			{"고객: 제 이름은 김민준입니다.", "김민준"},
+			{"العميل: اسمي محمد الأحمد ورقم هاتفي", "محمد الأحمد"},
+			{"ग्राहक: मेरा नाम राहुल शर्मा है", "राहुल शर्मा"},
+			{"Με λένε Γιώργο Παπαδόπουλο", "Γιώργο Παπαδόπουλο"},
+			{"Tên tôi là Trần Thị Mai", "Trần Thị Mai"},
+			{"Моё имя Ольга Смирнова", "Ольга Смирнова"},
 			{"I'm Dr. Nkechi Okonjo-Iweala's assistant", "Nkechi Okonjo-Iweala"},
 			{"Agent: Who do I have the pleasure of speaking with?\nCaller: Bjørn", "Bjørn"},
 			{"[10:02] Agent: And the name on the account?\n[10:03] Customer: Szczepański.", "Szczepański"},
@@ -724,7 +737,7 @@ func (personDetector) Examples() Examples {
 			"Agent: What's the name of your router?\nCustomer: Netgear Nighthawk", "Agent: What's your company name?\nCustomer: Northwind Traders",
 			"Agent: May I have your name?\nCustomer: Sure.", "Agent: Your name?\nCustomer: One moment please",
 			"Agent: what is your name?\nCustomer: why do you need it?", "Agent: Who am I speaking with?\nCustomer: hold on",
-			"my wife is British and my son is Autistic", "Name,Price,Qty\nWidget,3.99,2\n", "product_name,qty\nBlue Kettle,1\n", "name,email\nThanks for the help, see you",
+			"my wife is British and my son is Autistic", "我叫外卖了，还没到。", "我叫出租车去机场。", "お名前はなんですか？", "製品の名前はスマートウォッチです。", "앱 이름은 카카오톡입니다.", "имя пользователя admin", "Name,Price,Qty\nWidget,3.99,2\n", "product_name,qty\nBlue Kettle,1\n", "name,email\nThanks for the help, see you",
 			"Hi, this is Netflix support.", "this is Acme Telecom customer care", "thanks Apple!",
 			"the field name is T1", "Hello, World!",
 			"Company name: Northwind Traders", "Name: Galaxy Tab S9 Ultra", "Product name: Premium Plus",
@@ -748,6 +761,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	dst = findLowerNames(t, dst)
 	dst = findSpelledLetters(t, dst)
 	dst = findNameAnswers(t, dst)
+	dst = findScriptNames(t, dst)
 	dst = findTableNames(t, dst)
 	for ci := range personCues {
 		c := &personCues[ci]

@@ -1,0 +1,219 @@
+package detect
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Names introduced in scripts without capital letters: Chinese (我叫王芳),
+// Japanese (私の名前は田中花子です, 田中と申します), Korean (제 이름은
+// 김민준입니다), Arabic (اسمي محمد الأحمد) and Hindi (मेरा नाम राहुल शर्मा
+// है). Only first-person introductions are read ("my name is", not "the
+// app's name is"): with no capitals, the cue is all there is. The capitalised-name readers cannot see them, and Chinese and
+// Japanese are written without spaces, so the lexer's words do not hold
+// the cue alone: the cues are looked for as strings, only in texts that
+// hold a character of one of these scripts.
+
+// scriptCue is an introduction and how its name is read.
+type scriptCue struct {
+	cue    string
+	before bool // the name stands before the cue (田中と申します)
+	read   func(s string, i int) (int, int, bool)
+}
+
+var scriptCues = []scriptCue{
+	{cue: "我叫", read: hanName},
+	{cue: "我的名字是", read: hanName},
+	{cue: "我的名字叫", read: hanName},
+	{cue: "姓名：", read: hanName},
+	{cue: "姓名:", read: hanName},
+	{cue: "私の名前は", read: japaneseName},
+	{cue: "僕の名前は", read: japaneseName},
+	{cue: "と申します", before: true, read: japaneseNameBefore},
+	{cue: "제 이름은", read: koreanName},
+	{cue: "내 이름은", read: koreanName},
+	{cue: "저의 이름은", read: koreanName},
+	{cue: "제 이름이", read: koreanName},
+	{cue: "اسمي", read: arabicName},
+	{cue: "मेरा नाम", read: devanagariName},
+}
+
+// findScriptNames flags the names after (or before) scriptCues.
+func findScriptNames(t *Text, dst []Span) []Span {
+	s := t.S
+	if !hasCueScript(s, t.highs) {
+		return dst
+	}
+	for _, c := range scriptCues {
+		for off := 0; off < len(s); {
+			k := strings.Index(s[off:], c.cue)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(c.cue)
+			from := off
+			if c.before {
+				from = at
+			}
+			if a, b, ok := c.read(s, from); ok {
+				dst = append(dst, Span{Start: a, End: b, Entity: Person, Priority: prioPerson})
+			}
+		}
+	}
+	return dst
+}
+
+// hasCueScript reports whether s holds a character of a script that
+// scriptCues read, by the first bytes of its multi-byte characters
+// (highs): Arabic, Devanagari, CJK and kana, Hangul.
+func hasCueScript(s string, highs []int32) bool {
+	for k := 0; k < len(highs); k++ {
+		i := int(highs[k])
+		if k > 0 && int(highs[k-1]) == i-1 && s[i] < 0xC0 {
+			continue // a continuation byte
+		}
+		switch c := s[i]; {
+		case c >= 0xD8 && c <= 0xDB, c >= 0xE3 && c <= 0xED:
+			return true
+		case c == 0xE0 && i+1 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5):
+			return true
+		}
+	}
+	return false
+}
+
+// hanStops are characters that end a Chinese name read after its cue
+// when no punctuation does: 我叫王芳我想… (我, 的, 是, 在 …).
+const hanStops = "我你他她的是在想要了和电手今现住有号地邮"
+
+// hanSurnames are the common Chinese surnames, the first character of
+// the names hanName reads: 我叫外卖 ("I ordered takeout") names no one.
+const hanSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧司诸上張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸龔萬錢嚴顧賀"
+
+// hanName reads a Chinese name at i: two or three Han characters (a
+// common surname and a given name), ended by punctuation, a space,
+// another script or a hanStops character.
+func hanName(s string, i int) (int, int, bool) {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i:]); !strings.ContainsRune(hanSurnames, r) {
+		return 0, 0, false
+	}
+	j, n := i, 0
+	for j < len(s) && n < 3 {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(hanStops, r) {
+			break
+		}
+		j += size
+		n++
+	}
+	return i, j, n >= 2
+}
+
+// japaneseName reads a Japanese name at i: kanji and katakana (and the
+// long-vowel mark), up to a hiragana particle or copula (です, と, で),
+// punctuation or a space; two to six characters.
+func japaneseName(s string, i int) (int, int, bool) {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	j, n := i, 0
+	for j < len(s) && n < 7 {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.In(r, unicode.Han, unicode.Katakana) && r != 'ー' {
+			break
+		}
+		j += size
+		n++
+	}
+	return i, j, n >= 2 && n <= 6
+}
+
+// japaneseNameBefore reads a Japanese name ending at i (before と申します):
+// one to six kanji or katakana.
+func japaneseNameBefore(s string, i int) (int, int, bool) {
+	a, n := i, 0
+	for a > 0 && n < 7 {
+		r, size := utf8.DecodeLastRuneInString(s[:a])
+		if !unicode.In(r, unicode.Han, unicode.Katakana) && r != 'ー' {
+			break
+		}
+		a -= size
+		n++
+	}
+	return a, i, n >= 1 && n <= 6
+}
+
+// koreanCopulas end a Korean name said as "X입니다", "X이에요", "X예요".
+var koreanCopulas = []string{"입니다", "이에요", "예요", "이야", "이고", "이라고", "라고"}
+
+// koreanName reads a Korean name at i: two to four Hangul syllables, a
+// copula after them taken off.
+func koreanName(s string, i int) (int, int, bool) {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.Is(unicode.Hangul, r) {
+			break
+		}
+		j += size
+	}
+	for _, c := range koreanCopulas {
+		if strings.HasSuffix(s[i:j], c) {
+			j -= len(c)
+			break
+		}
+	}
+	n := utf8.RuneCountInString(s[i:j])
+	return i, j, n >= 2 && n <= 4
+}
+
+// arabicName reads an Arabic name at i: one to three words of Arabic
+// letters; a word that starts with و ("and") after the first ends it.
+func arabicName(s string, i int) (int, int, bool) {
+	return scriptWords(s, i, unicode.Arabic, func(w string, first bool) bool { return !first && strings.HasPrefix(w, "و") }, 3)
+}
+
+// devanagariName reads a Hindi name at i: one to three words of
+// Devanagari, up to the verb (है, हूँ, हूं).
+func devanagariName(s string, i int) (int, int, bool) {
+	return scriptWords(s, i, unicode.Devanagari, func(w string, first bool) bool {
+		return w == "है" || w == "हूँ" || w == "हूं" || w == "और"
+	}, 3)
+}
+
+// scriptWords reads up to max words of script at i, parted by single
+// spaces, before a word that stop says ends the name (first: it would be
+// the name's first word).
+func scriptWords(s string, i int, script *unicode.RangeTable, stop func(w string, first bool) bool, max int) (int, int, bool) {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	end, words := i, 0
+	for j := i; words < max; {
+		k := j
+		for k < len(s) {
+			r, size := utf8.DecodeRuneInString(s[k:])
+			if !unicode.Is(script, r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
+				break
+			}
+			k += size
+		}
+		if k == j || stop(s[j:k], words == 0) {
+			break
+		}
+		end, words = k, words+1
+		if k+1 >= len(s) || s[k] != ' ' {
+			break
+		}
+		j = k + 1
+	}
+	return i, end, words > 0
+}
