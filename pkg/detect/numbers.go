@@ -157,11 +157,15 @@ func (t *Text) buildRuns(kind int) {
 					j++
 					continue
 				}
-				if d == ' ' && kind == sepsPhone && j+3 < len(text) && text[j+1] == '-' && text[j+2] == ' ' && isDigit(text[j+3]) && group > 0 {
-					// "415 - 555 - 0132": a dash set off by spaces, one separator
+				if d == ' ' && kind == sepsPhone && j+3 < len(text) && text[j+2] == ' ' && isDigit(text[j+3]) && group > 0 &&
+					(text[j+1] == '-' || text[j+1] == '/' && group >= 2 && group <= 5 && (c == '+' || t.runBytes[db] == '0')) {
+					// "415 - 555 - 0132", "089 / 123 456 78": a dash set
+					// off by spaces, one separator; a slash so only after
+					// an area code (a trunk 0 or a country code before it:
+					// "100 / 200 / 300" are sizes, "5.5.4 / 1.4.12" versions)
 					if nd <= maxRunDigits {
 						t.runGroups = append(t.runGroups, group)
-						sb = append(sb, '-')
+						sb = append(sb, text[j+1])
 					}
 					group = 0
 					j += 3
@@ -458,6 +462,7 @@ func (phoneDetector) Examples() Examples {
 			{"ring 020 7946 0018 please", "020 7946 0018"},
 			{"Handy: +49 30 901820", "+49 30 901820"},
 			{"Tel. 030 901820", "030 901820"},
+			{"Telefon: +49 (0) 89 / 123 456 78, Fax", "+49 (0) 89 / 123 456 78"},
 			{"tel 0049 30 9018 2011", "0049 30 9018 2011"},
 			{"mon portable 06 12 34 56 78", "06 12 34 56 78"},
 			{"whatsapp +91 98765 43210", "+91 98765 43210"},
