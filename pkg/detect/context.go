@@ -838,6 +838,13 @@ func (addressDetector) Examples() Examples {
 			{"c/o Hamid, Calle 93 # 11-27, Bogotá; ref", "Calle 93 # 11-27, Bogotá"},
 			{"deliver to Flat 302, Sai Residency, 14 MG Road, Bengaluru 560001.", "Flat 302, Sai Residency, 14 MG Road, Bengaluru 560001"},
 			{"pickup at Unit 7B, Riverside Industrial Estate, Leeds LS10 1AB, dock 4", "Unit 7B, Riverside Industrial Estate, Leeds LS10 1AB"},
+			// in Chinese, Japanese, Korean and Russian (addresses_intl.go)
+			{"客户：我的地址是北京市朝阳区建国路88号，电话", "北京市朝阳区建国路88号"},
+			{"请寄到上海市浦东新区世纪大道100号院3号楼2单元501室", "上海市浦东新区世纪大道100号院3号楼2单元501室"},
+			{"住所は〒150-0041 東京都渋谷区神南1-2-3です。", "〒150-0041 東京都渋谷区神南1-2-3"},
+			{"大阪府大阪市北区梅田3丁目1番1号に送ってください。", "大阪府大阪市北区梅田3丁目1番1号"},
+			{"주소는 서울특별시 강남구 테헤란로 123입니다.", "서울특별시 강남구 테헤란로 123"},
+			{"мой адрес: ул. Ленина, д. 10, кв. 5, Москва.", "ул. Ленина, д. 10, кв. 5"},
 		},
 		NoMatch: []string{"jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
 			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
@@ -846,12 +853,14 @@ func (addressDetector) Examples() Examples {
 			"Im Jahr 2019, 12000 Kunden haben bestellt", "Windows 10, 2004 Update", "Am Montag 5 Stunden",
 			"Place 2 orders, 1000 Units today", "I accepted 01310-100 yesterday", "0800\n\n    Add Arphic PL fonts",
 			"the tie 2 of them", "Gate 12, Terminal 5", "bought Colgate 12 times", "the Brigade 2 stood", "pl. 3 items", "ul. 5", "Jones et al. Nature 12, 34-56", "et al.\n\nMon Apr 10",
-			"Unit tests, Riverside, 14 more", "12-3 Team, Shibuya-style"},
+			"Unit tests, Riverside, 14 more", "12-3 Team, Shibuya-style", "我住在3号楼", "订单3号到了", "注文番号は12-345です。",
+			"고객: 주문번호 123입니다", "заказ номер 12345 от 5 мая", "и пр. 10 штук", "別名県道406号", "沿着国道318号走"},
 	}
 }
 
 func (addressDetector) Find(t *Text, dst []Span) []Span {
 	dst = findLowerStreets(t, dst) // in lower case, the number maybe read out: spoken.go
+	dst = findScriptAddresses(t, dst)
 	if len(t.digitSpans()) == 0 {
 		return dst
 	}

@@ -132,6 +132,8 @@ type Text struct {
 	runGroups   []int
 	phoneMax    [2]int     // phoneRunsMax: the most digits and dots in a phone run
 	spanMax     [][2]int32 // the same per digit stretch (buildRuns)
+	scriptSet   textScripts
+	scriptsDone bool
 }
 
 // hit is a keyword set's hit at a position of the text.
@@ -156,6 +158,7 @@ func (t *Text) reset(s string) {
 	t.S = s
 	t.hits = t.hits[:0]
 	t.hitsDone, t.foldDone, t.setsDone, t.sepsDone, t.spokenDone, t.bareAtsDone = false, false, false, false, false, false
+	t.scriptsDone = false
 	t.bareAts = t.bareAts[:0]
 	t.runsDone = [sepsKinds]bool{}
 	t.runBytes, t.runGroups = t.runBytes[:0], t.runGroups[:0]

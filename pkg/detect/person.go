@@ -54,7 +54,7 @@ var personCues = []personCue{
 			"card holder is", "card holder",
 			"me llamo", "mi nombre es", "soy", "je suis", "je m'appelle", "mon nom est", "aqui é a", "aqui é o", "aqui é", "sou a", "sou o", "sou",
 			"mi chiamo", "hier spricht", "naam is", "spreekt met", "ik ben", "nome é", "nome è", "chamo-me", "me chamo", "sono",
-			"λένε", "ονομάζομαι", "Ονομάζομαι", "όνομά μου είναι", "tên tôi là", "tên là", "tên", "имя",
+			"λένε", "ονομάζομαι", "Ονομάζομαι", "όνομά μου είναι", "tên tôi là", "tên là", "имя",
 			"ich heiße", "ich heisse", "jeg hedder", "jeg heter", "jag heter", "mit navn er", "mitt navn er", "mitt namn är", "nimeni on",
 			"olen", "nazywam się", "benim adım", "adım"}},
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: map[string]bool{"my": true}, relation: true},

@@ -42,7 +42,7 @@ var scriptCues = []scriptCue{
 // findScriptNames flags the names after (or before) scriptCues.
 func findScriptNames(t *Text, dst []Span) []Span {
 	s := t.S
-	if !hasCueScript(s, t.highs) {
+	if sc := t.scripts(); !sc.han && !sc.hangul && !sc.arabic && !sc.devanagari {
 		return dst
 	}
 	for _, c := range scriptCues {
@@ -63,25 +63,6 @@ func findScriptNames(t *Text, dst []Span) []Span {
 		}
 	}
 	return dst
-}
-
-// hasCueScript reports whether s holds a character of a script that
-// scriptCues read, by the first bytes of its multi-byte characters
-// (highs): Arabic, Devanagari, CJK and kana, Hangul.
-func hasCueScript(s string, highs []int32) bool {
-	for k := 0; k < len(highs); k++ {
-		i := int(highs[k])
-		if k > 0 && int(highs[k-1]) == i-1 && s[i] < 0xC0 {
-			continue // a continuation byte
-		}
-		switch c := s[i]; {
-		case c >= 0xD8 && c <= 0xDB, c >= 0xE3 && c <= 0xED:
-			return true
-		case c == 0xE0 && i+1 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5):
-			return true
-		}
-	}
-	return false
 }
 
 // hanStops are characters that end a Chinese name read after its cue

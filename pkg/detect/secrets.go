@@ -617,6 +617,8 @@ var notPasswords = map[string]bool{"incorrect": true, "wrong": true, "correct": 
 	"please": true, "here": true, "below": true, "above": true, "same": true, "empty": true, "required": true, "field": true,
 	"manager": true, "change": true, "recovery": true, "forgotten": true, "forgot": true, "hint": true, "length": true,
 	"that": true, "this": true, "your": true, "mine": true, "fine": true, "number": true, "code": true,
+	"expected": true, "encrypted": true, "stored": true, "hashed": true, "used": true, "valid": true, "about": true,
+	"actually": true, "last": true, "optional": true, "ignored": true, "unset": true, "disabled": true, "enabled": true,
 	// the same in the other languages of passwordPhrases
 	"falsch": true, "abgelaufen": true, "gesperrt": true, "vergessen": true, "geändert": true, "ungültig": true, "nicht": true,
 	"zurückgesetzt": true, "richtig": true, "korrekt": true,
@@ -668,7 +670,7 @@ func (passwordDetector) Examples() Examples {
 			"the password you entered is incorrect", "I used it as my password hint", "login at 10:30 tomorrow", "the login page is /account/settings",
 			"I set it to v2 yesterday. The password prompt never shows", "the password expired, so I changed it to something longer",
 			"set the pin to bias-bus-hold", "copy the password to $HOME/.netrc", "send your password to 2 people",
-			"the pw field is empty", "--disabled-password passwd(1) niet", "enter the password 3 times", "NULL pw_passwd (Jaroslav Jindrak)"},
+			"the pw field is empty", "--disabled-password passwd(1) niet", "Package: *\nPin: release a=unstable", "PASSWORD is expected to be encrypted", "enter the password 3 times", "NULL pw_passwd (Jaroslav Jindrak)"},
 	}
 }
 
@@ -710,6 +712,8 @@ func (passwordDetector) Find(t *Text, dst []Span) []Span {
 		}
 		if l := t.Lower[h.pos:]; (strings.HasPrefix(l, "passphrase") || strings.HasPrefix(l, "pass phrase")) && !passwordShaped(text[start:end]) {
 			continue // manuals: "the passphrase is requested"; a passphrase is words joined, or has a digit or a capital
+		} else if strings.HasPrefix(l, "pin") && (len(l) == 3 || !isAlpha(l[3])) && !strongPassword(text[start:end]) {
+			continue // a PIN has digits, or is made up: apt's "Pin: release a=unstable" is none
 		}
 		dst = append(dst, Span{Start: start, End: end, Entity: Password, Priority: prioSecret})
 	}
