@@ -286,6 +286,21 @@ func russianAddress(s string, i int) (int, int, bool) {
 		if a == k {
 			return 0, 0, false
 		}
+		if ruStreets[strings.ToLower(s[a:k])] && w == 0 && !strings.HasSuffix(s[a:k], ".") && a > 1 && s[a-1] == ' ' {
+			// the name before the street word: "Невский проспект 28"
+			p := a - 1
+			q := p
+			for q > 0 {
+				r, size := utf8.DecodeLastRuneInString(s[:q])
+				if !unicode.Is(unicode.Cyrillic, r) && r != '-' {
+					break
+				}
+				q -= size
+			}
+			if r, _ := utf8.DecodeRuneInString(s[q:]); q < p && unicode.IsUpper(r) {
+				return q, digitsAt(s, i, false), true
+			}
+		}
 		if ruStreets[strings.ToLower(s[a:k])] && w > 0 { // the street's name between it and the number
 			j := digitsAt(s, i, false)
 			if j < len(s) && s[j] == '/' && j+1 < len(s) && isDigit(s[j+1]) {

@@ -845,6 +845,7 @@ func (addressDetector) Examples() Examples {
 			{"大阪府大阪市北区梅田3丁目1番1号に送ってください。", "大阪府大阪市北区梅田3丁目1番1号"},
 			{"주소는 서울특별시 강남구 테헤란로 123입니다.", "서울특별시 강남구 테헤란로 123"},
 			{"мой адрес: ул. Ленина, д. 10, кв. 5, Москва.", "ул. Ленина, д. 10, кв. 5"},
+			{"адрес — Невский проспект 28, Санкт-Петербург", "Невский проспект 28"},
 		},
 		NoMatch: []string{"jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
 			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
