@@ -14,6 +14,9 @@ const (
 	ValidateNone  Validator = ""
 	ValidateLuhn  Validator = "luhn"  // payment cards, IMEIs
 	ValidateMod97 Validator = "mod97" // IBANs and other ISO 7064 codes
+	// ValidateVerhoeff is the Verhoeff check digit (Aadhaar and other
+	// national and account numbers).
+	ValidateVerhoeff Validator = "verhoeff"
 )
 
 // Custom is a detector defined in a rule file: a regular expression, an
@@ -37,9 +40,9 @@ func NewCustom(name, entity, pattern string, v Validator, keywords, context []st
 		return nil, fmt.Errorf("pattern: %w", err)
 	}
 	switch v {
-	case ValidateNone, ValidateLuhn, ValidateMod97:
+	case ValidateNone, ValidateLuhn, ValidateMod97, ValidateVerhoeff:
 	default:
-		return nil, fmt.Errorf("unknown validator %q (luhn or mod97)", v)
+		return nil, fmt.Errorf("unknown validator %q (luhn, mod97 or verhoeff)", v)
 	}
 	lower := func(ws []string) []string {
 		out := make([]string, len(ws))
@@ -98,6 +101,13 @@ func (c *Custom) valid(s string) bool {
 		return len(chars) > 1 && luhn(chars)
 	case ValidateMod97:
 		return len(chars) > 4 && mod97(chars)
+	case ValidateVerhoeff:
+		for _, ch := range chars {
+			if !isDigit(ch) {
+				return false
+			}
+		}
+		return len(chars) > 1 && verhoeff(chars)
 	}
 	return true
 }

@@ -35,8 +35,13 @@ func TestCustomAndDenyList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	member, err := NewCustom("member", "MEMBER_ID", `\bM(\d{8})\b`, ValidateVerhoeff, nil, nil,
+		Examples{Match: [][2]string{{"member M23456780", "23456780"}}, NoMatch: []string{"member M23456785"}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	deny := NewDenyList([]string{"Project Falcon"})
-	for _, d := range []Detector{emp, imei, deny} {
+	for _, d := range []Detector{emp, imei, member, deny} {
 		for _, f := range CheckExamples(d) {
 			t.Error(f)
 		}

@@ -202,7 +202,7 @@ func parseCustom(d *decoder, n *yaml.Node, builtin []string) (detect.Detector, s
 	}
 	var v detect.Validator
 	if e, ok := m["validator"]; ok {
-		s, _ := d.oneOf(e.val, "custom detector validator", []string{"luhn", "mod97"})
+		s, _ := d.oneOf(e.val, "custom detector validator", []string{"luhn", "mod97", "verhoeff"})
 		v = detect.Validator(s)
 	}
 	var keywords, context []string
