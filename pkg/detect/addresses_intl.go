@@ -40,7 +40,7 @@ var ruStreets = map[string]bool{"ул.": true, "ул": true, "улица": true,
 
 // textScripts says which scripts without Latin letters a text holds, of
 // those some readers look for (Text.scripts).
-type textScripts struct{ han, hangul, cyrillic, arabic, devanagari bool }
+type textScripts struct{ han, hangul, cyrillic, arabic, devanagari, thai bool }
 
 // scripts returns which of textScripts' scripts t holds, read once from
 // the first bytes of its multi-byte characters: most texts have none
@@ -65,6 +65,8 @@ func (t *Text) scripts() textScripts {
 			a.arabic = true
 		case c == 0xE0 && i+1 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5):
 			a.devanagari = true
+		case c == 0xE0 && i+1 < len(s) && (s[i+1] == 0xB8 || s[i+1] == 0xB9):
+			a.thai = true
 		case c >= 0xE3 && c <= 0xE9:
 			a.han = true
 		case c >= 0xEA && c <= 0xED:

@@ -85,7 +85,9 @@ var hostileTexts = []struct {
 	{"header lines", func(n int) string { return strings.Repeat("name,dob\n", n/9) }},
 	{"national ids", func(n int) string { return strings.Repeat("dni 12345678Z AB 12 34 56 C RSSMRA85T10A562S ", n/46) }},
 	{"reference clauses", func(n int) string { return "order " + strings.Repeat("12345678Z ", n/10) }},
-	{"script introductions", func(n int) string { return strings.Repeat("我叫王芳と申しますاسمي ", n/29) }},
+	{"script introductions", func(n int) string {
+		return strings.Repeat("我叫王芳と申しますاسمي ผมชื่อ ", n/47)
+	}},
 	{"script addresses", func(n int) string {
 		return strings.Repeat("建国路88号区神南1-2 테헤란로 1 ул. Мира 1 ", n/60)
 	}},

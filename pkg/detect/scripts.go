@@ -9,7 +9,7 @@ import (
 // Names introduced in scripts without capital letters: Chinese (我叫王芳),
 // Japanese (私の名前は田中花子です, 田中と申します), Korean (제 이름은
 // 김민준입니다), Arabic (اسمي محمد الأحمد) and Hindi (मेरा नाम राहुल शर्मा
-// है). Only first-person introductions are read ("my name is", not "the
+// है), Thai (ผมชื่อสมชาย ใจดี). Only first-person introductions are read ("my name is", not "the
 // app's name is"): with no capitals, the cue is all there is. The capitalised-name readers cannot see them, and Chinese and
 // Japanese are written without spaces, so the lexer's words do not hold
 // the cue alone: the cues are looked for as strings, only in texts that
@@ -37,12 +37,17 @@ var scriptCues = []scriptCue{
 	{cue: "제 이름이", read: koreanName},
 	{cue: "اسمي", read: arabicName},
 	{cue: "मेरा नाम", read: devanagariName},
+	{cue: "ผมชื่อ", read: thaiName},
+	{cue: "ฉันชื่อ", read: thaiName},
+	{cue: "หนูชื่อ", read: thaiName},
+	{cue: "ชื่อของฉันคือ", read: thaiName},
+	{cue: "ชื่อของผมคือ", read: thaiName},
 }
 
 // findScriptNames flags the names after (or before) scriptCues.
 func findScriptNames(t *Text, dst []Span) []Span {
 	s := t.S
-	if sc := t.scripts(); !sc.han && !sc.hangul && !sc.arabic && !sc.devanagari {
+	if sc := t.scripts(); !sc.han && !sc.hangul && !sc.arabic && !sc.devanagari && !sc.thai {
 		return dst
 	}
 	for _, c := range scriptCues {
@@ -197,4 +202,52 @@ func scriptWords(s string, i int, script *unicode.RangeTable, stop func(w string
 		j = k + 1
 	}
 	return i, end, words > 0
+}
+
+// thaiParticles end a Thai sentence politely; they follow a name said
+// alone (ผมชื่อสมชายครับ).
+var thaiParticles = []string{"นะครับ", "นะคะ", "ครับ", "ค่ะ", "คะ", "จ้า", "นะ"}
+
+// thaiName reads a Thai name at i: the given name up to a space or a
+// polite particle, and the surname after one space when it is no
+// particle either.
+func thaiName(s string, i int) (int, int, bool) {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	word := func(j int) int {
+		k, n := j, 0
+		for k < len(s) && n < 24 {
+			r, size := utf8.DecodeRuneInString(s[k:])
+			if !unicode.Is(unicode.Thai, r) {
+				break
+			}
+			k += size
+			n++
+		}
+		for _, p := range thaiParticles {
+			if k-j > len(p) && strings.HasSuffix(s[j:k], p) {
+				return k - len(p)
+			}
+		}
+		return k
+	}
+	isParticle := func(w string) bool {
+		for _, p := range thaiParticles {
+			if w == p {
+				return true
+			}
+		}
+		return false
+	}
+	e := word(i)
+	if e == i || isParticle(s[i:e]) {
+		return 0, 0, false
+	}
+	if e+1 < len(s) && s[e] == ' ' {
+		if f := word(e + 1); f > e+1 && !isParticle(s[e+1:f]) {
+			e = f
+		}
+	}
+	return i, e, true
 }
