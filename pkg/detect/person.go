@@ -664,6 +664,7 @@ func (personDetector) Examples() Examples {
 			{"ลูกค้า: ดิฉันชื่อมาลีค่ะ", "มาลี"},
 			{"Με λένε Γιώργο Παπαδόπουλο", "Γιώργο Παπαδόπουλο"},
 			{"Tên tôi là Trần Thị Mai", "Trần Thị Mai"},
+			{"Khách hàng: tên tôi là Nguyễn Văn An, số điện thoại", "Nguyễn Văn An"},
 			{"Моё имя Ольга Смирнова", "Ольга Смирнова"},
 			{"I'm Dr. Nkechi Okonjo-Iweala's assistant", "Nkechi Okonjo-Iweala"},
 			{"Agent: Who do I have the pleasure of speaking with?\nCaller: Bjørn", "Bjørn"},
@@ -1087,8 +1088,8 @@ func trimNotNames(t *Text, start, end int) (int, int) {
 		for k > start && !isSpace(text[k-1]) {
 			k--
 		}
-		if !t.notNameAt(k, end) {
-			break
+		if !t.notNameAt(k, end) || text[k:end] == "An" && vietnameseBefore(text, start, k) {
+			break // (a Vietnamese given name An: Nguyễn Văn An)
 		}
 		end = k
 		for end > start && isSpace(text[end-1]) {
@@ -1106,6 +1107,31 @@ func trimNotNames(t *Text, start, end int) (int, int) {
 		start = skipSpace(text[:end], k)
 	}
 	return start, end
+}
+
+// vietnameseBefore reports whether the word before k, in text[start:k],
+// is a Vietnamese name's: a middle name (Văn, Thị, Van, Thi) or a word with
+// Vietnamese letters (ă, ơ, ư, đ and the tone marks' ranges).
+func vietnameseBefore(text string, start, k int) bool {
+	e := k
+	for e > start && isSpace(text[e-1]) {
+		e--
+	}
+	a := e
+	for a > start && !isSpace(text[a-1]) {
+		a--
+	}
+	w := text[a:e]
+	switch w {
+	case "Văn", "Thị", "Van", "Thi", "Đức", "Duc", "Minh", "Hoàng", "Ngọc":
+		return true
+	}
+	for _, r := range w {
+		if r == 'ă' || r == 'ơ' || r == 'ư' || r == 'đ' || r == 'Đ' || r >= 0x1EA0 && r <= 0x1EF9 {
+			return true
+		}
+	}
+	return false
 }
 
 // notNameAt reports whether t.S[i:j], in any case (ASCII), is one of
