@@ -88,6 +88,7 @@ var hostileTexts = []struct {
 	{"script introductions", func(n int) string {
 		return strings.Repeat("我叫王芳と申しますاسمي ผมชื่อ ", n/47)
 	}},
+	{"script birth dates", func(n int) string { return strings.Repeat("生日1985年3月", n/20) }},
 	{"script addresses", func(n int) string {
 		return strings.Repeat("建国路88号区神南1-2 테헤란로 1 ул. Мира 1 ", n/60)
 	}},

@@ -3,6 +3,7 @@ package detect
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -210,8 +211,21 @@ func (t *Text) buildRuns(kind int) {
 				runs = append(runs, numberRun{start: start, end: j, ndigits: nd, nseps: len(sb), ngroups: len(t.runGroups) - gb,
 					bytesEnd: len(t.runBytes), groupsEnd: len(t.runGroups)})
 			}
+			// the rest of the word the run ends in ("4th", "12ab"), but
+			// not past a character of a script written without spaces,
+			// which bounds a number (携帯は090-1234-5678、自宅は03-…): the
+			// next number may follow it, and a text of such characters
+			// would be read to its end from every number in it
 			i = j - 1
 			for i+1 < len(text) && wordByte(text[i+1]) {
+				if text[i+1] >= utf8.RuneSelf {
+					r, size := utf8.DecodeRuneInString(text[i+1:])
+					if unspacedScript(r) || isThai(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
+						break
+					}
+					i += size
+					continue
+				}
 				i++
 			}
 		}
