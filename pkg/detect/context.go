@@ -224,8 +224,8 @@ func ofAfter(s string, j int) int {
 }
 
 // months are the month names and their short forms: English, then
-// German, French, Spanish, Italian, Portuguese and Dutch (the languages of
-// dobWords), with and without accents.
+// German, French, Spanish, Italian, Portuguese, Dutch and Russian (the
+// languages of dobWords), with and without accents.
 var months = []string{"january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
 	"july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
 	// de
@@ -243,6 +243,8 @@ var months = []string{"january", "jan", "february", "feb", "march", "mar", "apri
 	"janeiro", "fevereiro", "fev", "março", "abril", "maio", "junho", "julho", "setembro", "outubro", "out", "dezembro",
 	// nl
 	"januari", "februari", "maart", "mrt", "mei", "augustus", "okt",
+	// ru, in the genitive a date takes ("2 января 1990")
+	"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
 }
 
 // monthStart holds the bytes a month name starts with, in either case.
@@ -275,7 +277,7 @@ var dobWords = newKeywords("born", "dob", "d.o.b", "date of birth", "birth date"
 	"fecha de nacimiento", "nacido", "nacida", "geburtsdatum", "geburtstag", "date de naissance", "data de nascimento", "nascido", "nascida",
 	"data di nascita", "nato il", "nata il", "geboortedatum", "geboren op",
 	"nací", "naci el", "nasci", "nasceu", "sono nato", "sono nata", "född", "født", "urodzony", "urodzona", "data urodzenia", "syntynyt",
-	"b.")
+	"b.", "рождения", "родился", "родилась")
 
 type dobDetector struct{}
 
@@ -316,11 +318,15 @@ func (dobDetector) Examples() Examples {
 			{"my bday is 12/25/1990 lol", "12/25/1990"},
 			{"I was born on 1985-03-14 in Leeds, and my daughter on 2 February 2012.", "2 February 2012"},
 			{"Full name;Date of birth;City\nDolores Abernathy;14.07.1986;Sweetwater", "14.07.1986"},
+			{"客户：我的出生日期是1985年3月14日。", "1985年3月14日"},
+			{"お客様：生年月日は1990年5月3日です。", "1990年5月3日"},
+			{"고객: 생년월일은 1988년 11월 2일입니다.", "1988년 11월 2일"},
+			{"Клиент: я родился 2 января 1990 года", "2 января 1990"},
 		},
 		NoMatch: []string{"Our company birthday is June 1 every year", "Happy birthday to our app, launched 2019-05-01!", "see item b. 2024-01-05 below", "The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
 			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",
 			"am 3. März 1985 bestellt, die Tochter ist geboren", "and my daughter on 2 February 2012 ordered it",
-			"name,order date\nAna Lee,2024-03-05"},
+			"name,order date\nAna Lee,2024-03-05", "客户：订单日期2024年3月1日", "заказ от 05.03.2024"},
 	}
 }
 
@@ -328,6 +334,7 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 	digits := len(t.digitSpans()) > 0
 	if digits {
 		dst = findTableBirthDates(t, dst)
+		dst = findScriptBirthDates(t, dst)
 	}
 	for _, h := range keywordHits(t, dobWords) {
 		if digits && strings.HasPrefix(t.Lower[h:], "geboren") {

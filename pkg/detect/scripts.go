@@ -251,3 +251,81 @@ func thaiName(s string, i int) (int, int, bool) {
 	}
 	return i, e, true
 }
+
+// scriptBirthCues say, in Chinese, Japanese and Korean, that a birth date
+// follows: 出生日期, 生日, 生年月日, 誕生日, 생년월일, 생일.
+var scriptBirthCues = []string{"出生日期", "出生于", "出生於", "生日", "生年月日", "誕生日", "생년월일", "생일"}
+
+// findScriptBirthDates flags the date after a scriptBirthCues word, a
+// separator or a particle apart (生年月日：1985年3月14日, 생일은 1990년 5월 3일).
+func findScriptBirthDates(t *Text, dst []Span) []Span {
+	if sc := t.scripts(); !sc.han && !sc.hangul {
+		return dst
+	}
+	s := t.S
+	for _, cue := range scriptBirthCues {
+		for off := 0; off < len(s); {
+			k := strings.Index(s[off:], cue)
+			if k < 0 {
+				break
+			}
+			off += k + len(cue)
+			// up to four characters between: ：, :, 是, は, 은, 는, 이, 가, spaces
+			i := off
+			for n := 0; n < 4 && i < len(s) && !isDigit(s[i]); n++ {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if !strings.ContainsRune("：:是为為はがのは은는이가 ", r) {
+					break
+				}
+				i += size
+			}
+			if e := cjkDateAt(s, i); e > 0 {
+				dst = append(dst, Span{Start: i, End: e, Entity: DateOfBirth, Priority: prioDate})
+			}
+		}
+	}
+	return dst
+}
+
+// cjkDateAt returns the end of a date at i written the Chinese, Japanese
+// or Korean way (1985年3月14日, 1990년 5월 3일) or numerically (1985-03-14,
+// 1985/3/14, 1985.03.14), or -1.
+func cjkDateAt(s string, i int) int {
+	num := func(j, min, max int) int {
+		k := j
+		for k < len(s) && isDigit(s[k]) && k-j < max {
+			k++
+		}
+		if k-j < min || k < len(s) && isDigit(s[k]) {
+			return -1
+		}
+		return k
+	}
+	y := num(i, 4, 4)
+	if y < 0 {
+		return -1
+	}
+	for _, marks := range [][3]string{{"年", "月", "日"}, {"년 ", "월 ", "일"}, {"년", "월", "일"}} {
+		if !strings.HasPrefix(s[y:], marks[0]) {
+			continue
+		}
+		m := num(y+len(marks[0]), 1, 2)
+		if m < 0 || !strings.HasPrefix(s[m:], marks[1]) {
+			return -1
+		}
+		d := num(m+len(marks[1]), 1, 2)
+		if d < 0 || !strings.HasPrefix(s[d:], marks[2]) {
+			return -1
+		}
+		return d + len(marks[2])
+	}
+	if y < len(s) && (s[y] == '-' || s[y] == '/' || s[y] == '.') {
+		sep := s[y]
+		m := num(y+1, 1, 2)
+		if m < 0 || m >= len(s) || s[m] != sep {
+			return -1
+		}
+		return num(m+1, 1, 2)
+	}
+	return -1
+}
