@@ -89,6 +89,9 @@ var hostileTexts = []struct {
 		return strings.Repeat("我叫王芳と申しますاسمي ผมชื่อ ", n/47)
 	}},
 	{"script birth dates", func(n int) string { return strings.Repeat("生日1985年3月", n/20) }},
+	{"unspaced phones", func(n int) string { return strings.Repeat("电话13800138000，", n/27) }},
+	{"unspaced numbers", func(n int) string { return strings.Repeat("日本語1a2日本語", n/21) }},
+	{"unspaced cards", func(n int) string { return strings.Repeat("卡4111 1111 1111 1111号", n/28) }},
 	{"script addresses", func(n int) string {
 		return strings.Repeat("建国路88号区神南1-2 테헤란로 1 ул. Мира 1 ", n/60)
 	}},
