@@ -199,10 +199,7 @@ func answerName(t *Text, i int) (int, int, bool) {
 // answerEnds reports whether an answer's name ending at e ends its line or
 // its sentence (".", "!", ",").
 func answerEnds(s string, e int) bool {
-	k := e
-	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
-		k++
-	}
+	k := skipBlank(s, e)
 	return k == len(s) || strings.IndexByte("\r\n.!,;", s[k]) >= 0
 }
 

@@ -145,7 +145,7 @@ func nationalIDRun(t *Text, i, to int) (int, int, bool) {
 	start := i
 	// NIE: X, Y or Z, seven digits, a letter
 	if i > 0 && nd == 7 && j == i+7 && strings.IndexByte("XYZxyz", s[i-1]) >= 0 && (i == 1 || !isAlnum(s[i-2])) {
-		if c, ok := dniLetterAfter(s, j); ok && dniLetter(int(lowerByte[s[i-1]]-'x')*10000000+atoi(d)) == c && (isUpper(s[j]) || cueBefore(t, nationalIDWords, i, 24)) {
+		if c, ok := dniLetterAfter(s, j); ok && dniLetter(int(lowerByte[s[i-1]]-'x')*10000000+atoi(d)) == c && (isUpper(s[j]) || clauseHas(t, nationalIDWords, i, 24)) {
 			return i - 1, j + 1, true
 		}
 	}
@@ -160,10 +160,10 @@ func nationalIDRun(t *Text, i, to int) (int, int, bool) {
 		if k+1 < len(s) && (s[k] == '-' || s[k] == ' ') && isAlpha(s[k+1]) {
 			k++
 		}
-		if c, ok := dniLetterAfter(s, k); ok && dniLetter(atoi(d)) == c && (isUpper(s[k]) || cueBefore(t, nationalIDWords, i, 24)) {
+		if c, ok := dniLetterAfter(s, k); ok && dniLetter(atoi(d)) == c && (isUpper(s[k]) || clauseHas(t, nationalIDWords, i, 24)) {
 			return start, k + 1, true // (in lower case, a hash's "43016715e" but for a cue)
 		}
-	case nd == 11 && (laidOut(run, "3.3.3-2") || j == i+11 && cueBefore(t, nationalIDWords, i, 24)):
+	case nd == 11 && (laidOut(run, "3.3.3-2") || j == i+11 && clauseHas(t, nationalIDWords, i, 24)):
 		if cpfValid(d) && boundaryAfter(s, j) {
 			return start, j, true
 		}
@@ -171,22 +171,16 @@ func nationalIDRun(t *Text, i, to int) (int, int, bool) {
 		if nirValid(d) && boundaryAfter(s, j) {
 			return start, j, true
 		}
-	case nd == 9 && j == i+9 && cueBefore(t, nationalIDWords, i, 24):
+	case nd == 9 && j == i+9 && clauseHas(t, nationalIDWords, i, 24):
 		if bsnValid(d) && boundaryAfter(s, j) {
 			return start, j, true
 		}
-	case nd == 12 && d[0] >= '2' && (laidOut(run, "4 4 4") || j == i+12) && cueBefore(t, nationalIDWords, i, 24):
+	case nd == 12 && d[0] >= '2' && (laidOut(run, "4 4 4") || j == i+12) && clauseHas(t, nationalIDWords, i, 24):
 		if verhoeff(d) && boundaryAfter(s, j) {
 			return start, j, true
 		}
 	}
 	return 0, 0, false
-}
-
-// cueBefore reports whether one of kw's words lies in the n bytes before
-// i, in its sentence.
-func cueBefore(t *Text, kw *keywords, i, n int) bool {
-	return clauseHas(t, kw, i, n)
 }
 
 // laidOut reports whether run is laid out as layout says: group sizes
@@ -363,7 +357,7 @@ func nino(t *Text, i int) (int, int, bool) {
 	switch {
 	case spaced && i+9 < len(s) && s[i+2] == ' ' && s[i+5] == ' ' && s[i+8] == ' ' && allDigits(s[i:i+2]+s[i+3:i+5]+s[i+6:i+8]):
 		j = i + 9 // "QQ 12 34 56 C"
-	case !spaced && i+7 <= len(s) && allDigits(s[i:i+6]) && cueBefore(t, nationalIDWords, a, 24):
+	case !spaced && i+7 <= len(s) && allDigits(s[i:i+6]) && clauseHas(t, nationalIDWords, a, 24):
 		j = i + 6 // "QQ123456C"
 	default:
 		return 0, 0, false

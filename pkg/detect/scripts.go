@@ -58,7 +58,7 @@ func findScriptNames(t *Text, dst []Span) []Span {
 			}
 			at := off + k
 			off = at + len(c.cue)
-			from := off
+			from := skipBlank(s, off)
 			if c.before {
 				from = at
 			}
@@ -82,9 +82,6 @@ const hanSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
 // common surname and a given name), ended by punctuation, a space,
 // another script or a hanStops character.
 func hanName(s string, i int) (int, int, bool) {
-	for i < len(s) && s[i] == ' ' {
-		i++
-	}
 	if r, _ := utf8.DecodeRuneInString(s[i:]); !strings.ContainsRune(hanSurnames, r) {
 		return 0, 0, false
 	}
@@ -104,9 +101,6 @@ func hanName(s string, i int) (int, int, bool) {
 // long-vowel mark), up to a hiragana particle or copula (です, と, で),
 // punctuation or a space; two to six characters.
 func japaneseName(s string, i int) (int, int, bool) {
-	for i < len(s) && s[i] == ' ' {
-		i++
-	}
 	j, n := i, 0
 	for j < len(s) && n < 7 {
 		r, size := utf8.DecodeRuneInString(s[j:])
@@ -140,9 +134,6 @@ var koreanCopulas = []string{"입니다", "이에요", "예요", "이야", "이�
 // koreanName reads a Korean name at i: two to four Hangul syllables, a
 // copula after them taken off.
 func koreanName(s string, i int) (int, int, bool) {
-	for i < len(s) && s[i] == ' ' {
-		i++
-	}
 	j := i
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
@@ -179,9 +170,6 @@ func devanagariName(s string, i int) (int, int, bool) {
 // spaces, before a word that stop says ends the name (first: it would be
 // the name's first word).
 func scriptWords(s string, i int, script *unicode.RangeTable, stop func(w string, first bool) bool, max int) (int, int, bool) {
-	for i < len(s) && s[i] == ' ' {
-		i++
-	}
 	end, words := i, 0
 	for j := i; words < max; {
 		k := j
@@ -212,9 +200,6 @@ var thaiParticles = []string{"นะครับ", "นะคะ", "ครับ
 // polite particle, and the surname after one space when it is no
 // particle either.
 func thaiName(s string, i int) (int, int, bool) {
-	for i < len(s) && s[i] == ' ' {
-		i++
-	}
 	word := func(j int) int {
 		k, n := j, 0
 		for k < len(s) && n < 24 {
