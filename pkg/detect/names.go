@@ -107,7 +107,8 @@ saoirse siobhan niamh caoimhe oisín cian ciarán sinéad róisín aisling orla 
 tadhg clodagh deirdre nuala eimear ewa krystyna elżbieta grzegorz łukasz mateusz dorota beata justyna karolina
 weronika wiktoria oliwia szymon bartosz dawid bożena halina danuta jadwiga stanisław zbigniew jerzy tadeusz ryszard
 henryk kazimierz wiesław mirosław janusz jacek rafał sławomir leszek agata iwona urszula ewelina sylwia patrycja kinga
-giuseppina concetta assunta annunziata carmela rosaria salvatore gennaro conceição lurdes joaquina adelaide`) {
+giuseppina concetta assunta annunziata carmela rosaria salvatore gennaro conceição lurdes joaquina adelaide
+bob rick phil kathy cathy debbie kenny gina sally`) {
 		m[foldWord(n)] = true
 	}
 	return m

@@ -617,9 +617,9 @@ func (ipv4Detector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{{"my ip is 203.0.113.42.", "203.0.113.42"}, {"Version 10.0.19045.3803 on host 10.20.30.40, ok", "10.20.30.40"}, {"from 10.0.0.1:8080", "10.0.0.1"},
 			{"I'm on firmware 2.4.1.7 right now. My IP address is 164.188.140.111.", "164.188.140.111"},
-			{"Server 10.20.30.40 rejected the login", "10.20.30.40"}, {"Ping 8.8.8.8 works but not DNS", "8.8.8.8"}},
+			{"Server 10.20.30.40 rejected the login", "10.20.30.40"}, {"the v4 address is 10.0.0.138.", "10.0.0.138"}, {"Ping 8.8.8.8 works but not DNS", "8.8.8.8"}},
 		NoMatch: []string{"firmware 2.4.1.7", "the server runs firmware 10.2.3.4", "the app 2.4.1.7 crashed", "version 10.0.19045.2", "v1.2.3.4", "999.1.1.1", "1.2.3", "build 4.18.0.305",
-			"01.02.03.04", "the fix ships in 2.4.2.0", "upgrade to 3.1.0.2 tonight", "Upgrade to 4.10.2.1 fixed it"},
+			"01.02.03.04", "the fix ships in 2.4.2.0", "v4 2.4.1.7 shipped", "upgrade to 3.1.0.2 tonight", "Upgrade to 4.10.2.1 fixed it"},
 	}
 }
 
@@ -659,11 +659,18 @@ func lastVersionWord(t *Text, i, n int) int {
 		if int(p) >= i {
 			break
 		}
-		if e := phraseEnd(t, versionWords, int(p)); int(p) >= from && e <= i {
+		if e := phraseEnd(t, versionWords, int(p)); int(p) >= from && e <= i && !ipVersionTag(t.S, int(p), e) {
 			last = e
 		}
 	}
 	return last
+}
+
+// ipVersionTag reports whether the version word s[a:e] is the "v" of
+// "v4" or "v6", the Internet Protocol's version ("v4 10.0.0.138"), not a
+// release's.
+func ipVersionTag(s string, a, e int) bool {
+	return e-a == 1 && e+1 < len(s) && (s[e] == '4' || s[e] == '6') && !isAlnum(s[e+1]) && s[e+1] != '.'
 }
 
 // ipWords say a four-digit dotted quad is an address ("ping 8.8.8.8", "DNS

@@ -313,7 +313,8 @@ var titleBrands = map[string]bool{"dr. pepper": true, "dr pepper": true, "dr. oe
 // greetedHere finds "Hi team, Xiadani here": a name, then "here", right
 // after a greeting (hi, hello, hey, good morning …) in the same line. Without
 // the greeting, a capitalised word before "here" is mostly an imperative
-// ("Click here", "Sign here").
+// ("Click here", "Sign here"): then only a listed given name opening its
+// line or a speaker's turn counts ("Customer: Bob here again").
 func greetedHere(t *Text, dst []Span) []Span {
 	for _, h := range keywordHits(t, hereWords) {
 		a, e, words := nameBefore(t, int(h))
@@ -325,11 +326,20 @@ func greetedHere(t *Text, dst []Span) []Span {
 		if nl := strings.LastIndexByte(before, '\n'); nl >= 0 {
 			before = before[nl+1:]
 		}
-		if hasGreeting(before) {
+		if hasGreeting(before) || turnOpens(t.S, a) && listedFirst(t, a, e) {
 			dst = append(dst, Span{Start: a, End: e, Entity: Person, Priority: prioPerson})
 		}
 	}
 	return dst
+}
+
+// turnOpens reports whether i opens a line or a speaker's turn: only
+// blanks between it and the text's start, a line break or a colon.
+func turnOpens(s string, i int) bool {
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || s[i-1] == '\n' || s[i-1] == ':'
 }
 
 // hereWords is the keyword set of greetedHere.
@@ -416,6 +426,12 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 				continue
 			}
 			if endsLine(s, e) {
+				return j, e, true
+			}
+		}
+		// an initial, then a surname ending the line: "Regards,\nK. Tanaka"
+		if !c.greeting && isUpper(s[j]) && e1 == j+1 && j+3 < len(s) && s[j+1] == '.' && s[j+2] == ' ' {
+			if e := nameWordAt(s, j+3); e > 0 && endsLine(s, e) {
 				return j, e, true
 			}
 		}
