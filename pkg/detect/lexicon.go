@@ -142,6 +142,21 @@ func init() {
 		e := lexicon.add(w)
 		e.keywords = append(e.keywords, kw...)
 	}
+	// a cue word with "'s" is the word too, as "is" or a possessive
+	// ("birthday's 1990-02-28", "password's Hunter22!"): the lexer keeps
+	// the apostrophe in the word. The phrases still start with the bare
+	// word, so a one-word cue hits and a longer one does not.
+	for w, kw := range keywordIndex {
+		if !isASCIILetters(w) {
+			continue
+		}
+		for _, s := range [...]string{"'s", "’s"} {
+			if _, ok := keywordIndex[w+s]; !ok {
+				e := lexicon.add(w + s)
+				e.keywords = append(e.keywords, kw...)
+			}
+		}
+	}
 	for w := range firstNames {
 		if isASCIIWord(w) {
 			lexicon.add(w).name = true
@@ -150,4 +165,14 @@ func init() {
 	for w := range notNames {
 		notNameWords.add(w)
 	}
+}
+
+// isASCIILetters reports whether w is made of ASCII letters only.
+func isASCIILetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isAlpha(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }

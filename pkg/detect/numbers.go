@@ -553,7 +553,8 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		}
 		// (a "00" prefix is one group: "0 0 0 0 …" is a table's zeros)
 		plus := text[r.start] == '+' || text[r.start] == '%' // "%2B", a URL's "+"
-		intl := plus || (len(r.digits) > 2 && r.digits[0] == '0' && r.digits[1] == '0' && len(r.groups) > 1 && r.groups[0] >= 2)
+		// (no country code starts with 0: "000-12-3456" has no "00" prefix)
+	intl := plus || (len(r.digits) > 2 && r.digits[0] == '0' && r.digits[1] == '0' && r.digits[2] != '0' && len(r.groups) > 1 && r.groups[0] >= 2)
 		if len(r.groups) == 1 && !intl && (n < 10 || n > 11) {
 			return // a bare number of 7-9 or 12+ digits is an id, not a phone
 		}
@@ -580,6 +581,10 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		}
 		if !intl && len(r.groups) == 2 && r.groups[0] == 2 && r.groups[1] == 7 && r.digits[0] != '0' {
 			return // 12-3456789: a US employer number; two digits then seven are a phone only after a trunk 0 (03-1234567)
+		}
+		if !intl && len(r.groups) == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4 && string(r.seps) == "--" &&
+			!clauseHasFrom(t, phoneWords, from, r.start) {
+			return // 000-12-3456: an SSN's layout, whose number failed its ranges; no phone is written so
 		}
 		if r.start >= 1 && text[r.start-1] == '-' && (r.start == 1 || !isDigit(text[r.start-2]) && !isAlpha(text[r.start-2])) &&
 			bytes.IndexByte(r.seps, '.') >= 0 {

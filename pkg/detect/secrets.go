@@ -643,6 +643,7 @@ func (passwordDetector) Examples() Examples {
 			{"password: s3cr3t-Pa55", "s3cr3t-Pa55"},
 			{"the PIN is 4821", "4821"},
 			{"my pw is Tr0ub4dor&3 dont share", "Tr0ub4dor&3"},
+			{"the password's Hunter22! now", "Hunter22!"},
 			{"la mia password è Gatto#2024", "Gatto#2024"},
 			{"mijn wachtwoord is Fiets2024!", "Fiets2024!"},
 			{"mein Passwort lautet Sonne123!", "Sonne123!"},
@@ -787,6 +788,15 @@ func passwordAt(t *Text, h int) (int, int, bool) {
 					}
 				}
 				if a, b, ok := passwordValue(s, m); ok {
+					return a, b, true
+				}
+			}
+		}
+		// "password's Hunter22!", "password’s": a made-up value only, as
+		// "'s" is mostly a possessive ("passwd's usage")
+		for _, is := range [...]string{"'s ", "’s "} {
+			if strings.HasPrefix(s[e:], is) {
+				if a, b, ok := passwordValue(s, skipSpace(s, e+len(is))); ok && strongPassword(s[a:b]) {
 					return a, b, true
 				}
 			}
