@@ -554,7 +554,7 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		// (a "00" prefix is one group: "0 0 0 0 …" is a table's zeros)
 		plus := text[r.start] == '+' || text[r.start] == '%' // "%2B", a URL's "+"
 		// (no country code starts with 0: "000-12-3456" has no "00" prefix)
-	intl := plus || (len(r.digits) > 2 && r.digits[0] == '0' && r.digits[1] == '0' && r.digits[2] != '0' && len(r.groups) > 1 && r.groups[0] >= 2)
+		intl := plus || (len(r.digits) > 2 && r.digits[0] == '0' && r.digits[1] == '0' && r.digits[2] != '0' && len(r.groups) > 1 && r.groups[0] >= 2)
 		if len(r.groups) == 1 && !intl && (n < 10 || n > 11) {
 			return // a bare number of 7-9 or 12+ digits is an id, not a phone
 		}
