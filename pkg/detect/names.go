@@ -108,7 +108,8 @@ tadhg clodagh deirdre nuala eimear ewa krystyna elżbieta grzegorz łukasz mateu
 weronika wiktoria oliwia szymon bartosz dawid bożena halina danuta jadwiga stanisław zbigniew jerzy tadeusz ryszard
 henryk kazimierz wiesław mirosław janusz jacek rafał sławomir leszek agata iwona urszula ewelina sylwia patrycja kinga
 giuseppina concetta assunta annunziata carmela rosaria salvatore gennaro conceição lurdes joaquina adelaide
-bob rick phil kathy cathy debbie kenny gina sally`) {
+bob rick phil kathy cathy debbie kenny gina sally ebba knut torbjörn øyvind kåre ragnhild malin jukka mikko
+juha pekka aino eero ciara dermot`) {
 		m[foldWord(n)] = true
 	}
 	return m
