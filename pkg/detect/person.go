@@ -47,7 +47,11 @@ var personCues = []personCue{
 		"λένε", "ονομάζομαι", "Ονομάζομαι", "όνομά", "tên", "имя",
 		// German, Nordic, Finnish, Polish, Turkish
 		"ich heiße", "ich heisse", "jeg hedder", "jeg heter", "jag heter", "mit navn er", "mitt navn er", "mitt namn är", "nimeni on",
-		"olen", "nazywam się", "benim adım", "adım"),
+		"olen", "nazywam się", "benim adım", "adım",
+		// a surname or given name asked for alone, a booking's name
+		"surname", "nachname", "vorname", "familienname", "apellido", "apellidos", "cognome", "achternaam", "sobrenome",
+		"under the name", "booked under", "reserved under", "registered under", "reservation for", "booking is under",
+		"reservation is under"),
 		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc", "c/o", "attn:", "attn.", "attn", "attention:",
 			"signed for by", "signed by", "received by", "зовут", "account holder is", "account holder", "cardholder is", "cardholder",
@@ -56,7 +60,12 @@ var personCues = []personCue{
 			"mi chiamo", "hier spricht", "naam is", "spreekt met", "ik ben", "nome é", "nome è", "chamo-me", "me chamo", "sono",
 			"λένε", "ονομάζομαι", "Ονομάζομαι", "όνομά μου είναι", "tên tôi là", "tên là", "имя",
 			"ich heiße", "ich heisse", "jeg hedder", "jeg heter", "jag heter", "mit navn er", "mitt navn er", "mitt namn är", "nimeni on",
-			"olen", "nazywam się", "benim adım", "adım"}},
+			"olen", "nazywam się", "benim adım", "adım",
+			"surname is", "surname", "nachname ist", "nachname", "vorname ist", "vorname", "familienname", "apellido es",
+			"apellidos son", "apellido", "cognome è", "cognome", "achternaam is", "achternaam", "sobrenome é", "sobrenome",
+			"under the name of", "under the name", "booked under", "reserved under", "registered under",
+			"reservation for", "booking is under", "reservation is under",
+			"name"}}, // last, only after namePrefixes: "last name Kowalski"
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: map[string]bool{"my": true}, relation: true},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
 		"sig", "sig.ra", "dott", "dott.ssa", "dhr", "mevr", "m.", "monsieur", "madame", "mademoiselle", "señor", "señora", "senhor",
@@ -465,6 +474,10 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 		if i < len(s) && s[i] == '.' {
 			i++
 		}
+	case c.relation:
+		if i+1 < len(s) && s[i] == ',' && s[i+1] == ' ' {
+			i++ // "my mother, Margarethe Vogel"
+		}
 	}
 	if i >= len(s) || !isSpace(s[i]) {
 		return 0, 0, false
@@ -493,6 +506,52 @@ func endsLine(s string, e int) bool {
 		e++
 	}
 	return e == len(s) || s[e] == '\n'
+}
+
+// weakCue reports whether the cue phrase p takes a name that stands alone after them ("last name
+// Kowalski", "under the name Garcia", "reservation for Hernandez"), where
+// a term or a product may stand too: no word in capitals or with a
+// capital inside ("under the name APIPA", "CellType"), unless a listed
+// name, and none of weakCueStops.
+func weakCue(p string) bool {
+	switch p {
+	case "surname", "name", "nachname", "vorname", "familienname", "apellido", "cognome", "achternaam", "sobrenome",
+		"under the name of", "under the name", "booked under", "reserved under", "registered under", "reservation for",
+		"booking is under", "reservation is under":
+		return true
+	}
+	return false
+}
+
+// namePrefixes make "name" alone a cue: "last name Kowalski", "first
+// name Piotr".
+var namePrefixes = map[string]bool{"last": true, "first": true, "family": true, "given": true, "middle": true, "maiden": true}
+
+// weakCueStops are no names after a weakCue: "last name Field is
+// required", "reservation for Two".
+var weakCueStops = map[string]bool{"field": true, "fields": true, "box": true, "column": true, "god": true, "jesus": true,
+	"allah": true, "christ": true, "lord": true, "one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "security": true, "science": true, "love": true,
+	"freedom": true, "progress": true, "law": true, "king": true, "queen": true}
+
+// innerCapital reports whether the word at i has a capital after a
+// lower-case letter ("CellType", "iPhone"), but not as names do after
+// Mc, Mac, De, La, Le, Di, Da, Van or O ("McDonald", "DeShawn").
+func innerCapital(s string, i int) bool {
+	e := i
+	for e < len(s) && isAlpha(s[e]) {
+		e++
+	}
+	for k := i + 1; k < e; k++ {
+		if isUpper(s[k]) && isLower(s[k-1]) {
+			switch s[i:k] {
+			case "Mc", "Mac", "De", "La", "Le", "Di", "Da", "Van", "Von", "Du":
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // strongCues say that a name follows whatever its case: in a text typed
@@ -585,6 +644,15 @@ var notNames = map[string]bool{
 	"warm": true, "warmest": true, "warmly": true, "greetings": true, "respectfully": true, "cordially": true,
 	"morning": true, "afternoon": true, "evening": true, "folks": true, "guys": true, "team,": true, "bot": true,
 	"world": true, "everybody": true, "friends": true, "and": true, "or": true, "but": true,
+	// how "I'm" goes on when a word is capitalised for stress ("I'm Sure", "I'm Hungry")
+	"sure": true, "hungry": true, "tired": true, "upset": true, "angry": true, "ready": true, "busy": true,
+	"confused": true, "frustrated": true, "worried": true, "disappointed": true, "annoyed": true, "unhappy": true,
+	"satisfied": true, "pleased": true, "excited": true, "lost": true, "stuck": true, "locked": true, "unable": true,
+	"able": true, "aware": true, "certain": true, "positive": true, "home": true, "away": true, "out": true,
+	"outside": true, "abroad": true, "traveling": true, "travelling": true, "retired": true, "pregnant": true,
+	"sick": true, "ill": true, "fine": true, "well": true, "interested": true, "curious": true, "concerned": true,
+	"serious": true, "finished": true, "exhausted": true, "furious": true, "shocked": true, "surprised": true,
+	"grateful": true, "thankful": true, "disgusted": true, "fed": true,
 	// departments a letter is sent to ("attn: Legal Services")
 	"legal": true, "services": true, "accounts": true, "accounting": true, "payable": true, "receivable": true,
 	"department": true, "dept": true, "hr": true, "purchasing": true, "procurement": true, "receiving": true,
@@ -691,7 +759,8 @@ func (personDetector) Examples() Examples {
 			{"| Full Name | Plan |\n|---|---|\n| Kwame Mensah | Pro |", "Kwame Mensah"},
 			{"first_name\tlast_name\tdob\nWei\tZhang\t1988-04-12", "Zhang"},
 			{"Agente: ¿Cuál es su nombre completo?\nCliente: Sí, Xiomara Restrepo", "Xiomara Restrepo"},
-			{"Kind regards,\nJürgen Müller", "Jürgen Müller"}, {"Regards,\nK. Tanaka", "K. Tanaka"}, {"Customer: Bob here again, still down.", "Bob"},
+			{"Kind regards,\nJürgen Müller", "Jürgen Müller"}, {"Regards,\nK. Tanaka", "K. Tanaka"}, {"last name Kowalski, please", "Kowalski"},
+			{"it should be under the name Garcia.", "Garcia"}, {"on behalf of my mother, Margarethe Vogel.", "Margarethe Vogel"}, {"Customer: Bob here again, still down.", "Bob"},
 			{"I'm Sofía from billing", "Sofía"},
 			{"speaking with Priya de Vries about it", "Priya de Vries"},
 			{"my wife, Ms. de Vries.", "de Vries"},
@@ -740,7 +809,8 @@ func (personDetector) Examples() Examples {
 			{"On Tue, Mar 5, 2024 at 10:02 AM Zorblax Quux <zq@example.com> wrote:", "Zorblax Quux"},
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
-		NoMatch: []string{"Customer: Sign here please.", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
+		NoMatch: []string{"Customer: Sign here please.", "Windows knows it under the name APIPA.", "the last name Field is required",
+			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
 			"shipped to the Charlotte, NC warehouse", "use the Georgia font", "Ben & Jerry's is closed", "a bottle of Jack Daniel's arrived", "optimized for Adam7 interlace", "the MAX6654 sensor", "May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
 			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "[09:21] System: chat ended", "the agent I spoke to", "I'M SO ANGRY ABOUT THIS", "THIS IS UNACCEPTABLE", "Agent: Let me check that for you", "Agent: Thanks for waiting", "declined at Ben & Jerry's", "our Georgia warehouse has it",
@@ -801,6 +871,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 				if p == "agent" && (h > 0 && strings.IndexByte("-_./", text[h-1]) >= 0 || h+6 >= len(text) || text[h+5] != ' ' || isSpace(text[h+6])) {
 					continue // gpg-agent, User-Agent; lower-case "agent" takes a name on its line, one space on
 				}
+				if p == "name" && !namePrefixes[wordBefore(t, h)] {
+					continue
+				}
 				if p == "sono" && wordBefore(t, h) != "" {
 					continue // "I am" opening a clause ("Buongiorno, sono Marco"), not "they are" ("i tecnici sono …")
 				}
@@ -811,8 +884,13 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 					if ok && noLower(text[start:end]) && noLower(text[h:h+len(p)]) && !c.label && !strongCues[p] && !listedFirst(t, start, end) {
 						ok = false // caps lock: "I'M SO ANGRY"; a listed name still counts ("I'M JOHN")
 					}
-					if ok && c.relation && start > skipSpace(text, h+len(p)) && !listedFirst(t, start, end) {
-						ok = false // "my wife is British": after "is", a listed name only
+					if ok && weakCue(p) && !listedFirst(t, start, end) && (upperWord(text[start:end]) || innerCapital(text, start) ||
+						weakCueStops[strings.ToLower(text[start:min(end, wordEnd(text, start))])]) {
+						ok = false // "under the name APIPA", "in the name of God"
+					}
+					if ok && c.relation && start > skipSpace(text, h+len(p)) && !listedFirst(t, start, end) &&
+						(text[h+len(p)] != ',' || strings.IndexByte(text[start:end], ' ') < 0) {
+						ok = false // "my wife is British": after "is", a listed name only; after a comma, two words ("my mother, Margarethe Vogel")
 					}
 					break
 				}
