@@ -22,13 +22,16 @@ var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus
 	// "it's", "here is", "you're speaking with", thanks, titles
 	"sono", "c'est", "hier ist", "hier is", "aqui é", "aquí", "habla con", "met", "gracias", "merci", "grazie", "danke",
 	"obrigado", "obrigada", "bedankt", "madame", "monsieur", "señor", "señora", "signora", "signor", "senhor",
-	"senhora", "meneer", "mevrouw")
+	"senhora", "meneer", "mevrouw", "transfer you to", "transferring you to", "connect you with", "connecting you with",
+	"connect you to", "connecting you to", "put you through to")
 
 // lowerPhrases are the phrases read after those anchors, and relationNouns.
 var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", "i'm", "call me", "me llamo",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
 	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
-	"talked to", "talked with", "spoke to", "spoke with", "name on the account is",
+	"talked to", "talked with", "spoke to", "spoke with", "name on the account is", "transfer you to",
+	"transferring you to", "connect you with", "connecting you with", "connect you to", "connecting you to",
+	"put you through to",
 	"name on the account's", "name on the card is", "name on file is", "name on it is",
 	"soy", "sono", "sou", "c'est", "je suis", "ik ben", "hier ist", "hier is", "hier spricht", "aqui é a", "aqui é o",
 	"aqui é", "aquí", "habla con", "met", "gracias", "merci", "grazie", "danke", "obrigado", "obrigada", "bedankt",
@@ -184,7 +187,8 @@ func findLowerNames(t *Text, dst []Span) []Span {
 			// after a cue that introduces someone (a greeting or thanks is
 			// followed by more words of the sentence: "thanks john appreciate it")
 			if e1+1 < len(s) && s[e1] == ' ' {
-				if e2 := lowerWordAt(s, e1+1); e2 > 0 && !lowerStops[s[e1+1:e2]] && !notMailboxes[s[e1+1:e2]] &&
+				// (not one letter: "smith s m i t h" spells what it says)
+				if e2 := lowerWordAt(s, e1+1); e2 > e1+2 && !lowerStops[s[e1+1:e2]] && !notMailboxes[s[e1+1:e2]] &&
 					(e2 == len(s) || s[e2] != ' ' || !isDigit(s[min(e2+1, len(s)-1)])) &&
 					(!ph.greeting || hereAt(lower, e2)) {
 					e = e2 // after a greeting, only before "here": "hi, maria lopez here"
