@@ -250,13 +250,33 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			return j
 		}
 	}
-	if end == j && (placeNounAfter(t, end) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
+	if end == j && (placeNounAfter(t, end) || townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
 		// "the Georgia warehouse", "Vera support": a place's or a thing's;
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end
 	}
 	*dst = append(*dst, Span{Start: i, End: end, Entity: Person, Priority: prioPerson})
 	return end
+}
+
+// townNames are listed given names that are towns too, in lower case.
+var townNames = map[string]bool{"charlotte": true, "florence": true, "austin": true, "jackson": true, "madison": true,
+	"savannah": true, "sydney": true, "victoria": true, "adelaide": true, "eugene": true, "regina": true, "aurora": true,
+	"phoenix": true, "lincoln": true, "elizabeth": true, "orlando": true, "tyler": true, "dallas": true, "houston": true,
+	"paris": true, "chelsea": true, "brooklyn": true, "raleigh": true, "santiago": true, "alexandria": true,
+	"augusta": true, "salem": true, "marion": true, "camden": true, "chester": true, "milan": true, "valencia": true,
+	"sofia": true, "florencia": true, "lourdes": true, "beverly": true, "helena": true, "tiberias": true, "jordan": true}
+
+// townAfterPreposition reports whether the lone listed name text[i:j] is
+// a town's after "in", "near", "outside" or "around": "the Marriott in
+// Charlotte".
+func townAfterPreposition(t *Text, i, j int) bool {
+	w := wordBefore(t, i)
+	switch w {
+	case "in", "near", "outside", "around", "downtown":
+		return townNames[t.Lower[i:j]]
+	}
+	return false
 }
 
 // ampersandBrand reports whether " & ", a capitalised word and "'s"
@@ -343,7 +363,9 @@ var brandNames = map[string]bool{"charles schwab": true, "ralph lauren": true, "
 	"tommy hilfiger": true, "martha stewart": true, "betty crocker": true, "tory burch": true, "kate spade": true,
 	"michael kors": true, "marc jacobs": true, "hugo boss": true, "giorgio armani": true, "estee lauder": true,
 	"john deere": true, "louis vuitton": true, "coco chanel": true, "jack daniel": true, "harry potter": true,
-	"ronald mcdonald": true, "tommy bahama": true}
+	"ronald mcdonald": true, "tommy bahama": true, "morgan stanley": true, "goldman sachs": true,
+	"merrill lynch": true, "jimmy choo": true, "johnnie walker": true, "jim beam": true, "stella artois": true,
+	"alexander mcqueen": true, "tommy john": true, "jack wolfskin": true, "mary kay": true, "oscar mayer": true}
 
 // holidayAfter reports whether a name ending at end names a day: "Martin
 // Luther King Jr. Day", "Saint Patrick's Day", "Columbus Day".

@@ -653,6 +653,9 @@ var notNames = map[string]bool{
 	"sick": true, "ill": true, "fine": true, "well": true, "interested": true, "curious": true, "concerned": true,
 	"serious": true, "finished": true, "exhausted": true, "furious": true, "shocked": true, "surprised": true,
 	"grateful": true, "thankful": true, "disgusted": true, "fed": true,
+	// whom a letter is addressed to when no one is named ("Dear Hiring Manager")
+	"hiring": true, "manager": true, "recruiter": true, "recruiting": true, "committee": true, "valued": true,
+	"applicant": true, "candidate": true, "colleagues": true, "partners": true, "members": true,
 	// departments a letter is sent to ("attn: Legal Services")
 	"legal": true, "services": true, "accounts": true, "accounting": true, "payable": true, "receivable": true,
 	"department": true, "dept": true, "hr": true, "purchasing": true, "procurement": true, "receiving": true,
@@ -810,7 +813,8 @@ func (personDetector) Examples() Examples {
 			{"On Tue, Mar 5, 2024 at 10:02 AM Zorblax Quux <zq@example.com> wrote:", "Zorblax Quux"},
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
-		NoMatch: []string{"Customer: Sign here please.", "Windows knows it under the name APIPA.", "the last name Field is required",
+		NoMatch: []string{"Customer: Sign here please.", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
+			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
 			"shipped to the Charlotte, NC warehouse", "use the Georgia font", "Ben & Jerry's is closed", "a bottle of Jack Daniel's arrived", "optimized for Adam7 interlace", "the MAX6654 sensor", "May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
