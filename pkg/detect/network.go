@@ -619,7 +619,7 @@ func (ipv4Detector) Examples() Examples {
 			{"I'm on firmware 2.4.1.7 right now. My IP address is 164.188.140.111.", "164.188.140.111"},
 			{"Server 10.20.30.40 rejected the login", "10.20.30.40"}, {"the v4 address is 10.0.0.138.", "10.0.0.138"}, {"Ping 8.8.8.8 works but not DNS", "8.8.8.8"}},
 		NoMatch: []string{"firmware 2.4.1.7", "the server runs firmware 10.2.3.4", "the app 2.4.1.7 crashed", "version 10.0.19045.2", "v1.2.3.4", "999.1.1.1", "1.2.3", "build 4.18.0.305",
-			"01.02.03.04", "the fix ships in 2.4.2.0", "v4 2.4.1.7 shipped", "upgrade to 3.1.0.2 tonight", "Upgrade to 4.10.2.1 fixed it"},
+			"01.02.03.04", "the fix ships in 2.4.2.0", "v4 2.4.1.7 shipped", "ping 127.0.0.1 works", "bind to 0.0.0.0:8080", "upgrade to 3.1.0.2 tonight", "Upgrade to 4.10.2.1 fixed it"},
 	}
 }
 
@@ -636,8 +636,8 @@ func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 			return
 		}
 		a, err := netip.ParseAddr(text[r.start:r.end])
-		if err != nil || !a.Is4() {
-			return
+		if err != nil || !a.Is4() || a.IsLoopback() || a.IsUnspecified() || a == netip.AddrFrom4([4]byte{255, 255, 255, 255}) {
+			return // (127.0.0.1, 0.0.0.0 and the broadcast address are every machine's)
 		}
 		if v := lastVersionWord(t, r.start, 48); v >= 0 && !containsWord(t.Lower[v:r.start], ipWords...) {
 			return // "firmware 10.2.3.4"; but "version 10.0.19045.3803 on host 10.20.30.40"

@@ -507,7 +507,7 @@ func (phoneDetector) Examples() Examples {
 			{"the tech left his card: 080-1234-5678.", "080-1234-5678"},
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 		},
-		NoMatch: []string{"the form shows 000-12-3456, which is wrong", "the PO is 4500012345", "Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
+		NoMatch: []string{"the form shows 000-12-3456, which is wrong", "the PO is 4500012345", "the meter reads 004512.7 kWh", "Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
 			"tcpdump (2.4+20131018.git79459a2-1)", "gtk+2.0 (2.24.33-2) unstable",
 			`"GET /api/v1/users/8842 HTTP/1.1" 200 5123`, "kernel: [12345.678901] eth0: link up",
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
@@ -603,8 +603,8 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 				return // 4410-2210-88 style, or a long id with a suffix
 			}
 		}
-		if !intl && len(r.groups) > 1 && r.groups[len(r.groups)-1] < 2 {
-			return
+		if !plus && len(r.groups) > 1 && r.groups[len(r.groups)-1] < 2 {
+			return // (a "00" prefix too: "004512.7 kWh")
 		}
 		if (referenceBefore(t, from, r.start, n) || referenceSymbol(clause) || httpStatusBefore(text, r.start) ||
 			!intl && len(r.groups) == 2 && r.seps[0] == '.') && !clauseHasFrom(t, phoneWords, from, r.start) {
