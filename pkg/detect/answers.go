@@ -1,6 +1,10 @@
 package detect
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/deidtool/deid/pkg/numwords"
+)
 
 // Names given as the answer to a question for them. An agent asks "May I
 // have your full name?" and the customer's next line holds the name alone:
@@ -114,48 +118,7 @@ func nameAskedAt(t *Text, h, nl int) bool {
 // timestamp and a speaker label ("Customer:") skipped, then a name.
 func answerName(t *Text, i int) (int, int, bool) {
 	s := t.S
-	j := i
-	for k := 0; k < 2; k++ { // one blank line at most
-		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
-			j++
-		}
-		if k == 0 && j < len(s) && s[j] == '\n' {
-			j++
-			continue
-		}
-		break
-	}
-	if j < len(s) && (s[j] == '[' || s[j] == '(') { // "[10:02] "
-		if k := strings.IndexAny(s[j:min(len(s), j+28)], "])"); k > 0 {
-			j = skipBlank(s, j+k+1)
-		}
-	}
-	// the speaker label: a few words and a colon
-	k := j
-	for k < len(s) && k-j < 32 && (isAlnum(s[k]) || s[k] == ' ' || s[k] == '_' || s[k] == '.' || s[k] >= 0x80) {
-		k++
-	}
-	if k > j && k < len(s) && s[k] == ':' && (k+1 == len(s) || s[k+1] == ' ' || s[k+1] == '\t') {
-		j = skipBlank(s, k+1)
-	}
-	// "sure, it's …"
-	for n := 0; n < 2; n++ {
-		lead := ""
-		for _, w := range answerLeads {
-			if strings.HasPrefix(t.Lower[j:], w) && !letterAfter(t.Lower, j+len(w)) {
-				lead = w
-				break
-			}
-		}
-		if lead == "" {
-			break
-		}
-		j += len(lead)
-		if j < len(s) && s[j] == ',' {
-			j++
-		}
-		j = skipBlank(s, j)
-	}
+	j, _ := answerStart(t, i)
 	if j >= len(s) {
 		return 0, 0, false
 	}
@@ -194,6 +157,179 @@ func answerName(t *Text, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return j, e, true
+}
+
+// answerStart returns where the answer that starts at i begins: one blank
+// line, a timestamp ("[10:02]"), a speaker label ("Customer:") and leads
+// ("sure, it's") skipped; and whether a speaker label was.
+func answerStart(t *Text, i int) (int, bool) {
+	s := t.S
+	j := i
+	for k := 0; k < 2; k++ { // one blank line at most
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
+			j++
+		}
+		if k == 0 && j < len(s) && s[j] == '\n' {
+			j++
+			continue
+		}
+		break
+	}
+	if j < len(s) && (s[j] == '[' || s[j] == '(') { // "[10:02] "
+		if k := strings.IndexAny(s[j:min(len(s), j+28)], "])"); k > 0 {
+			j = skipBlank(s, j+k+1)
+		}
+	}
+	// the speaker label: a few words and a colon
+	k, label := j, false
+	for k < len(s) && k-j < 32 && (isAlnum(s[k]) || s[k] == ' ' || s[k] == '_' || s[k] == '.' || s[k] >= 0x80) {
+		k++
+	}
+	if k > j && k < len(s) && s[k] == ':' && (k+1 == len(s) || s[k+1] == ' ' || s[k+1] == '\t') {
+		j, label = skipBlank(s, k+1), true
+	}
+	// "sure, it's …"
+	for n := 0; n < 2; n++ {
+		lead := ""
+		for _, w := range answerLeads {
+			if strings.HasPrefix(t.Lower[j:], w) && !letterAfter(t.Lower, j+len(w)) {
+				lead = w
+				break
+			}
+		}
+		if lead == "" {
+			break
+		}
+		j += len(lead)
+		if j < len(s) && s[j] == ',' {
+			j++
+		}
+		j = skipBlank(s, j)
+	}
+	return j, label
+}
+
+// findSecretAnswers flags a password or a PIN given as the answer to a
+// question for it:
+//
+//	Agent: Can you confirm the PIN on the account?
+//	Customer: 4821
+//
+// on the next line, or after the question on its line ("what's your PIN?
+// Customer: 4821", as a speech recognizer joins turns), after a speaker
+// label either way. The answer is one token ending the answer: four
+// to eight digits, or a made-up value with a letter (strongPassword), so
+// "yes", "12 characters" and a date are none.
+func findSecretAnswers(t *Text, dst []Span) []Span {
+	s := t.S
+	answered := -1 // where the last question asked ended
+	for _, h32 := range keywordHits(t, passwordWords) {
+		h := int(h32)
+		if h < answered || h > 0 && (s[h-1] == '_' || s[h-1] == '-' || s[h-1] == '.') {
+			continue // DB_PASSWORD=…: a setting, read by passwordAt
+		}
+		// the question mark, in the word's sentence and line; or, where a
+		// speech recognizer wrote no punctuation, the next speaker's
+		// label ("and the account pin customer: it's …")
+		q := h
+		for q < len(s) && q-h < 80 && strings.IndexByte("?.!\n:", s[q]) < 0 {
+			q++
+		}
+		if q == len(s) || s[q] != '?' && (s[q] != ':' || !speakerLabelBefore(t.Lower, q)) && (s[q] != '\n' || !lineEndsWord(s, h, q)) {
+			continue // (a line ending in the word asks too: "agent: what's your pin")
+		}
+		answered = q
+		from := q + 1
+		if s[q] == ':' {
+			from = wordStart(s, q) // the label, read again by answerStart
+		}
+		if nl := strings.IndexByte(s[q:min(len(s), q+4)], '\n'); nl >= 0 || strings.TrimRight(s[q+1:min(len(s), q+3)], " \t\r") == "" {
+			if nl < 0 {
+				continue
+			}
+			from = q + nl + 1
+		}
+		j, label := answerStart(t, from)
+		if j >= len(s) || !label {
+			continue // no speaker answers: "What's your PIN? I can reset it.", a manual's next line
+		}
+		if a, b := spokenPIN(t, j); b > a {
+			dst = append(dst, Span{Start: a, End: b, Entity: Password, Priority: prioSecret})
+			continue
+		}
+		a, b, ok := passwordValue(s, j)
+		if !ok {
+			continue
+		}
+		v := strings.TrimRight(s[a:b], ".,;?)") // a "!" may be the password's
+		b = a + len(v)
+		if !answerEnds(s, b) && !(b < len(s) && strings.IndexByte(".!?", s[b]) >= 0) {
+			continue
+		}
+		digits := allDigits(v)
+		if digits && len(v) >= 4 && len(v) <= 8 || !digits && hasLetter(v) && strongPassword(v) {
+			dst = append(dst, Span{Start: a, End: b, Entity: Password, Priority: prioSecret})
+		}
+	}
+	return dst
+}
+
+// lineEndsWord reports whether the word at h ends the line that ends at q,
+// blanks apart.
+func lineEndsWord(s string, h, q int) bool {
+	e := h
+	for e < q && isAlpha(s[e]) {
+		e++
+	}
+	return strings.TrimRight(s[e:q], " \t\r") == ""
+}
+
+// speakerWords label a customer's turn in a transcript.
+var speakerWords = map[string]bool{"customer": true, "caller": true, "client": true, "user": true, "member": true,
+	"patient": true, "guest": true}
+
+// speakerLabelBefore reports whether the colon at q ends a customer's
+// speaker label ("customer:").
+func speakerLabelBefore(lower string, q int) bool {
+	a := q
+	for a > 0 && isLower(lower[a-1]) {
+		a--
+	}
+	return speakerWords[lower[a:q]] && (a == 0 || lower[a-1] == ' ')
+}
+
+// spokenPIN returns the bounds of four to eight digits said as words at
+// j that end the answer ("four eight two one"), or j, j.
+func spokenPIN(t *Text, j int) (int, int) {
+	s, e, n := t.S, j, 0 // e: the end of the last digit word
+	for i := j; n < 8; {
+		k := i
+		for k < len(s) && isAlpha(s[k]) {
+			k++
+		}
+		if k == i || numwords.Digit(t.Lower[i:k]) == 0 {
+			break
+		}
+		e, n = k, n+1
+		if k+1 >= len(s) || s[k] != ' ' {
+			break
+		}
+		i = k + 1
+	}
+	if n < 4 || e < len(s) && isAlpha(s[e]) || !answerEnds(s, e) {
+		return j, j
+	}
+	return j, e
+}
+
+// hasLetter reports whether s holds an ASCII letter.
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isAlpha(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // answerEnds reports whether an answer's name ending at e ends its line or

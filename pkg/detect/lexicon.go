@@ -145,9 +145,11 @@ func init() {
 	// a cue word with "'s" is the word too, as "is" or a possessive
 	// ("birthday's 1990-02-28", "password's Hunter22!"): the lexer keeps
 	// the apostrophe in the word. The phrases still start with the bare
-	// word, so a one-word cue hits and a longer one does not.
-	for w, kw := range keywordIndex {
-		if !isASCIILetters(w) {
+	// word, so a one-word cue hits and a longer one does not. Only the cues
+	// a value follows: every entry more makes the table's slots busier.
+	for _, w := range possessiveCues {
+		kw, ok := keywordIndex[w]
+		if !ok {
 			continue
 		}
 		for _, s := range [...]string{"'s", "’s"} {
@@ -167,12 +169,7 @@ func init() {
 	}
 }
 
-// isASCIILetters reports whether w is made of ASCII letters only.
-func isASCIILetters(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if !isAlpha(w[i]) {
-			return false
-		}
-	}
-	return w != ""
-}
+// possessiveCues are the cue words that lexicon also holds with "'s".
+var possessiveCues = []string{"birthday", "dob", "birthdate", "password", "passcode", "passphrase", "pin", "pw",
+	"number", "phone", "cell", "mobile", "email", "address", "ssn", "social", "card", "iban", "surname", "account",
+	"wachtwoord", "passwort"}

@@ -23,7 +23,7 @@ var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus
 	"sono", "c'est", "hier ist", "hier is", "aqui é", "aquí", "habla con", "met", "gracias", "merci", "grazie", "danke",
 	"obrigado", "obrigada", "bedankt", "madame", "monsieur", "señor", "señora", "signora", "signor", "senhor",
 	"senhora", "meneer", "mevrouw", "transfer you to", "transferring you to", "connect you with", "connecting you with",
-	"connect you to", "connecting you to", "put you through to")
+	"connect you to", "connecting you to")
 
 // lowerPhrases are the phrases read after those anchors, and relationNouns.
 var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", "i'm", "call me", "me llamo",
@@ -31,7 +31,6 @@ var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", 
 	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
 	"talked to", "talked with", "spoke to", "spoke with", "name on the account is", "transfer you to",
 	"transferring you to", "connect you with", "connecting you with", "connect you to", "connecting you to",
-	"put you through to",
 	"name on the account's", "name on the card is", "name on file is", "name on it is",
 	"soy", "sono", "sou", "c'est", "je suis", "ik ben", "hier ist", "hier is", "hier spricht", "aqui é a", "aqui é o",
 	"aqui é", "aquí", "habla con", "met", "gracias", "merci", "grazie", "danke", "obrigado", "obrigada", "bedankt",

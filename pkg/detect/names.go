@@ -250,7 +250,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			return j
 		}
 	}
-	if end == j && (placeNounAfter(t, end) || townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
+	if end == j && (placeNounAfter(t, end) || i >= 4 && t.S[i-1] == ' ' && prepositionEnds[t.Lower[i-2]] && townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
 		// "the Georgia warehouse", "Vera support": a place's or a thing's;
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end
@@ -271,13 +271,16 @@ var townNames = map[string]bool{"charlotte": true, "florence": true, "austin": t
 // a town's after "in", "near", "outside" or "around": "the Marriott in
 // Charlotte".
 func townAfterPreposition(t *Text, i, j int) bool {
-	w := wordBefore(t, i)
-	switch w {
+	switch wordBefore(t, i) {
 	case "in", "near", "outside", "around", "downtown":
 		return townNames[t.Lower[i:j]]
 	}
 	return false
 }
+
+// prepositionEnds are the last letters of the words townAfterPreposition
+// asks for: a lone listed name is read back only after one of them.
+var prepositionEnds = [256]bool{'n': true, 'r': true, 'e': true, 'd': true}
 
 // ampersandBrand reports whether " & ", a capitalised word and "'s"
 // follow text[:end]: Ben & Jerry's.

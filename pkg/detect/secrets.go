@@ -644,6 +644,8 @@ func (passwordDetector) Examples() Examples {
 			{"the PIN is 4821", "4821"},
 			{"my pw is Tr0ub4dor&3 dont share", "Tr0ub4dor&3"},
 			{"the password's Hunter22! now", "Hunter22!"},
+			{"Agent: Can you confirm the PIN on the account?\nCustomer: 4821", "4821"},
+			{"Agent: what's your password? Customer: sure, it's Blue-Harbor7", "Blue-Harbor7"},
 			{"la mia password è Gatto#2024", "Gatto#2024"},
 			{"mijn wachtwoord is Fiets2024!", "Fiets2024!"},
 			{"mein Passwort lautet Sonne123!", "Sonne123!"},
@@ -718,7 +720,7 @@ func (passwordDetector) Find(t *Text, dst []Span) []Span {
 		}
 		dst = append(dst, Span{Start: start, End: end, Entity: Password, Priority: prioSecret})
 	}
-	return dst
+	return findSecretAnswers(t, dst)
 }
 
 // passwordShaped reports whether v has a byte that is no lower-case

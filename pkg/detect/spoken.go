@@ -239,8 +239,8 @@ func (t *Text) readSpoken(i int) int {
 		t.spokenBytes = append(t.spokenBytes[:from], group...)
 		start = g
 	}
-	if counting(t.spokenBytes[from:]) {
-		t.spokenBytes = t.spokenBytes[:from] // a count: "un deux trois quatre …"
+	if d := t.spokenBytes[from:]; counting(d) && (len(d) != 9 || !containsAny(clauseWindow(t, start, 40), "ssn", "social")) {
+		t.spokenBytes = t.spokenBytes[:from] // a count: "un deux trois quatre …"; after "social is", an SSN said
 		return end
 	}
 	t.spoken = append(t.spoken, spokenRun{start: start, end: end, digits: t.spokenBytes[from:]})
