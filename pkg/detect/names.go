@@ -368,7 +368,8 @@ var brandNames = map[string]bool{"charles schwab": true, "ralph lauren": true, "
 	"john deere": true, "louis vuitton": true, "coco chanel": true, "jack daniel": true, "harry potter": true,
 	"ronald mcdonald": true, "tommy bahama": true, "morgan stanley": true, "goldman sachs": true,
 	"merrill lynch": true, "jimmy choo": true, "johnnie walker": true, "jim beam": true, "stella artois": true,
-	"alexander mcqueen": true, "tommy john": true, "jack wolfskin": true, "mary kay": true, "oscar mayer": true}
+	"alexander mcqueen": true, "tommy john": true, "jack wolfskin": true, "mary kay": true, "oscar mayer": true,
+	"air jordan": true}
 
 // holidayAfter reports whether a name ending at end names a day: "Martin
 // Luther King Jr. Day", "Saint Patrick's Day", "Columbus Day".

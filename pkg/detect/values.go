@@ -873,10 +873,26 @@ func (n *nameNeedle) fits(t *Text, i, j int) bool {
 	switch {
 	case !boundaryBefore(text, i) || !boundaryAfter(text, j):
 		return false
-	case (n.capitalised || n.upper) && !isUpper(text[i]), n.capitalised && sentenceStart(text, i):
+	case (n.capitalised || n.upper) && !isUpper(text[i]), n.capitalised && sentenceStart(text, i) && !nameActsAfter(t.Lower, j):
 		return false
+	case n.capitalised && articleBefore(t.Lower, i):
+		return false // "the Grace period" for a record's Grace
 	}
 	return !brandAt(t.Lower, i, j)
+}
+
+// nameActsAfter reports whether what follows a word ending at j makes it
+// a name even where a sentence opens with it: a comma (addressing
+// someone: "Will, can you hear me?"), a possessive, or a verb of speech or
+// "from" ("Bill from the front desk asked", "Will called").
+func nameActsAfter(lower string, j int) bool {
+	rest := lower[j:min(len(lower), j+8)]
+	for _, p := range [...]string{", ", "'s ", "’s ", " said", " told", " from ", " called", " asked", " wrote"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // findUnspaced appends a span for each occurrence of needle, a name in

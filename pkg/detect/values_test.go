@@ -87,6 +87,9 @@ func TestRecordNicknames(t *testing.T) {
 		// not inside a brand
 		{"Katherine Lowe", "Kate loves her Kate Spade bag; Ralph Lauren too", []string{"Kate"}},
 		{"Lauren Smith", "Kate loves her Kate Spade bag; Ralph Lauren too. Lauren?", []string{"Lauren"}},
+		{"Jordan Lee", "Jordan here; I bought the Air Jordan 1s.", []string{"Jordan"}},
+		// a word as a name is none after an article
+		{"Grace Park", "This is Grace. The Grace period ended.", []string{"Grace"}},
 	} {
 		if diff := cmp.Diff(tc.want, recordNameSpans(t, tc.name, tc.text)); diff != "" {
 			t.Errorf("%q in %q (-want +got):\n%s", tc.name, tc.text, diff)
