@@ -517,7 +517,7 @@ var streetSuffixCaps = func() string {
 func usAddress(suffix, units string) string {
 	return `\b\d{1,5}[A-Za-z]?\s+(?:(?:[A-Z][A-Za-z'.-]*\s+){1,4}|(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+)` + suffix + `\b\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Upper|Lower|UPPER|LOWER|NORTH|SOUTH|EAST|WEST)\b\.?)?` +
 		`(?:,?\s+(?:(?:` + units + `)\.?\s*#?|#)\s*[A-Za-z0-9-]+)?` +
-		`(?:(?:,\s*|[ \t]*\r?\n[ \t]*)[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d` +
+		`(?:(?:,\s*|[ \t]*\r?\n[ \t]*)[A-Z][A-Za-z.' -]{1,30}?(?:,?\s+(?:[A-Z]{2}|NSW|VIC|QLD)\s+\d{4,5}(?:-\d{4})?|(?:,\s*[A-Z][A-Za-z.' -]{1,20}?)?,?\s+[A-Z][A-Z0-9]{1,3}\s*\d[A-Z]{2}|,?\s+(?:[A-Z]{2}\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d` +
 		// an Indian PIN (Bengaluru 560001), an Irish Eircode (Dublin 7, D07 EH32)
 		`|\s*[-–]?\s*\d{6}\b|(?:\s\d{1,2})?,?\s+[A-Z]\d[\dW]\s?[0-9A-Z]{4}\b)` +
 		`|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?`
@@ -525,7 +525,7 @@ func usAddress(suffix, units string) string {
 
 var addressREs = []*regexp.Regexp{
 	// US / UK / AU / CA: 1600 Market St Apt 4B, San Francisco, CA 94103; 350 5th Ave, 350 W 42nd St
-	regexp.MustCompile(usAddress(streetSuffix, `Apt|Apartment|Suite|Ste|Unit|Flat|Floor`)),
+	regexp.MustCompile(usAddress(streetSuffix, `Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Rm|Room|Bldg`)),
 	// DE / AT / CH: Friedrichstraße 43, 10117 Berlin
 	regexp.MustCompile(`\b[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)?`),
 	// FR / ES / IT / PT / BR: 8 rue de Rivoli, 75004 Paris; Calle Mayor 12, 28013 Madrid; Av. Paulista 1000
@@ -561,7 +561,7 @@ var addressREs = []*regexp.Regexp{
 		`|(?:PSC|CMR|UNIT|Unit)\s+\d{1,5},?\s+(?i:box)\s+\d{1,5},?\s+(?:APO|FPO|DPO)\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?`),
 	// the first layout in capitals, read only where the street word is in
 	// capitals (a second expression, so the first does not grow)
-	regexp.MustCompile(usAddress(streetSuffixCaps, `APT|APARTMENT|SUITE|STE|UNIT|FLAT|FLOOR`)),
+	regexp.MustCompile(usAddress(streetSuffixCaps, `APT|APARTMENT|SUITE|STE|UNIT|FLAT|FLOOR|FL|RM|ROOM|BLDG`)),
 	// Turkish: Bağdat Caddesi No: 123 D: 4, 34728 Kadıköy/İstanbul (one to
 	// three capitalised words, the street word, the door number; then the
 	// flat, the postcode, the district and the city)
@@ -666,6 +666,98 @@ func dutchPostcodes(t *Text, dst []Span) []Span {
 		dst = append(dst, Span{Start: j, End: k, Entity: StreetAddress, Priority: prioAddress})
 	}
 	return dst
+}
+
+// indianPlaces are India's states and larger cities, after which a PIN
+// code (six digits) ends an address.
+var indianPlaces = newKeywords("andhra pradesh", "arunachal pradesh", "assam", "bihar", "chhattisgarh", "goa", "gujarat",
+	"haryana", "himachal pradesh", "jharkhand", "karnataka", "kerala", "madhya pradesh", "maharashtra", "manipur",
+	"meghalaya", "mizoram", "nagaland", "odisha", "punjab", "rajasthan", "sikkim", "tamil nadu", "telangana", "tripura",
+	"uttar pradesh", "uttarakhand", "west bengal", "delhi", "new delhi", "chandigarh", "puducherry", "mumbai", "bengaluru",
+	"bangalore", "hyderabad", "chennai", "kolkata", "pune", "ahmedabad", "gurugram", "gurgaon", "noida", "jaipur",
+	"lucknow", "kochi", "indore", "bhopal", "nagpur", "surat", "coimbatore", "thane", "visakhapatnam", "patna",
+	"vadodara", "ludhiana", "agra", "nashik", "faridabad", "mysuru", "mysore", "thiruvananthapuram", "ghaziabad")
+
+// indianAddresses appends the Indian addresses that end in a state's or a
+// city's name and a PIN code and start, one to five comma-separated parts
+// before it, with a plot, flat, house or door number: "Plot 12, Sector 18,
+// Gurugram, Haryana 122015", "H.No. 4-5-678, Banjara Hills, Hyderabad,
+// Telangana 500034", "#45, 2nd Cross, Indiranagar, Bengaluru - 560038".
+// (With a street's word, "14 MG Road, Bengaluru 560001", the US layout
+// reads them.)
+func indianAddresses(t *Text, dst []Span) []Span {
+	s := t.S
+	for _, h32 := range keywordHits(t, indianPlaces) {
+		h := int(h32)
+		if !isUpper(s[h]) {
+			continue
+		}
+		e := phraseEnd(t, indianPlaces, h)
+		k := e
+		if k < len(s) && s[k] == ',' {
+			k++
+		}
+		k = skipBlank(s, k)
+		if k+1 < len(s) && (s[k] == '-' || strings.HasPrefix(s[k:], "–")) {
+			k = skipBlank(s, k+strings.IndexByte(s[k:], ' '))
+		}
+		if k+6 > len(s) || !allDigits(s[k:k+6]) || s[k] == '0' || s[k] == '9' || k+6 < len(s) && isAlnum(s[k+6]) {
+			continue
+		}
+		if a := indianAddressStart(s, h); a >= 0 {
+			dst = append(dst, Span{Start: a, End: k + 6, Entity: StreetAddress, Priority: prioAddress})
+		}
+	}
+	return dst
+}
+
+// indianAddressStart returns where the address whose place name is at h
+// starts: the first of the comma-separated parts before h, on its line
+// and in its sentence, five at most, that opens with a number; or -1.
+func indianAddressStart(s string, h int) int {
+	from := max(0, h-160)
+	for i := h - 1; i >= from; i-- {
+		if s[i] == '\n' || s[i] == ':' && i+1 < len(s) && s[i+1] == ' ' || (s[i] == '!' || s[i] == '?') {
+			from = i + 1
+			break
+		}
+	}
+	parts := strings.Split(s[from:h], ",")
+	if len(parts) < 2 || strings.TrimSpace(parts[len(parts)-1]) != "" && len(parts) > 6 {
+		return -1
+	}
+	at := from
+	for n, p := range parts {
+		if len(parts)-n > 6 {
+			at += len(p) + 1
+			continue
+		}
+		q := strings.TrimLeft(p, " \t")
+		if indianUnitAt(q) {
+			return at + len(p) - len(q)
+		}
+		if k := strings.Index(q, " #"); k >= 0 && k+2 < len(q) && isDigit(q[k+2]) {
+			return at + len(p) - len(q) + k + 1 // "send to #45, 2nd Cross, …"
+		}
+		at += len(p) + 1
+	}
+	return -1
+}
+
+// indianUnitAt reports whether s opens with a plot's, flat's, house's or
+// door's number: "Plot 12", "H.No. 4-5-678", "#45", "B-204", "12/3".
+func indianUnitAt(s string) bool {
+	for _, w := range [...]string{"Plot No.", "Plot No", "Plot", "Flat No.", "Flat", "House No.", "House", "H.No.", "H. No.",
+		"H No", "Door No.", "Door", "No.", "Shop No.", "Shop", "Office", "Unit", "Block", "#"} {
+		if strings.HasPrefix(s, w) {
+			s = strings.TrimLeft(s[len(w):], " ")
+			break
+		}
+	}
+	if len(s) >= 3 && isUpper(s[0]) && s[1] == '-' && isDigit(s[2]) {
+		return true // B-204
+	}
+	return len(s) > 0 && isDigit(s[0])
 }
 
 // euStreetLeads are the words that start a match of euStreetREs, each
@@ -812,6 +904,9 @@ func (addressDetector) Examples() Examples {
 		Match: [][2]string{
 			{"ship to 1600 Market St Apt 4B, San Francisco, CA 94103 please", "1600 Market St Apt 4B, San Francisco, CA 94103"},
 			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"}, {"mijn postcode is 1012 AB.", "1012 AB"},
+			{"Plot 12, Sector 18, Gurugram, Haryana 122015", "Plot 12, Sector 18, Gurugram, Haryana 122015"},
+			{"at 55 Water St Fl 3, New York NY 10041", "55 Water St Fl 3, New York NY 10041"},
+			{"it's 4 Privet Drive, Little Whinging, Surrey GU12 4HX.", "4 Privet Drive, Little Whinging, Surrey GU12 4HX"},
 			// in lower case, the number maybe read out (spoken.go)
 			{"my address is four two elm street springfield", "four two elm street"},
 			{"ship it to 1600 amphitheatre parkway please", "1600 amphitheatre parkway"},
@@ -887,7 +982,7 @@ func (addressDetector) Examples() Examples {
 			{"мой адрес: ул. Ленина, д. 10, кв. 5, Москва.", "ул. Ленина, д. 10, кв. 5"},
 			{"адрес — Невский проспект 28, Санкт-Петербург", "Невский проспект 28"},
 		},
-		NoMatch: []string{"my zip is 94110", "the zip code field is required", "jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
+		NoMatch: []string{"my zip is 94110", "I moved to Pune 411001 last year", "the zip code field is required", "jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
 			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
 			"the 2 of us took the road", "i drove 30 miles on the highway",
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
@@ -946,6 +1041,7 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 	}
 	dst = brazilPostcodes(t, dst)
 	dst = dutchPostcodes(t, dst)
+	dst = indianAddresses(t, dst)
 	for _, i := range townPostcodes(t, hits[:0]) {
 		var leads [7]int
 		for _, a := range euStreetStarts(text, i, leads[:0]) {
