@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 )
 
 // findDate returns the first date in s: 1990-02-28, 14/07/1985, 03.10.90,
@@ -287,7 +288,7 @@ func (dobDetector) Name() string { return "date_of_birth" }
 
 func (dobDetector) Examples() Examples {
 	return Examples{
-		Match: [][2]string{
+		Match: [][2]string{{"my birthday is 12 August.", "12 August"},
 			{"b. 1990-12-01 (per passport)", "1990-12-01"},
 			{"I was born on 14/07/1985 in Lyon", "14/07/1985"},
 			{"DOB: 1990-02-28.", "1990-02-28"},
@@ -323,7 +324,7 @@ func (dobDetector) Examples() Examples {
 			{"고객: 생년월일은 1988년 11월 2일입니다.", "1988년 11월 2일"},
 			{"Клиент: я родился 2 января 1990 года", "2 января 1990"},
 		},
-		NoMatch: []string{"Our company birthday is June 1 every year", "Happy birthday to our app, launched 2019-05-01!", "see item b. 2024-01-05 below", "The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
+		NoMatch: []string{"happy birthday week! Offer valid until 12/31/2026", "our company was born in 2009, founded May 4, 2009", "Our company birthday is June 1 every year", "Happy birthday to our app, launched 2019-05-01!", "see item b. 2024-01-05 below", "The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
 			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",
 			"am 3. März 1985 bestellt, die Tochter ist geboren", "and my daughter on 2 February 2012 ordered it",
 			"name,order date\nAna Lee,2024-03-05", "客户：订单日期2024年3月1日", "заказ от 05.03.2024"},
@@ -350,8 +351,10 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 		window := clauseCut(t.S[start:min(len(t.S), start+48)])
 		if digits && digitNear(window, 0, len(window), false) {
 			if a, b, ok := findDate(window); ok {
-				dst = append(dst, Span{Start: start + a, End: start + b, Entity: DateOfBirth, Priority: prioDate})
-				dst = relativeBirthDate(t, start+b, dst)
+				if !futureYear(window[a:b]) {
+					dst = append(dst, Span{Start: start + a, End: start + b, Entity: DateOfBirth, Priority: prioDate})
+					dst = relativeBirthDate(t, start+b, dst)
+				}
 				continue
 			}
 		}
@@ -360,9 +363,90 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 		// an "and" (two thousand and three)
 		if a, b, ok := spokenDate(sentenceCut(t.Lower[start:min(len(t.S), start+64)])); ok {
 			dst = append(dst, Span{Start: start + a, End: start + b, Entity: DateOfBirth, Priority: prioDate})
+			continue
+		}
+		// a birthday without its year: "my birthday is 12 August"
+		if digits && t.Lower[h] == 'b' && strings.HasPrefix(t.Lower[h:], "birthday") {
+			if a, b, ok := dayMonth(window); ok {
+				// and its year said apart: "12 August, year 1990"
+				if r := strings.TrimPrefix(strings.TrimPrefix(window[b:], ","), " "); strings.HasPrefix(r, "year ") &&
+					len(r) >= 9 && allDigits(r[5:9]) && (r[5] == '1' || r[5] == '2') && (len(r) == 9 || !isDigit(r[9])) {
+					b = len(window) - len(r) + 9
+				}
+				dst = append(dst, Span{Start: start + a, End: start + b, Entity: DateOfBirth, Priority: prioDate})
+			}
 		}
 	}
 	return dst
+}
+
+// futureYear reports whether the date d holds a four-digit year after
+// the current one: no one was born then ("valid until 12/31/2099").
+func futureYear(d string) bool {
+	for i := 0; i+4 <= len(d); i++ {
+		if (i == 0 || !isDigit(d[i-1])) && (i+4 == len(d) || !isDigit(d[i+4])) && allDigits(d[i:i+4]) {
+			y := int(d[i]-'0')*1000 + int(d[i+1]-'0')*100 + int(d[i+2]-'0')*10 + int(d[i+3]-'0')
+			return y > time.Now().Year()
+		}
+	}
+	return false
+}
+
+// dayMonth finds a day and a month's name, in either order, at the start
+// of w (a word or two apart): "12 August", "August 12th", "the 3rd of May".
+func dayMonth(w string) (int, int, bool) {
+	i := 0
+	for n := 0; n < 2 && i < len(w); n++ {
+		i = skipBlank(w, i)
+		if i < len(w) && isDigit(w[i]) {
+			d := i
+			for i < len(w) && isDigit(w[i]) {
+				i++
+			}
+			if i-d > 2 {
+				return 0, 0, false
+			}
+			e := i
+			for _, suf := range [...]string{"st", "nd", "rd", "th"} {
+				if strings.HasPrefix(w[e:], suf) {
+					e += 2
+					break
+				}
+			}
+			k := skipBlank(w, e)
+			if strings.HasPrefix(w[k:], "of ") {
+				k += 3
+			}
+			if m := monthEnds(w, k)[0]; m > 0 && wordEndASCII(w, m) {
+				return d, m, true
+			}
+			return 0, 0, false
+		}
+		if m := monthEnds(w, i)[0]; m > 0 && wordEndASCII(w, m) {
+			k := skipBlank(w, m)
+			e := k
+			for e < len(w) && isDigit(w[e]) {
+				e++
+			}
+			if e > k && e-k <= 2 {
+				for _, suf := range [...]string{"st", "nd", "rd", "th"} {
+					if strings.HasPrefix(w[e:], suf) {
+						e += 2
+						break
+					}
+				}
+				if wordEndASCII(w, e) {
+					return i, e, true
+				}
+			}
+			return 0, 0, false
+		}
+		// one word before: "is", "on", "the"
+		for i < len(w) && isAlpha(w[i]) {
+			i++
+		}
+	}
+	return 0, 0, false
 }
 
 // bornAbbrev reports whether the "b." at h says "born": it opens a line or
@@ -455,15 +539,32 @@ func clauseCut(w string) string {
 			return w[:i]
 		case c == ';' && w[i+1] == ' ' && i > 0 && !isSpace(w[i-1]):
 			return w[:i] // "the birthday sale ends 12/25; order date 03/03/2024"
+		case c == '!' && w[i+1] == ' ':
+			return w[:i] // "happy birthday week! Offer valid until 12/31/2026" (not at "?": "date of birth? Customer: …" is answered)
+		case c == ' ' && otherDateWordAt(w, i):
+			return w[:i] // "born in 2009, founded May 4, 2009"
 		}
 	}
 	return w
 }
 
-// sentenceCut returns w up to the end of its sentence or line.
+// otherDateWordAt reports whether a word at w[i+1:] (w[i] is a space) says
+// that the date after it is no one's birth: "until", "founded" ….
+func otherDateWordAt(w string, i int) bool {
+	for _, p := range [...]string{" until ", " founded ", " established ", " expires ", " valid "} {
+		if strings.HasPrefix(w[i:], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCut returns w up to the end of its sentence or line, or up to
+// otherDateWordAt.
 func sentenceCut(w string) string {
 	for i := 0; i < len(w); i++ {
-		if w[i] == '\n' || (w[i] == '.' || w[i] == '!' || w[i] == '?') && (i+1 == len(w) || w[i+1] == ' ') {
+		if w[i] == '\n' || (w[i] == '.' || w[i] == '!' || w[i] == '?') && (i+1 == len(w) || w[i+1] == ' ') ||
+			w[i] == ' ' && otherDateWordAt(w, i) {
 			return w[:i]
 		}
 	}
