@@ -630,8 +630,10 @@ var addressREs = []*regexp.Regexp{
 	// DE / AT / CH: Friedrichstraße 43, 10117 Berlin
 	regexp.MustCompile(`\b[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)?`),
 	// FR / ES / IT / PT / BR: 8 rue de Rivoli, 75004 Paris; Calle Mayor 12, 28013 Madrid; Av. Paulista 1000
-	regexp.MustCompile(`(?i)\b\d{1,4}(?:-\d{1,4})?(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai)\s+(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+` +
-		`(?:,\s*\d{5}\s+\p{Lu}[\p{L}-]+|,\s*\p{Lu}[\p{L}'-]+(?:\s*\((?:Québec|Quebec|QC|Ontario|ON|Nouveau-Brunswick|NB|Manitoba|MB)\)|,?\s+(?:QC|ON|NB|MB))?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?`),
+	// (place, cours, route … are English words too: with the postcode and town only)
+	regexp.MustCompile(`(?i)\b\d{1,4}(?:-\d{1,4})?(?:\s?(?:bis|ter))?,?\s+(?:(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai)\s+(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+` +
+		`(?:,\s*\d{5}\s+\p{Lu}[\p{L}-]+|,\s*\p{Lu}[\p{L}'-]+(?:\s*\((?:Québec|Quebec|QC|Ontario|ON|Nouveau-Brunswick|NB|Manitoba|MB)\)|,?\s+(?:QC|ON|NB|MB))?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?` +
+		`|(?:place|cours|route|square|passage|esplanade|promenade|voie|villa|cité|faubourg|rond-point)\s+(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+,\s*\d{5}\s+\p{Lu}[\p{L}-]+)`),
 	// with a floor and door (3º B, 2º izq.) or a flat (apto 52)
 	// (street names may hold particles: Calle de Alcalá, Rua da Consolação, Via dei Mille, Via d'Azeglio)
 	// (Brazil: Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200; Mexico: Av. Insurgentes Sur 1602,
@@ -979,7 +981,8 @@ var addressAnchors = [][]string{
 		"gardens", "row", "mews", "walk", "hill", "loop", "trail", "trl", "path", "pike", "alley", "ridge", "parade", "esplanade",
 		"cove", "bend", "quay"},
 	{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer"},
-	{"rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai"},
+	{"rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai", "place", "cours", "route", "square", "passage",
+		"esplanade", "promenade", "voie", "villa", "cité", "faubourg", "rond-point"},
 	{"calle", "avenida", "av.", "rua", "via", "viale", "piazza", "corso", "largo", "vicolo", "plaza", "paseo", "carrer", "carrera", "cra.", "calzada"},
 	{"gracht", "straat", "laan", "weg", "plein", "kade", "singel"},
 	{"gatan", "gata", "vägen", "väg", "gränd", "torget", "gate", "gaten", "veien", "vegen", "gade", "vej", "torv", "katu", "tie", "kuja"},
@@ -1004,7 +1007,7 @@ func (addressDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
 			{"ship to 1600 Market St Apt 4B, San Francisco, CA 94103 please", "1600 Market St Apt 4B, San Francisco, CA 94103"},
-			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"}, {"mijn postcode is 1012 AB.", "1012 AB"},
+			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"}, {"mijn postcode is 1012 AB.", "1012 AB"}, {"mon adresse : 3 place Bellecour, 69002 Lyon.", "3 place Bellecour, 69002 Lyon"},
 			{"Plot 12, Sector 18, Gurugram, Haryana 122015", "Plot 12, Sector 18, Gurugram, Haryana 122015"},
 			{"at 55 Water St Fl 3, New York NY 10041", "55 Water St Fl 3, New York NY 10041"},
 			{"it's 4 Privet Drive, Little Whinging, Surrey GU12 4HX.", "4 Privet Drive, Little Whinging, Surrey GU12 4HX"},
@@ -1083,7 +1086,7 @@ func (addressDetector) Examples() Examples {
 			{"мой адрес: ул. Ленина, д. 10, кв. 5, Москва.", "ул. Ленина, д. 10, кв. 5"},
 			{"адрес — Невский проспект 28, Санкт-Петербург", "Невский проспект 28"},
 		},
-		NoMatch: []string{"my zip is 94110", "I moved to Pune 411001 last year", "the zip code field is required", "jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
+		NoMatch: []string{"my zip is 94110", "I need 3 place settings for dinner", "I moved to Pune 411001 last year", "the zip code field is required", "jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
 			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
 			"the 2 of us took the road", "i drove 30 miles on the highway",
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
