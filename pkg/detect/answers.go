@@ -31,7 +31,7 @@ var nameAskVerbs = map[string]bool{"speaking": true, "calling": true, "llama": t
 // nameAskOwners stand before a name noun that asks for the reader's name:
 // "your full name", "the name on the account" is read by nameAskedAt.
 var nameAskOwners = map[string]bool{"your": true, "ur": true, "yr": true, "full": true, "first": true, "last": true,
-	"given": true, "family": true, "middle": true, "legal": true, "complete": true, "su": true, "tu": true,
+	"given": true, "family": true, "middle": true, "legal": true, "complete": true, "real": true, "su": true, "tu": true,
 	"votre": true, "ton": true, "seu": true, "sua": true, "suo": true, "tuo": true, "ihr": true, "ihren": true,
 	"dein": true, "deinen": true, "uw": true, "je": true, "jouw": true, "caller's": true, "cardholder's": true}
 
@@ -67,6 +67,67 @@ func findNameAnswers(t *Text, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// findNamesBeforeMyName flags the name said before "is my name": a
+// capitalised one to four words, then "is my name", "is my full name",
+// "es mi nombre", "est mon nom", "ist mein Name" ("Oluwadamilare Adeyemi
+// is my legal name").
+func findNamesBeforeMyName(t *Text, dst []Span) []Span {
+	s, lower := t.S, t.Lower
+	for _, h32 := range keywordHits(t, nameAsks) {
+		h := int(h32)
+		if h < 8 || lower[h:min(len(lower), h+4)] != "name" && lower[h:min(len(lower), h+3)] != "nom" && !strings.HasPrefix(lower[h:], "nombre") {
+			continue
+		}
+		// back over an adjective, the owner and the verb
+		k := h - 1
+		if k < 0 || s[k] != ' ' {
+			continue
+		}
+		w := wordBefore(t, h)
+		if nameAskOwners[w] && w != "your" && w != "ur" && w != "yr" && w != "su" && w != "tu" && w != "votre" && w != "ton" &&
+			w != "my" && w != "mi" && w != "mon" && w != "mein" {
+			k -= len(w) + 1 // "full", "legal", "first" …
+			w = wordBefore(t, k+1)
+		}
+		switch w {
+		case "my", "mi", "mon", "mein":
+		default:
+			continue
+		}
+		k -= len(w) + 1
+		verb := wordBefore(t, k+1)
+		switch verb {
+		case "is", "es", "est", "ist":
+		default:
+			continue
+		}
+		e := k + 1 - len(verb) - 1 // the end of the word before the verb
+		for e > 0 && s[e-1] == ' ' {
+			e--
+		}
+		if e <= 0 || !isAlpha(s[e-1]) && s[e-1] < 0x80 {
+			continue
+		}
+		a, b, words := nameBefore(t, e+1)
+		if words == 0 || b != e || !clauseOpens(s, a) {
+			continue // ("The Email Address is my name at …": no name opens the clause)
+		}
+		if a, b = trimNotNames(t, a, b); b-a >= 2 {
+			dst = append(dst, Span{Start: a, End: b, Entity: Person, Priority: prioPerson})
+		}
+	}
+	return dst
+}
+
+// clauseOpens reports whether i opens a clause: only blanks between it
+// and the text's start, a line break or a punctuation mark.
+func clauseOpens(s string, i int) bool {
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || strings.IndexByte("\n:,.!?(\"", s[i-1]) >= 0
 }
 
 // nameAskedAt reports whether the nameAsks word at h asks for a person's
