@@ -762,7 +762,7 @@ func (personDetector) Examples() Examples {
 			{"| Full Name | Plan |\n|---|---|\n| Kwame Mensah | Pro |", "Kwame Mensah"},
 			{"first_name\tlast_name\tdob\nWei\tZhang\t1988-04-12", "Zhang"},
 			{"Agente: ¿Cuál es su nombre completo?\nCliente: Sí, Xiomara Restrepo", "Xiomara Restrepo"},
-			{"Kind regards,\nJürgen Müller", "Jürgen Müller"}, {"Regards,\nK. Tanaka", "K. Tanaka"}, {"last name Kowalski, please", "Kowalski"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
+			{"Kind regards,\nJürgen Müller", "Jürgen Müller"}, {"Regards,\nK. Tanaka", "K. Tanaka"}, {"last name Kowalski, please", "Kowalski"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
 			{"customer: last name is smith s m i t h", "smith"},
 			{"it should be under the name Garcia.", "Garcia"}, {"on behalf of my mother, Margarethe Vogel.", "Margarethe Vogel"}, {"Customer: Bob here again, still down.", "Bob"},
 			{"I'm Sofía from billing", "Sofía"},
@@ -813,7 +813,7 @@ func (personDetector) Examples() Examples {
 			{"On Tue, Mar 5, 2024 at 10:02 AM Zorblax Quux <zq@example.com> wrote:", "Zorblax Quux"},
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
-		NoMatch: []string{"Customer: Sign here please.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
+		NoMatch: []string{"Customer: Sign here please.", "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
 			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
@@ -1266,7 +1266,8 @@ func capitalSoon(text string, h, n int) bool {
 // saidWords follow a name: "Olu Mensah said", "Dana from billing",
 // "Tomasz speaking, how can I help?", and a chat's system lines ("Zanele
 // has joined the chat").
-var saidWords = newKeywords("said", "told me", "told us", "promised", "confirmed", "mentioned",
+var saidWords = newKeywords("said", "told me", "told us", "promised", "confirmed", "mentioned", "called", "asked",
+	"wrote", "emailed", "phoned", "replied",
 	"from billing", "from accounting", "from support", "from sales", "from the store", "from tech", "speaking",
 	"has joined", "joined the chat", "has left the", "left the chat", "is typing")
 
@@ -1283,10 +1284,52 @@ func findSaid(t *Text, dst []Span) []Span {
 		if words == 1 && strings.HasSuffix(text[start:end], "ly") && strings.HasPrefix(t.Lower[h:], "speaking") {
 			continue // "Generally speaking", "Strictly speaking"
 		}
+		if words == 1 && (upperWord(text[start:end]) || innerCapital(text, start) || pronouns[t.Lower[start:end]]) {
+			continue // "UPS said", "FedEx said": a company; "He said"
+		}
+		if weakSaid(t.Lower[h:]) && !weakSaidName(t, start, end, words) {
+			continue // "When called with …", "Fix called twice", "Chase called me"
+		}
 		dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
 	}
 	return dst
 }
+
+// pronouns are capitalised words before a verb of speech that name no
+// one: "He said", "She asked".
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "it": true,
+	"who": true, "someone": true, "somebody": true, "nobody": true, "everyone": true, "mom": true, "dad": true, "mum": true}
+
+// weakSaid reports whether the saidWords hit at lower's start is one of
+// the verbs that follow words other than names too: "When called with",
+// "If asked", "the function called".
+func weakSaid(lower string) bool {
+	for _, v := range [...]string{"called", "asked", "wrote", "emailed", "phoned", "replied"} {
+		if strings.HasPrefix(lower, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakSaidName reports whether the words text[start:end] before a weak
+// verb of speech are a name: two words with a lower-case letter, no
+// possessive and no stop word first ("Tavish McAllister called"), or a
+// listed given name that is no word ("Karen asked").
+func weakSaidName(t *Text, start, end, words int) bool {
+	w := t.S[start:end]
+	if words == 1 {
+		return listedFirst(t, start, end) && !commonWords[t.Lower[start:end]]
+	}
+	first := t.Lower[start : start+strings.IndexByte(w, ' ')]
+	return !noLower(w) && !strings.Contains(w, "'") && !strings.Contains(w, "’") && !lowerStops[first] && !sentenceWords[first]
+}
+
+// sentenceWords open sentences in manuals and changelogs before a verb of
+// speech, capitalised as a name would be ("Per John's request", "Fix
+// called twice").
+var sentenceWords = map[string]bool{"per": true, "fix": true, "fixed": true, "when": true, "if": true, "once": true,
+	"previously": true, "frequently": true, "unless": true, "always": true, "never": true, "often": true}
 
 // nameBefore reads the capitalised words (one or two, particles allowed,
 // not notNames) that end, spaces apart, right before the keyword at h:
