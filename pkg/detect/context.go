@@ -802,7 +802,9 @@ func indianAddresses(t *Text, dst []Span) []Span {
 		}
 		k = skipBlank(s, k)
 		if k+1 < len(s) && (s[k] == '-' || strings.HasPrefix(s[k:], "–")) {
-			k = skipBlank(s, k+strings.IndexByte(s[k:], ' '))
+			if sp := strings.IndexByte(s[k:min(len(s), k+4)], ' '); sp > 0 {
+				k = skipBlank(s, k+sp) // "Bengaluru - 560038"
+			}
 		}
 		if k+6 > len(s) || !allDigits(s[k:k+6]) || s[k] == '0' || s[k] == '9' || k+6 < len(s) && isAlnum(s[k+6]) {
 			continue

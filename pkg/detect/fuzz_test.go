@@ -20,6 +20,9 @@ func FuzzScan(f *testing.F) {
 	f.Add("is this daniel? four fifteen, five fifty five, oh one thirty two then one eight hundred twenty-one for the account")
 	f.Add("Agent: May I have your full name?\n[10:02] Customer: sure, it's Ji-woo Park.\nname,email,dob\n\"Okafor, Chiamaka\",c@x.io,1990-01-02\n| Full Name | dob |\n|---|---|\n| Ana | 1.2.1990 |")
 	f.Add("CPF 123.456.789-09, DNI 12345678-Z, NIE X1234567L, RSSMRA85T10A562S, 1 85 05 78 006 084 91, AB 12 34 56 C, BSN 111222333, Aadhaar 2345 6789 0127")
+	f.Add("Agent: what's your PIN? Customer: 4821\nagent: and the pin customer: it's four eight two one\nmy birthday is 12 August, year 1990; birthday's 1990-02-28")
+	f.Add("Plot 12, Sector 18, Gurugram, Haryana 122015; #45, 2nd Cross, Bengaluru - 560038; 3 place Bellecour, 69002 Lyon; postcode 1012 AB")
+	f.Add("Oluwadamilare Adeyemi is my legal name. Yesterday Tavish McAllister called. last name Kowalski, under the name Garcia")
 	s := NewScanner(Default(), nil)
 	f.Fuzz(func(t *testing.T, text string) {
 		spans := s.Scan(text, nil)
