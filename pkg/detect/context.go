@@ -841,8 +841,11 @@ func indianAddressStart(s string, h int) int {
 		if indianUnitAt(q) {
 			return at + len(p) - len(q)
 		}
-		if k := strings.Index(q, " #"); k >= 0 && k+2 < len(q) && isDigit(q[k+2]) {
-			return at + len(p) - len(q) + k + 1 // "send to #45, 2nd Cross, …"
+		// a unit inside the part: "send to #45, 2nd Cross, …", "ship to Plot 12, …"
+		for _, u := range [...]string{" #", " Plot ", " Flat ", " House ", " H.No", " H. No", " Door "} {
+			if k := strings.LastIndex(q, u); k >= 0 && indianUnitAt(q[k+1:]) {
+				return at + len(p) - len(q) + k + 1
+			}
 		}
 		at += len(p) + 1
 	}
