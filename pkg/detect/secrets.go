@@ -644,6 +644,7 @@ func (passwordDetector) Examples() Examples {
 			{"the PIN is 4821", "4821"},
 			{"my pw is Tr0ub4dor&3 dont share", "Tr0ub4dor&3"},
 			{"the password's Hunter22! now", "Hunter22!"},
+			{"The temp password you sent, Tmp#44821, doesn't work.", "Tmp#44821"},
 			{"Agent: Can you confirm the PIN on the account?\nCustomer: 4821", "4821"},
 			{"Agent: what's your password? Customer: sure, it's Blue-Harbor7", "Blue-Harbor7"},
 			{"la mia password è Gatto#2024", "Gatto#2024"},
@@ -819,8 +820,57 @@ func passwordAt(t *Text, h int) (int, int, bool) {
 				}
 			}
 		}
+		// "the temp password you sent, Tmp#44821, doesn't work": up to
+		// four words in lower case, then a made-up value set off by commas
+		if a, b, ok := passwordAfterComma(s, e); ok {
+			return a, b, true
+		}
 	}
 	return 0, 0, false
+}
+
+// identifierLike reports whether v reads as a program's name for
+// something: "BPF_OBJ_GET", "decode_obj", "Dialog::textChanged".
+func identifierLike(v string) bool {
+	if strings.Contains(v, "::") || strings.Contains(v, "->") {
+		return true
+	}
+	under := false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c == '_':
+			under = true
+		case !isAlnum(c):
+			return false
+		}
+	}
+	return under
+}
+
+// passwordAfterComma matches, after a password word ending at e, up to
+// four lower-case words, a comma and a made-up value (strongPassword)
+// that a comma or the sentence's end closes.
+func passwordAfterComma(s string, e int) (int, int, bool) {
+	w := s[e:min(len(s), e+40)]
+	c := strings.IndexByte(w, ',')
+	if c < 0 || c+2 >= len(w) || w[c+1] != ' ' || strings.Count(w[:c], " ") > 4 {
+		return 0, 0, false
+	}
+	for i := 0; i < c; i++ {
+		if ch := w[i]; ch != ' ' && ch != '\'' && (ch < 'a' || ch > 'z') {
+			return 0, 0, false // words in lower case only: "password you sent"
+		}
+	}
+	a, b, ok := passwordValue(s, e+c+2)
+	if !ok {
+		return 0, 0, false
+	}
+	v := strings.TrimRight(s[a:b], ",.")
+	b = a + len(v)
+	if len(v) < 6 || !strongPassword(v) || !hasLetter(v) || b < len(s) && s[b] != ',' && s[b] != '.' || identifierLike(v) {
+		return 0, 0, false
+	}
+	return a, b, true
 }
 
 // otherPasswordForms matches, at the cue word at h, the statements
