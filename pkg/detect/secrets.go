@@ -645,6 +645,7 @@ func (passwordDetector) Examples() Examples {
 			{"my pw is Tr0ub4dor&3 dont share", "Tr0ub4dor&3"},
 			{"the password's Hunter22! now", "Hunter22!"},
 			{"The temp password you sent, Tmp#44821, doesn't work.", "Tmp#44821"},
+			{`{"password": "Hunter2024!", "username": "ghopper"}`, "Hunter2024!"},
 			{"Agent: Can you confirm the PIN on the account?\nCustomer: 4821", "4821"},
 			{"Agent: what's your password? Customer: sure, it's Blue-Harbor7", "Blue-Harbor7"},
 			{"la mia password è Gatto#2024", "Gatto#2024"},
@@ -804,7 +805,11 @@ func passwordAt(t *Text, h int) (int, int, bool) {
 				}
 			}
 		}
-		// \s*[:=]
+		// \s*[:=], after a JSON key's quote too ("password": "…"; not
+		// "PWD", an environment's working directory)
+		if e+1 < len(s) && (s[e] == '"' || s[e] == '\'') && h > 0 && s[h-1] == s[e] && p != "pwd" {
+			e++
+		}
 		if k := skipSpace(s, e); k < len(s) && (s[k] == ':' || s[k] == '=') {
 			if a, b, ok := passwordValue(s, k+1); ok {
 				return a, b, true
