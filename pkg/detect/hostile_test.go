@@ -92,6 +92,7 @@ var hostileTexts = []struct {
 	{"unspaced phones", func(n int) string { return strings.Repeat("电话13800138000，", n/27) }},
 	{"unspaced numbers", func(n int) string { return strings.Repeat("日本語1a2日本語", n/21) }},
 	{"unspaced cards", func(n int) string { return strings.Repeat("卡4111 1111 1111 1111号", n/28) }},
+	{"keyed names", func(n int) string { return strings.Repeat(`{"name": "Jo Lee", "first_name_name_name": `, n/43) }},
 	{"password questions", func(n int) string { return strings.Repeat("pin? customer: 4821 password\nuser: ", n/36) }},
 	{"script addresses", func(n int) string {
 		return strings.Repeat("建国路88号区神南1-2 테헤란로 1 ул. Мира 1 ", n/60)

@@ -36,22 +36,19 @@ func findKeyedNames(t *Text, dst []Span) []Span {
 		}
 		// the key's start: letters and underscores back ("contact_name")
 		k := h
-		for k > 0 && (isAlpha(s[k-1]) || s[k-1] == '_') {
+		for k > 0 && h-k < 24 && (isAlpha(s[k-1]) || s[k-1] == '_') {
 			k--
 		}
 		owner := strings.Trim(t.Lower[k:h], "_")
 		if !keyNameOwners[owner] && !keyNameOwners[t.Lower[k:e-4]] {
 			continue
 		}
-		if owner == "" && e-h == 4 && !peopleKeysNear(t.Lower, k) {
-			continue // {"name": "Nest Thermostat", "sku": …}: a product's
-		}
 		if k > 0 && strings.IndexByte("\"'<&?{, \t\n", s[k-1]) < 0 {
 			continue
 		}
 		a, b := keyedValue(s, k, e)
-		if b <= a {
-			continue
+		if b <= a || owner == "" && e-h == 4 && !peopleKeysNear(t.Lower, k) {
+			continue // ({"name": "Nest Thermostat", "sku": …}: a product's)
 		}
 		if a, b = trimNotNames(t, a, b); b-a >= 2 && nameWords(s[a:b]) && !orgWords[strings.ToLower(lastWord(s[a:b]))] {
 			dst = append(dst, Span{Start: a, End: b, Entity: Person, Priority: prioPerson})
@@ -141,10 +138,10 @@ func nameWords(v string) bool {
 }
 
 // peopleKeysNear reports whether a key that says the object is a
-// person's stands within 200 bytes of i: a bare "name" key names a
+// person's stands within 120 bytes of i: a bare "name" key names a
 // product as often as a person.
 func peopleKeysNear(lower string, i int) bool {
-	w := lower[max(0, i-200):min(len(lower), i+200)]
+	w := lower[max(0, i-120):min(len(lower), i+120)]
 	for _, k := range [...]string{"email", "phone", "mobile", "dob", "birth", "address", "customer", "user", "contact",
 		"ssn", "gender", "first_name", "last_name", "firstname", "lastname", "surname", "patient", "passport"} {
 		if strings.Contains(w, k) {
