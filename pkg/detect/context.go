@@ -628,11 +628,11 @@ var addressREs = []*regexp.Regexp{
 	// US / UK / AU / CA: 1600 Market St Apt 4B, San Francisco, CA 94103; 350 5th Ave, 350 W 42nd St
 	regexp.MustCompile(usAddress(streetSuffix, `Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Rm|Room|Bldg`)),
 	// DE / AT / CH: Friedrichstraße 43, 10117 Berlin
-	regexp.MustCompile(`\b[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)?`),
+	regexp.MustCompile(`\b[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:(?:,\s*|[ \t]*\r?\n[ \t]*)\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)?`),
 	// FR / ES / IT / PT / BR: 8 rue de Rivoli, 75004 Paris; Calle Mayor 12, 28013 Madrid; Av. Paulista 1000
 	// (place, cours, route … are English words too: with the postcode and town only)
 	regexp.MustCompile(`(?i)\b\d{1,4}(?:-\d{1,4})?(?:\s?(?:bis|ter))?,?\s+(?:(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai)\s+(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+` +
-		`(?:,\s*\d{5}\s+\p{Lu}[\p{L}-]+|,\s*\p{Lu}[\p{L}'-]+(?:\s*\((?:Québec|Quebec|QC|Ontario|ON|Nouveau-Brunswick|NB|Manitoba|MB)\)|,?\s+(?:QC|ON|NB|MB))?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?` +
+		`(?:(?:,\s*|[ \t]*\r?\n[ \t]*)\d{5}\s+\p{Lu}[\p{L}-]+|,\s*\p{Lu}[\p{L}'-]+(?:\s*\((?:Québec|Quebec|QC|Ontario|ON|Nouveau-Brunswick|NB|Manitoba|MB)\)|,?\s+(?:QC|ON|NB|MB))?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?` +
 		`|(?:place|cours|route|square|passage|esplanade|promenade|voie|villa|cité|faubourg|rond-point)\s+(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+,\s*\d{5}\s+\p{Lu}[\p{L}-]+)`),
 	// with a floor and door (3º B, 2º izq.) or a flat (apto 52)
 	// (street names may hold particles: Calle de Alcalá, Rua da Consolação, Via dei Mille, Via d'Azeglio)
@@ -659,7 +659,8 @@ var addressREs = []*regexp.Regexp{
 		`(?:,\s*\p{Lu}\p{Ll}+(?:-(?:to|fu|ken))?)?(?:,?\s+(?:〒\s?)?\d{3}-\d{4}\b)?`),
 	// post office boxes: PO Box 4417, Boise, ID 83702; P.O. Box 12; Post Office Box 7;
 	// and the US forces' boxes: PSC 1234, Box 5678, APO AE 09204
-	regexp.MustCompile(`(?:(?i:p\.?\s?o\.?)|(?i:post\s+office))\s*(?i:box)\s+\d{1,6}` +
+	// rural routes: RR 2 Box 152, Fairfield, IA 52556; HC 1 Box 30
+	regexp.MustCompile(`(?:(?i:p\.?\s?o\.?)|(?i:post\s+office)|(?:RR|HC|Rural\s+Route)\s+\d{1,3},?)\s*(?i:box)\s+\d{1,6}` +
 		`(?:,\s*[A-Z][A-Za-z.' -]{1,30}?,?\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{2,3}\s+\d{4})|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?` +
 		`|(?:PSC|CMR|UNIT|Unit)\s+\d{1,5},?\s+(?i:box)\s+\d{1,5},?\s+(?:APO|FPO|DPO)\s+(?:AE|AP|AA)\s+\d{5}(?:-\d{4})?`),
 	// the first layout in capitals, read only where the street word is in
@@ -1012,7 +1013,8 @@ func (addressDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
 			{"ship to 1600 Market St Apt 4B, San Francisco, CA 94103 please", "1600 Market St Apt 4B, San Francisco, CA 94103"},
-			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"}, {"mijn postcode is 1012 AB.", "1012 AB"}, {"mon adresse : 3 place Bellecour, 69002 Lyon.", "3 place Bellecour, 69002 Lyon"},
+			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"}, {"mijn postcode is 1012 AB.", "1012 AB"}, {"Adresse:\nBergstraße 4\n80331 München", "Bergstraße 4\n80331 München"},
+			{"mail it to RR 2 Box 152, Fairfield, IA 52556.", "RR 2 Box 152, Fairfield, IA 52556"}, {"mon adresse : 3 place Bellecour, 69002 Lyon.", "3 place Bellecour, 69002 Lyon"},
 			{"Plot 12, Sector 18, Gurugram, Haryana 122015", "Plot 12, Sector 18, Gurugram, Haryana 122015"},
 			{"at 55 Water St Fl 3, New York NY 10041", "55 Water St Fl 3, New York NY 10041"},
 			{"it's 4 Privet Drive, Little Whinging, Surrey GU12 4HX.", "4 Privet Drive, Little Whinging, Surrey GU12 4HX"},
@@ -1427,7 +1429,7 @@ func addressStart(s string, layout, h int) (int, bool) {
 		if p >= 2 && strings.EqualFold(s[p-2:p], "po") && (p == 2 || !asciiWord(s[p-3])) {
 			return p - 2, true
 		}
-		// PSC 1234, Box 5678 (an APO address)
+		// PSC 1234, Box 5678 (an APO address); RR 2 Box 152 (a rural route)
 		if p > 0 && s[p-1] == ',' {
 			p--
 		}
@@ -1436,7 +1438,7 @@ func addressStart(s string, layout, h int) (int, bool) {
 			q--
 		}
 		if q < p && q > 1 && s[q-1] == ' ' {
-			for _, w := range [...]string{"PSC", "CMR", "UNIT", "Unit"} {
+			for _, w := range [...]string{"PSC", "CMR", "UNIT", "Unit", "RR", "HC", "Rural Route"} {
 				if q-1 >= len(w) && s[q-1-len(w):q-1] == w && (q-1 == len(w) || !asciiWord(s[q-2-len(w)])) {
 					return q - 1 - len(w), true
 				}
