@@ -17,7 +17,8 @@ import (
 // lowerCues introduce a name written in lower case: the anchors of the
 // first and the greeting personCues (so their words cost the per-word
 // loop nothing more), and these.
-var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus", "doctor", "is this", "reached",
+var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus", "doctor", "is this", "reached", "ok",
+	"okay", "alright",
 	// Spanish, French, Italian, German, Portuguese and Dutch: "I am",
 	// "it's", "here is", "you're speaking with", thanks, titles
 	"sono", "c'est", "hier ist", "hier is", "aqui é", "aquí", "habla con", "met", "gracias", "merci", "grazie", "danke",
@@ -26,7 +27,8 @@ var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus
 	"connect you to", "connecting you to")
 
 // lowerPhrases are the phrases read after those anchors, and relationNouns.
-var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", "i'm", "call me", "me llamo",
+var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", "i'm", "call me", "me llamo", "ok", "okay",
+	"alright",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
 	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
 	"talked to", "talked with", "spoke to", "spoke with", "name on the account is", "transfer you to",
@@ -56,8 +58,13 @@ var strongLowerCues = map[string]bool{"me llamo": true, "mi nombre es": true, "j
 var nameOwners = map[string]bool{"my": true, "his": true, "her": true, "first": true, "last": true, "full": true,
 	"mein": true}
 
+// relationOwners may stand before a relation noun in lower case: "my
+// husband david", "her son miguel".
+var relationOwners = map[string]bool{"my": true, "her": true, "his": true, "our": true, "their": true}
+
 // greetingLower are the lowerCues that greet or thank: one word follows.
 var greetingLower = map[string]bool{"hi": true, "hello": true, "hey": true, "thanks": true, "thank you": true,
+	"ok": true, "okay": true, "alright": true,
 	"gracias": true, "merci": true, "grazie": true, "danke": true, "obrigado": true, "obrigada": true, "bedankt": true}
 
 // lowerStops are the words after a cue that are no name: function words,
@@ -154,7 +161,7 @@ func findLowerNames(t *Text, dst []Span) []Span {
 				}
 			}
 			j := h + len(ph.p)
-			if ph.p == "" || j+1 >= len(s) || ph.relation && wordBefore(t, h) != "my" {
+			if ph.p == "" || j+1 >= len(s) || ph.relation && !relationOwners[wordBefore(t, h)] {
 				continue
 			}
 			if lowerTitles[ph.p] && (s[j] == ',' || h >= 2 && s[h-1] == ' ' && isDigit(s[h-2])) {
@@ -265,6 +272,29 @@ func lowerWordAt(s string, i int) int {
 	return j
 }
 
+// spells reports whether the single letters of s[start:end] spell the
+// word s[a:b] before them, a space, a comma or a dash apart.
+func spells(s string, a, b, start, end int) bool {
+	if a >= b || b > start {
+		return false
+	}
+	gap := s[b:start]
+	if strings.TrimLeft(gap, " ,-–:") != "" || len(gap) > 3 {
+		return false
+	}
+	k := a
+	for i := start; i < end; i++ {
+		if !isAlpha(s[i]) {
+			continue
+		}
+		if k >= b || lowerByte[s[i]] != lowerByte[s[k]] {
+			return false
+		}
+		k++
+	}
+	return k == b
+}
+
 // minSpelledLetters is the fewest letters a name spelled out letter by
 // letter has here ("n g u y e n", "K-O-W-A-L-S-K-I"): fewer are too often
 // initials or a list's labels.
@@ -305,9 +335,15 @@ func spelledLetters(t *Text, dst []Span) []Span {
 			inOrder = inOrder && lowerByte[s[ws[k][0]]] == lowerByte[s[end-1]]+1
 			end, n = int(ws[k][1]), n+1
 		}
+		first := w
 		w = k - 1 // the run's words are done
 		if n >= minSpelledLetters && !inOrder && boundaryBefore(s, start) && boundaryAfter(s, end) {
 			dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
+			// the word just before, when the letters spell it: "the name
+			// is okonkwo o k o n k w o"
+			if first > 0 && spells(s, int(ws[first-1][0]), int(ws[first-1][1]), start, end) {
+				dst = append(dst, Span{Start: int(ws[first-1][0]), End: int(ws[first-1][1]), Entity: Person, Priority: prioPerson})
+			}
 		}
 	}
 	return dst
