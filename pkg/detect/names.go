@@ -250,7 +250,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			return j
 		}
 	}
-	if end == j && (placeNounAfter(t, end) || i >= 4 && t.S[i-1] == ' ' && prepositionEnds[t.Lower[i-2]] && townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
+	if end == j && (placeNounAfter(t, end) || end < len(text) && (text[end] == ',' || text[end] == ' ') && botAfter(t.Lower, end) || i >= 4 && t.S[i-1] == ' ' && prepositionEnds[t.Lower[i-2]] && townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
 		// "the Georgia warehouse", "Vera support": a place's or a thing's;
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end

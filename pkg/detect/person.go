@@ -66,7 +66,7 @@ var personCues = []personCue{
 			"under the name of", "under the name", "booked under", "reserved under", "registered under",
 			"reservation for", "booking is under", "reservation is under",
 			"name"}}, // last, only after namePrefixes: "last name Kowalski"
-	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: map[string]bool{"my": true}, relation: true},
+	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: relationOwners, relation: true},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
 		"sig", "sig.ra", "dott", "dott.ssa", "dhr", "mevr", "m.", "monsieur", "madame", "mademoiselle", "señor", "señora", "senhor",
 		"senhora", "signor", "signora", "signore"),
@@ -100,7 +100,10 @@ var relationNouns = []string{"daughter", "son", "wife", "husband", "partner", "m
 	"coworker", "co-worker", "teammate", "team lead", "roommate", "flatmate", "landlord", "landlady", "tenant",
 	"girlfriend", "boyfriend", "fiancé", "fiance", "fiancée", "fiancee", "grandson", "granddaughter", "grandmother",
 	"grandfather", "grandma", "grandpa", "aunt", "uncle", "cousin", "nephew", "niece", "stepson", "stepdaughter",
-	"caregiver", "carer", "bf", "gf", "hubby"}
+	"caregiver", "carer", "bf", "gf", "hubby",
+	// who stands for a business: "our CEO Satya Okonedo", "my accountant"
+	"ceo", "cfo", "cto", "coo", "founder", "co-founder", "president", "director", "accountant", "lawyer", "attorney",
+	"bookkeeper", "secretary", "receptionist", "technician", "it guy", "admin"}
 
 // labelWords are the labels of a name field in forms, CRM notes and
 // pasted records ("Name: Dolores Abernathy", "Customer name: …", "Previous agent: …",
@@ -763,7 +766,7 @@ func (personDetector) Examples() Examples {
 			{"first_name\tlast_name\tdob\nWei\tZhang\t1988-04-12", "Zhang"},
 			{"Agente: ¿Cuál es su nombre completo?\nCliente: Sí, Xiomara Restrepo", "Xiomara Restrepo"},
 			{"Kind regards,\nJürgen Müller", "Jürgen Müller"}, {"Regards,\nK. Tanaka", "K. Tanaka"}, {"last name Kowalski, please", "Kowalski"}, {"uh the name is okonkwo o k o n k w o", "okonkwo"},
-			{"no this is her son miguel", "miguel"}, {"ok maria let me pull that up", "maria"}, {"ship to:\nJane Doe\n500 Oak Ave\nAustin TX 78701", "Jane Doe"}, {`payload {"name": "Jane Doe", "email": "j@example.com"}`, "Jane Doe"},
+			{"no this is her son miguel", "miguel"}, {"our CEO Satya Okonedo wants an update.", "Satya Okonedo"}, {"ok maria let me pull that up", "maria"}, {"ship to:\nJane Doe\n500 Oak Ave\nAustin TX 78701", "Jane Doe"}, {`payload {"name": "Jane Doe", "email": "j@example.com"}`, "Jane Doe"},
 			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
 			{"customer: last name is smith s m i t h", "smith"},
 			{"it should be under the name Garcia.", "Garcia"}, {"on behalf of my mother, Margarethe Vogel.", "Margarethe Vogel"}, {"Customer: Bob here again, still down.", "Bob"},
@@ -815,7 +818,7 @@ func (personDetector) Examples() Examples {
 			{"On Tue, Mar 5, 2024 at 10:02 AM Zorblax Quux <zq@example.com> wrote:", "Zorblax Quux"},
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
-		NoMatch: []string{"Customer: Sign here please.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
+		NoMatch: []string{"Customer: Sign here please.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
 			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
@@ -925,6 +928,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 			}
 			if start < end && !c.title && orgWordAfter(text, end) {
 				continue // "this is Netflix support"
+			}
+			if start < end && botAfter(t.Lower, end) {
+				continue // "I'm Ava, a virtual assistant"
 			}
 			if start < end {
 				dst = append(dst, Span{Start: start, End: end, Entity: Person, Priority: prioPerson})
@@ -1181,6 +1187,22 @@ func orgWordAfter(text string, end int) bool {
 		k++
 	}
 	return k > end+1 && orgWords[strings.ToLower(text[end+1:k])]
+}
+
+// botAfter reports whether what follows a name ending at end says it is
+// a program's: "I'm Ava, a virtual assistant", "Ava, your AI assistant".
+func botAfter(lower string, end int) bool {
+	w := lower[end:min(len(lower), end+40)]
+	if !strings.HasPrefix(w, ", ") && !strings.HasPrefix(w, " the ") && !strings.HasPrefix(w, " your ") {
+		return false
+	}
+	for _, b := range [...]string{"virtual assistant", "virtual agent", "ai assistant", "digital assistant", "chatbot",
+		"automated assistant"} {
+		if strings.Contains(w, b) {
+			return true
+		}
+	}
+	return containsWord(w, "bot")
 }
 
 // trimNotNames drops the leading and trailing words of t.S[start:end]
