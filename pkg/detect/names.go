@@ -250,13 +250,20 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			return j
 		}
 	}
-	if end == j && (placeNounAfter(t, end) || end < len(text) && (text[end] == ',' || text[end] == ' ') && botAfter(t.Lower, end) || i >= 4 && t.S[i-1] == ' ' && prepositionEnds[t.Lower[i-2]] && townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
+	if end == j && (placeNounAfter(t, end) || i >= 3 && introducedAt(t.Lower, i) && botAfter(t.Lower, end) || i >= 4 && t.S[i-1] == ' ' && prepositionEnds[t.Lower[i-2]] && townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
 		// "the Georgia warehouse", "Vera support": a place's or a thing's;
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end
 	}
 	*dst = append(*dst, Span{Start: i, End: end, Entity: Person, Priority: prioPerson})
 	return end
+}
+
+// introducedAt reports whether the name at i follows "I'm", "I am" or
+// "is", as a bot introduces itself ("I'm Ava, a virtual assistant").
+func introducedAt(lower string, i int) bool {
+	w := lower[i-3 : i]
+	return w == "'m " || w == "am " || w == "is " || w == "’m "[len("’m ")-3:]
 }
 
 // townNames are listed given names that are towns too, in lower case.

@@ -103,7 +103,7 @@ var relationNouns = []string{"daughter", "son", "wife", "husband", "partner", "m
 	"caregiver", "carer", "bf", "gf", "hubby",
 	// who stands for a business: "our CEO Satya Okonedo", "my accountant"
 	"ceo", "cfo", "cto", "coo", "founder", "co-founder", "president", "director", "accountant", "lawyer", "attorney",
-	"bookkeeper", "secretary", "receptionist", "technician", "it guy", "admin"}
+	"bookkeeper", "secretary", "receptionist", "technician", "admin"}
 
 // labelWords are the labels of a name field in forms, CRM notes and
 // pasted records ("Name: Dolores Abernathy", "Customer name: …", "Previous agent: …",
@@ -929,7 +929,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 			if start < end && !c.title && orgWordAfter(text, end) {
 				continue // "this is Netflix support"
 			}
-			if start < end && botAfter(t.Lower, end) {
+			if start >= 3 && start < end && introducedAt(t.Lower, start) && botAfter(t.Lower, end) {
 				continue // "I'm Ava, a virtual assistant"
 			}
 			if start < end {
@@ -1192,8 +1192,17 @@ func orgWordAfter(text string, end int) bool {
 // botAfter reports whether what follows a name ending at end says it is
 // a program's: "I'm Ava, a virtual assistant", "Ava, your AI assistant".
 func botAfter(lower string, end int) bool {
+	// (asked of every lone listed name: the article or the owner is
+	// looked for first, then the words)
 	w := lower[end:min(len(lower), end+40)]
-	if !strings.HasPrefix(w, ", ") && !strings.HasPrefix(w, " the ") && !strings.HasPrefix(w, " your ") {
+	k := 0
+	if strings.HasPrefix(w, ", ") {
+		k = 2
+	} else if len(w) > 0 && w[0] == ' ' {
+		k = 1
+	}
+	if k == 0 || !strings.HasPrefix(w[k:], "a ") && !strings.HasPrefix(w[k:], "an ") && !strings.HasPrefix(w[k:], "the ") &&
+		!strings.HasPrefix(w[k:], "your ") {
 		return false
 	}
 	for _, b := range [...]string{"virtual assistant", "virtual agent", "ai assistant", "digital assistant", "chatbot",
