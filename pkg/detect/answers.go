@@ -15,7 +15,9 @@ import (
 // No cue stands before that name, and a name alone on a chat line cannot
 // be read as one in general: most chat lines start with a capitalised
 // label and a capitalised word. So the reader starts from the question,
-// which is rare, and reads only the line after it.
+// which is rare, and reads only the line after it. A password or a PIN
+// given as an answer is read the same way (findSecretAnswers), and a name
+// said before "is my name" (findNamesBeforeMyName).
 
 // nameAsks are the words of a question for someone's name. The nouns
 // need an owner before them ("your name", "su nombre"); the verbs need a
