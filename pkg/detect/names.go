@@ -312,9 +312,15 @@ var placeNouns = map[string]bool{"warehouse": true, "office": true, "offices": t
 	"division": true, "region": true, "district": true, "facility": true, "plant": true, "depot": true, "hub": true,
 	"mall": true, "street": true, "road": true, "avenue": true, "hotel": true, "hospital": true, "university": true,
 	"college": true, "school": true, "center": true, "centre": true, "area": true, "city": true, "airlines": true,
-	"font": true, "typeface": true}
+	"font": true, "typeface": true,
+	// things named after people: "Jasmine rice", "the Violet theme"
+	"rice": true, "tea": true, "oil": true, "soap": true, "sauce": true, "cake": true, "coffee": true, "flavor": true,
+	"flavour": true, "scent": true, "perfume": true, "candle": true, "theme": true, "collection": true, "edition": true,
+	"series": true, "alert": true, "scanner": true, "plugin": true, "app": true, "league": true, "earrings": true,
+	"boots": true, "shoes": true, "dress": true, "color": true, "colour": true, "shade": true, "gold": true}
 
-// placeNounAfter reports whether one of placeNouns or orgWords follows
+// placeNounAfter reports whether one of placeNouns (places, and things
+// named after people) or orgWords follows
 // t.S[:end] after a space.
 func placeNounAfter(t *Text, end int) bool {
 	s := t.S

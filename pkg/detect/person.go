@@ -818,7 +818,7 @@ func (personDetector) Examples() Examples {
 			{"On Tue, Mar 5, 2024 at 10:02 AM Zorblax Quux <zq@example.com> wrote:", "Zorblax Quux"},
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
 		},
-		NoMatch: []string{"Customer: Sign here please.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
+		NoMatch: []string{"Customer: Sign here please.", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
 			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
