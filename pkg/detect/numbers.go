@@ -395,6 +395,9 @@ var numberContext = newKeywords("order", "tracking", "invoice", "inv", "ticket",
 	"usd", "eur", "price", "total", "amount", "iban", "card", "ssn", "social security", "zip", "postcode", "po box",
 	"fedex", "ups", "usps", "dhl", "parcel", "shipment", "awb", "waybill", "receipt", "transaction", "confirmation",
 	"ein", "tax id", "vat", "po", "p.o.", "po#", "purchase order", "requisition", "req",
+	// companies' tax and registry numbers: Italy, France, Spain, the Netherlands, Germany, the UK
+	"p.iva", "partita iva", "iva", "siret", "siren", "cif", "nif", "kvk", "btw", "ust-idnr", "hrb", "company no",
+	"company number", "registration number", "reg no",
 	// parts, publications, lots and claims
 	"part no", "part number", "part #", "doi", "isbn", "issn", "lot no", "lot number", "lot #", "batch no",
 	"batch number", "policy number", "policy no", "policy #", "claim number", "claim no", "claim #", "patent",
@@ -507,7 +510,7 @@ func (phoneDetector) Examples() Examples {
 			{"the tech left his card: 080-1234-5678.", "080-1234-5678"},
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 		},
-		NoMatch: []string{"the form shows 000-12-3456, which is wrong", "the PO is 4500012345", "the meter reads 004512.7 kWh", "Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
+		NoMatch: []string{"the form shows 000-12-3456, which is wrong", "the PO is 4500012345", "the meter reads 004512.7 kWh", "P.IVA 01234567890", "Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
 			"tcpdump (2.4+20131018.git79459a2-1)", "gtk+2.0 (2.24.33-2) unstable",
 			`"GET /api/v1/users/8842 HTTP/1.1" 200 5123`, "kernel: [12345.678901] eth0: link up",
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
