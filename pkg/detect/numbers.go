@@ -510,7 +510,7 @@ func (phoneDetector) Examples() Examples {
 			{"the tech left his card: 080-1234-5678.", "080-1234-5678"},
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 		},
-		NoMatch: []string{"the form shows 000-12-3456, which is wrong", "the PO is 4500012345", "the meter reads 004512.7 kWh", "P.IVA 01234567890", "Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
+		NoMatch: []string{"the form shows 000-12-3456, which is wrong", "the PO is 4500012345", "the meter reads 004512.7 kWh", "P.IVA 01234567890", "客户：订单号 20261103001，金额", "注文番号は 123-4567890 です", "Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
 			"tcpdump (2.4+20131018.git79459a2-1)", "gtk+2.0 (2.24.33-2) unstable",
 			`"GET /api/v1/users/8842 HTTP/1.1" 200 5123`, "kernel: [12345.678901] eth0: link up",
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
@@ -599,6 +599,9 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		if ibanHeadBefore(text, r.start) {
 			return // the account digits of an IBAN that failed its check: "NL91 ABNA 0417 1643 01"
 		}
+		if cjkReferenceBefore(text, r.start) {
+			return // 订单号 20261103001, 注文番号は 123-4567890: an order's number
+		}
 		// +91 9876543210: a country code, then the national number unbroken
 		ccThenNational := plus && len(r.groups) == 2 && r.groups[0] <= 3 && r.groups[1] <= 12
 		for _, g := range r.groups {
@@ -617,6 +620,38 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: Phone, Priority: prioPhone})
 	})
 	return dst
+}
+
+// cjkReferenceWords name an order's, a waybill's or an invoice's number
+// in Chinese, Japanese and Korean, written without spaces, so not in
+// numberContext (a keyword set of words).
+var cjkReferenceWords = []string{"订单", "單號", "单号", "编号", "編號", "发票", "快递", "注文", "伝票", "請求書", "주문", "송장",
+	"운송장", "영수증"}
+
+// cjkReferenceBefore reports whether one of cjkReferenceWords stands in
+// the 24 bytes before i, in the number's clause (after the last comma or
+// full stop: "订单号123，电话：13800138000" is a phone): asked only when a
+// character of those scripts comes right before the number.
+func cjkReferenceBefore(s string, i int) bool {
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == ':') {
+		k--
+	}
+	if k == 0 || s[k-1] < 0x80 {
+		return false
+	}
+	w := s[max(0, k-24):k]
+	for _, sep := range [...]string{"，", "、", "。", ",", ";", "；"} {
+		if c := strings.LastIndex(w, sep); c >= 0 {
+			w = w[c+len(sep):]
+		}
+	}
+	for _, r := range cjkReferenceWords {
+		if strings.Contains(w, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // ibanHeadBefore reports whether an IBAN's first groups end right before
