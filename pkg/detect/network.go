@@ -619,7 +619,7 @@ func (ipv4Detector) Examples() Examples {
 			{"I'm on firmware 2.4.1.7 right now. My IP address is 164.188.140.111.", "164.188.140.111"},
 			{"Server 10.20.30.40 rejected the login", "10.20.30.40"}, {"the v4 address is 10.0.0.138.", "10.0.0.138"}, {"Ping 8.8.8.8 works but not DNS", "8.8.8.8"}},
 		NoMatch: []string{"firmware 2.4.1.7", "the server runs firmware 10.2.3.4", "the app 2.4.1.7 crashed", "version 10.0.19045.2", "v1.2.3.4", "999.1.1.1", "1.2.3", "build 4.18.0.305",
-			"01.02.03.04", "the fix ships in 2.4.2.0", "v4 2.4.1.7 shipped", "ping 127.0.0.1 works", "bind to 0.0.0.0:8080", "upgrade to 3.1.0.2 tonight", "Upgrade to 4.10.2.1 fixed it"},
+			"01.02.03.04", "the fix ships in 2.4.2.0", "v4 2.4.1.7 shipped", "ping 127.0.0.1 works", "bind to 0.0.0.0:8080", "the netmask 255.255.255.0 is standard", "upgrade to 3.1.0.2 tonight", "Upgrade to 4.10.2.1 fixed it"},
 	}
 }
 
@@ -636,8 +636,8 @@ func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 			return
 		}
 		a, err := netip.ParseAddr(text[r.start:r.end])
-		if err != nil || !a.Is4() || a.IsLoopback() || a.IsUnspecified() || a == netip.AddrFrom4([4]byte{255, 255, 255, 255}) {
-			return // (127.0.0.1, 0.0.0.0 and the broadcast address are every machine's)
+		if err != nil || !a.Is4() || a.IsLoopback() || a.IsUnspecified() || netmask(a) {
+			return // (127.0.0.1, 0.0.0.0 are every machine's; 255.255.255.0 is a netmask, 255.255.255.255 the broadcast address)
 		}
 		if v := lastVersionWord(t, r.start, 48); v >= 0 && !containsWord(t.Lower[v:r.start], ipWords...) {
 			return // "firmware 10.2.3.4"; but "version 10.0.19045.3803 on host 10.20.30.40"
@@ -649,6 +649,14 @@ func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: IPv4, Priority: prioIP})
 	})
 	return dst
+}
+
+// netmask reports whether a is a netmask: ones, then zeros, from
+// 255.0.0.0 to 255.255.255.255.
+func netmask(a netip.Addr) bool {
+	b := a.As4()
+	m := uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
+	return b[0] == 255 && (^m)&(^m+1) == 0 // the zeros after the ones are all that is left
 }
 
 // lastVersionWord returns the end of the last of versionWords in the n
@@ -766,6 +774,26 @@ func (macDetector) Find(t *Text, dst []Span) []Span {
 	return findMACs(t.S, t.dots, 1, 5, 4, dst) // 001a.2b3c.4d5e: two dots five bytes apart
 }
 
+// sameHexDigits reports whether every hex digit of a MAC address is the
+// same 0 or F: 00:00:00:00:00:00 (no address) and FF:FF:FF:FF:FF:FF (the
+// broadcast address) are no device's.
+func sameHexDigits(m string) bool {
+	var first byte
+	for i := 0; i < len(m); i++ {
+		c := lowerByte[m[i]]
+		if !isHex(c) {
+			continue
+		}
+		if first == 0 {
+			first = c
+		}
+		if c != first {
+			return false
+		}
+	}
+	return first == '0' || first == 'f'
+}
+
 // findMACs reads a MAC where a separator of seps (positions of one kind)
 // has the one places further on the list span bytes on, the address
 // starting off bytes before the first. The separators of an address are
@@ -782,7 +810,9 @@ func findMACs(text string, seps []int32, places, span, off int, dst []Span) []Sp
 			continue
 		}
 		if end := macAt(text, i); end > 0 {
-			dst = append(dst, Span{Start: i, End: end, Entity: MAC, Priority: prioMAC})
+			if !sameHexDigits(text[i:end]) {
+				dst = append(dst, Span{Start: i, End: end, Entity: MAC, Priority: prioMAC})
+			}
 			next = end
 		}
 	}
