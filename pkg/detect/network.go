@@ -763,7 +763,7 @@ func (macDetector) Examples() Examples {
 			{"mac 00-1a-2b-3c-4d-5e", "00-1a-2b-3c-4d-5e"},
 			{"cisco 001a.2b3c.4d5e", "001a.2b3c.4d5e"},
 		},
-		NoMatch: []string{"14:22:10", "00:1A:2B:3C:4D", "00:1A-2B:3C:4D:5E"},
+		NoMatch: []string{"the broadcast MAC FF:FF:FF:FF:FF:FF", "00:00:00:00:00:00", "14:22:10", "00:1A:2B:3C:4D", "00:1A-2B:3C:4D:5E"},
 	}
 }
 
