@@ -88,8 +88,7 @@ func findNamesBeforeMyName(t *Text, dst []Span) []Span {
 			continue
 		}
 		w := wordBefore(t, h)
-		if nameAskOwners[w] && w != "your" && w != "ur" && w != "yr" && w != "su" && w != "tu" && w != "votre" && w != "ton" &&
-			w != "my" && w != "mi" && w != "mon" && w != "mein" {
+		if nameAdjectives[w] {
 			k -= len(w) + 1 // "full", "legal", "first" …
 			w = wordBefore(t, k+1)
 		}
@@ -122,6 +121,10 @@ func findNamesBeforeMyName(t *Text, dst []Span) []Span {
 	}
 	return dst
 }
+
+// nameAdjectives may stand between "my" and "name": "my legal name".
+var nameAdjectives = map[string]bool{"full": true, "first": true, "last": true, "given": true, "family": true,
+	"middle": true, "legal": true, "complete": true, "real": true}
 
 // clauseOpens reports whether i opens a clause: only blanks between it
 // and the text's start, a line break or a punctuation mark.

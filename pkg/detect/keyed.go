@@ -58,7 +58,7 @@ func findKeyedNames(t *Text, dst []Span) []Span {
 }
 
 // keyedValue returns the bounds of the value of the key s[k:e], as JSON,
-// YAML, a query string or XML writes it, or a, a when there is none.
+// YAML, a query string or XML writes it, or 0, 0 when there is none.
 func keyedValue(s string, k, e int) (int, int) {
 	switch {
 	case k > 0 && (s[k-1] == '"' || s[k-1] == '\'') && e < len(s) && s[e] == s[k-1]:

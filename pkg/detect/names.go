@@ -244,9 +244,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		// "Will" or "Mark" opening a sentence says little; a lone listed
 		// name there still counts when a verb of speech, a comma or a
 		// possessive follows ("Ahmed's request").
-		rest := t.Lower[j:min(len(text), j+12)]
-		if !strings.HasPrefix(rest, " said") && !strings.HasPrefix(rest, " told") && !strings.HasPrefix(rest, " from") && !strings.HasPrefix(rest, ",") &&
-			!strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "’s ") {
+		if !nameActsAfter(t.Lower, j) {
 			return j
 		}
 	}
@@ -263,7 +261,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 // "is", as a bot introduces itself ("I'm Ava, a virtual assistant").
 func introducedAt(lower string, i int) bool {
 	w := lower[i-3 : i]
-	return w == "'m " || w == "am " || w == "is " || w == "’m "[len("’m ")-3:]
+	return w == "'m " || w == "am " || w == "is " || strings.HasSuffix(lower[:i], "’m ")
 }
 
 // townNames are listed given names that are towns too, in lower case.

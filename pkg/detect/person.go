@@ -532,10 +532,8 @@ var namePrefixes = map[string]bool{"last": true, "first": true, "family": true, 
 
 // weakCueStops are no names after a weakCue: "last name Field is
 // required", "reservation for Two".
-var weakCueStops = map[string]bool{"field": true, "fields": true, "box": true, "column": true, "god": true, "jesus": true,
-	"allah": true, "christ": true, "lord": true, "one": true, "two": true, "three": true, "four": true, "five": true,
-	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "security": true, "science": true, "love": true,
-	"freedom": true, "progress": true, "law": true, "king": true, "queen": true}
+var weakCueStops = map[string]bool{"field": true, "fields": true, "box": true, "column": true, "one": true, "two": true,
+	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
 
 // innerCapital reports whether the word at i has a capital after a
 // lower-case letter ("CellType", "iPhone"), but not as names do after
@@ -899,7 +897,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 					}
 					if ok && weakCue(p) && !listedFirst(t, start, end) && (upperWord(text[start:end]) || innerCapital(text, start) ||
 						weakCueStops[strings.ToLower(text[start:min(end, wordEnd(text, start))])]) {
-						ok = false // "under the name APIPA", "in the name of God"
+						ok = false // "under the name APIPA", "last name Field is required"
 					}
 					if ok && c.relation && start > skipSpace(text, h+len(p)) && !listedFirst(t, start, end) &&
 						(text[h+len(p)] != ',' || strings.IndexByte(text[start:end], ' ') < 0) {

@@ -887,7 +887,7 @@ func (n *nameNeedle) fits(t *Text, i, j int) bool {
 // "from" ("Bill from the front desk asked", "Will called").
 func nameActsAfter(lower string, j int) bool {
 	rest := lower[j:min(len(lower), j+8)]
-	for _, p := range [...]string{", ", "'s ", "’s ", " said", " told", " from ", " called", " asked", " wrote"} {
+	for _, p := range [...]string{",", "'s ", "’s ", " said", " told", " from", " called", " asked", " wrote"} {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
