@@ -253,9 +253,55 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end
 	}
+	if i >= 4 && text[i-1] == ' ' && text[i-2] == ',' {
+		i = invertedSurname(t, i, end == j)
+	}
 	*dst = append(*dst, Span{Start: i, End: end, Entity: Person, Priority: prioPerson})
 	return end
 }
+
+// invertedSurname returns where a name written surname first starts,
+// the given name at i after ", ": a quoted display name ("Nguyen, Thi
+// Lan" <lan@…>) or one after a word that names or addresses someone ("I
+// have you down as Smith, John", "Attn: Müller, Karin"). The surname is
+// one capitalised word that is no listed first name ("Maria, John and
+// Kate" are two people) and no word the name list keeps out. Otherwise
+// it returns i. After a cue word the given name must be one word alone:
+// "thanks to XenoAmess, Gary Gregory" lists two people.
+func invertedSurname(t *Text, i int, alone bool) int {
+	text := t.S
+	c := i - 2 // the comma
+	a := wordStart(text, c)
+	if a == c || c-a > 40 || !startsUpper(text[a:c]) || a < 2 || text[a-1] != '"' && text[a-1] != ' ' {
+		return i
+	}
+	if text[a-1] == ' ' {
+		if !alone || upperWord(text[a:c]) || innerCapital(text, a) {
+			return i // (ARIN, Ben Laurie; a handle, HubertWo)
+		}
+		// the word before: a cue, perhaps with its colon
+		e := a - 1
+		if text[e-1] == ':' {
+			e--
+		}
+		b := e
+		for b > 0 && isAlpha(text[b-1]) {
+			b--
+		}
+		if b == e || b > 0 && wordByte(text[b-1]) || !invertedCues[t.Lower[b:e]] {
+			return i
+		}
+	}
+	if t.notNameAt(a, c) || listedFirst(t, a, c) || commonWords[t.Lower[a:c]] || greetingLower[t.Lower[a:c]] || townNames[t.Lower[a:c]] {
+		return i
+	}
+	return a
+}
+
+// invertedCues come before a name written surname first ("filed under
+// Okafor, Grace", "To: Lindqvist, Sven").
+var invertedCues = map[string]bool{"as": true, "to": true, "for": true, "under": true, "by": true, "attn": true,
+	"attention": true, "name": true, "named": true, "holder": true, "is": true, "cc": true, "from": true}
 
 // introducedAt reports whether the name at i follows "I'm", "I am" or
 // "is", as a bot introduces itself ("I'm Ava, a virtual assistant").

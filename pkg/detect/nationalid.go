@@ -5,8 +5,8 @@ import "strings"
 // NationalID is the entity type of national identity numbers other than
 // the US SSN, each with its check digits: Brazil's CPF, Spain's DNI and
 // NIE, Italy's codice fiscale, France's NIR (social security number), the
-// UK's National Insurance number, the Netherlands' BSN and India's
-// Aadhaar. A customer gives one to prove who they are; it names them as
+// UK's National Insurance number, the Netherlands' BSN, Canada's SIN and
+// India's Aadhaar. A customer gives one to prove who they are; it names them as
 // surely as their name does.
 const NationalID = "NATIONAL_ID"
 
@@ -30,10 +30,12 @@ func (nationalIDDetector) Examples() Examples {
 			{"NI number AB 12 34 56 C", "AB 12 34 56 C"},
 			{"national insurance AB123456C", "AB123456C"},
 			{"mijn BSN is 111222333", "111222333"},
+			{"my SIN is 046 454 286", "046 454 286"},
+			{"numéro d'assurance sociale 046-454-286", "046-454-286"},
 			{"Aadhaar 2345 6789 0127", "2345 6789 0127"},
 		},
 		NoMatch: []string{"CPF 123.456.789-00", "Merge: 43016715e b114b26a5", "order 12345678Z", "DNI 12345678A", "RSSMRA85T10A562X",
-			"1 85 05 78 006 084 35", "ticket QQ 12 34 56 E", "part AB123456C", "BSN 111222334", "id 111222333",
+			"1 85 05 78 006 084 35", "ticket QQ 12 34 56 E", "part AB123456C", "BSN 111222334", "id 111222333", "SIN 046 454 287", "phone 046 454 286",
 			"card 2345 6789 0127", "Aadhaar 2345 6789 0124", "version 123.456.789-09b"},
 	}
 }
@@ -43,7 +45,7 @@ func (nationalIDDetector) Examples() Examples {
 // Aadhaar number, an unspaced NINO.
 var nationalIDWords = newKeywords("cpf", "bsn", "burgerservicenummer", "sofinummer", "aadhaar", "aadhar", "uidai",
 	"national insurance", "ni number", "ni no", "nino", "dni", "nie", "nif", "codice fiscale", "sécu", "secu",
-	"sécurité sociale", "securite sociale", "nir")
+	"sécurité sociale", "securite sociale", "nir", "sin", "social insurance", "assurance sociale", "d'assurance sociale")
 
 func (nationalIDDetector) Find(t *Text, dst []Span) []Span {
 	s := t.S
@@ -63,8 +65,8 @@ func (nationalIDDetector) Find(t *Text, dst []Span) []Span {
 		// and 14; Aadhaar 12 and 14; NIR 15 and 21; a codice fiscale's
 		// first digits 2, a NINO's 6 or 8
 		switch n := to - i; n {
-		case 9, 11, 12, 15: // BSN, CPF, Aadhaar, NIR unbroken
-			if !isDigit(s[i+3]) || !isDigit(s[i+4]) {
+		case 9, 11, 12, 15: // BSN, CPF, Aadhaar, NIR unbroken; SIN 046 454 286
+			if (!isDigit(s[i+3]) || !isDigit(s[i+4])) && (n != 11 || s[i+3] != s[i+7] || s[i+3] != ' ' && s[i+3] != '-') {
 				continue
 			}
 		case 14: // CPF 123.456.789-09, Aadhaar 2345 6789 0127
@@ -171,8 +173,9 @@ func nationalIDRun(t *Text, i, to int) (int, int, bool) {
 		if nirValid(d) && boundaryAfter(s, j) {
 			return start, j, true
 		}
-	case nd == 9 && j == i+9 && clauseHas(t, nationalIDWords, i, 24):
-		if bsnValid(d) && boundaryAfter(s, j) {
+	case nd == 9 && (j == i+9 || laidOut(run, "3 3 3") || laidOut(run, "3-3-3")) && clauseHas(t, nationalIDWords, i, 24):
+		// a BSN (unbroken), or a Canadian SIN, which passes Luhn's check
+		if (j == i+9 && bsnValid(d) || luhn(d)) && boundaryAfter(s, j) {
 			return start, j, true
 		}
 	case nd == 12 && d[0] >= '2' && (laidOut(run, "4 4 4") || j == i+12) && clauseHas(t, nationalIDWords, i, 24):

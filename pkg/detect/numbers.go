@@ -510,7 +510,7 @@ func (phoneDetector) Examples() Examples {
 			{"the tech left his card: 080-1234-5678.", "080-1234-5678"},
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 		},
-		NoMatch: []string{"the form shows 000-12-3456, which is wrong", "the PO is 4500012345", "the meter reads 004512.7 kWh", "P.IVA 01234567890", "客户：订单号 20261103001，金额", "注文番号は 123-4567890 です", "Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
+		NoMatch: []string{"the form shows 000-12-3456, which is wrong", "12.03.24 14:22 Dana: ok", "the PO is 4500012345", "the meter reads 004512.7 kWh", "P.IVA 01234567890", "客户：订单号 20261103001，金额", "注文番号は 123-4567890 です", "Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
 			"tcpdump (2.4+20131018.git79459a2-1)", "gtk+2.0 (2.24.33-2) unstable",
 			`"GET /api/v1/users/8842 HTTP/1.1" 200 5123`, "kernel: [12345.678901] eth0: link up",
 			"order #A-99812 ships today", "tracking 1Z999AA10123456784", "order number 123-456-7890",
@@ -543,6 +543,9 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		}
 		if r.end < len(text) && (text[r.end] == '%' || text[r.end] == '@') {
 			return
+		}
+		if r.end+1 < len(text) && text[r.end] == ':' && isDigit(text[r.end+1]) && text[r.start] != '+' {
+			return // "12.03.24 14:22": a date, then the hour of a time
 		}
 		if readOut(r) {
 			// "4 1 5 5 5 5 0 1 3 2": read out digit by digit, as speech

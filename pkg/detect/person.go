@@ -663,6 +663,9 @@ var notNames = map[string]bool{
 	"returns": true, "shipping": true, "finance": true, "marketing": true, "operations": true, "compliance": true,
 	"admissions": true, "registrar": true, "payroll": true, "human": true, "licensor": true, "licensee": true,
 	"licensors": true, "recipient": true, "recipients": true, "sender": true, "courier": true,
+	// teams that sign a mail ("Kind regards,\nCustomer Success")
+	"success": true, "care": true, "experience": true, "helpdesk": true, "relations": true, "happiness": true,
+	"fulfillment": true, "fulfilment": true, "concierge": true,
 	// chat logs' speakers that are no one ("[09:21] System: …")
 	"system": true, "automated": true, "autoreply": true, "chatbot": true, "virtual": true, "operator": true,
 	"moderator": true, "admin": true, "administrator": true, "notification": true,
@@ -815,12 +818,17 @@ func (personDetector) Examples() Examples {
 			{"Zorblax has joined the chat", "Zorblax"},
 			{"On Tue, Mar 5, 2024 at 10:02 AM Zorblax Quux <zq@example.com> wrote:", "Zorblax Quux"},
 			{"From: \"Zorblax Quux\" <zq@example.com>", "Zorblax Quux"},
+			{"Cc: \"Quux, Zorblax\" <zq@example.com>", "Quux, Zorblax"},
+			{"I have you down as Okonkwo, Chidi, is that right?", "Okonkwo, Chidi"},
+			{"[3/4/24, 9:16 AM] Zorblax Quux: checking now", "Zorblax Quux"},
+			{"12/03/2024, 14:22 - Zorblax Quux: hola", "Zorblax Quux"},
+			{"thanks to ARIN, Ben Laurie and others", "Ben Laurie"},
 		},
 		NoMatch: []string{"Customer: Sign here please.", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
 			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
-			"shipped to the Charlotte, NC warehouse", "use the Georgia font", "Ben & Jerry's is closed", "a bottle of Jack Daniel's arrived", "optimized for Adam7 interlace", "the MAX6654 sensor", "May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "Grace period ends Monday.",
+			"shipped to the Charlotte, NC warehouse", "use the Georgia font", "Ben & Jerry's is closed", "a bottle of Jack Daniel's arrived", "optimized for Adam7 interlace", "the MAX6654 sensor", "May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "[3/4/24, 9:16 AM] Acme Support: thanks", "Grace period ends Monday.",
 			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "[09:21] System: chat ended", "the agent I spoke to", "I'M SO ANGRY ABOUT THIS", "THIS IS UNACCEPTABLE", "Agent: Let me check that for you", "Agent: Thanks for waiting", "declined at Ben & Jerry's", "our Georgia warehouse has it",
 			"I use Charles Schwab for transfers", "the gpg-agent Do not", "lists itself in the agent\nDo not", "submitted to and received by Licensor for",
 			"see fig. 3 a b", "i miss you", "the u s a", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
@@ -920,7 +928,11 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 			if c.label {
 				end = givenAfterComma(t, end)
 			}
+			e0 := end
 			start, end = trimNotNames(t, start, end)
+			if c.signoff && end < e0 {
+				continue // a team signs: "Kind regards,\nGuest Relations"
+			}
 			if end-start == 1 {
 				continue // an initial alone: "Cher M. Dubois" read from "Cher"
 			}
@@ -1027,6 +1039,7 @@ func findChatSpeakers(t *Text, dst []Span) []Span {
 		if a > 0 && isDigit(s[a-1]) {
 			a--
 		}
+		a = chatDateBefore(s, a)
 		if a > 0 && s[a-1] != '\n' && s[a-1] != '[' && s[a-1] != '(' {
 			continue // the time starts the line, or a bracket does
 		}
@@ -1039,6 +1052,8 @@ func findChatSpeakers(t *Text, dst []Span) []Span {
 		}
 		if j+3 <= len(s) && s[j] == ' ' && (s[j+1] == 'A' || s[j+1] == 'P' || s[j+1] == 'a' || s[j+1] == 'p') && (s[j+2] == 'M' || s[j+2] == 'm') {
 			j += 3
+		} else if j+5 <= len(s) && s[j:j+3] == "\u202f" && (s[j+3] == 'A' || s[j+3] == 'P') && s[j+4] == 'M' {
+			j += 5 // a phone's export: "9:15\u202fAM"
 		}
 		if j < len(s) && (s[j] == ']' || s[j] == ')') {
 			j++
@@ -1047,6 +1062,9 @@ func findChatSpeakers(t *Text, dst []Span) []Span {
 			continue
 		}
 		j++
+		if j+2 <= len(s) && s[j] == '-' && s[j+1] == ' ' {
+			j += 2 // "3/4/24, 9:15 AM - Dana Lee: …"
+		}
 		e := nameLineAt(s, j)
 		if e < 0 || e >= len(s) || s[e] != ':' {
 			continue
@@ -1056,6 +1074,30 @@ func findChatSpeakers(t *Text, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// chatDateBefore returns where a chat export's date starts when one
+// comes before the time at a ("[12/03/2024, 14:22:01]", "3/4/24, 9:15 AM -",
+// "12.03.24 14:22"), and a otherwise.
+func chatDateBefore(s string, a int) int {
+	if a < 7 || s[a-1] != ' ' {
+		return a
+	}
+	d := a - 1
+	if s[d-1] == ',' {
+		d--
+	}
+	k, seps := d, 0
+	for k > 0 && d-k < 10 && (isDigit(s[k-1]) || s[k-1] == '/' || s[k-1] == '.' || s[k-1] == '-') {
+		k--
+		if !isDigit(s[k]) {
+			seps++
+		}
+	}
+	if seps != 2 || d-k < 6 || !isDigit(s[k]) || !isDigit(s[d-1]) {
+		return a
+	}
+	return k
 }
 
 // findMentions flags a chat's @mention of a person: "@sarah.connor",
@@ -1152,6 +1194,12 @@ func findDisplayNames(t *Text, dst []Span) []Span {
 			continue
 		}
 		if a, b := trimNotNames(t, start, e); a < b && !hasOrgWord(t.Lower[start:e]) {
+			if a == start && a >= 4 && s[a-2:a] == ", " {
+				// "Nguyen, Thi Lan" <lan@…>: the surname first, in quotes
+				if w := wordStart(s, a-2); w > 0 && w < a-2 && s[w-1] == '"' && startsUpper(s[w:a-2]) && !t.notNameAt(w, a-2) {
+					a = w
+				}
+			}
 			dst = append(dst, Span{Start: a, End: b, Entity: Person, Priority: prioPerson})
 		}
 	}
