@@ -877,9 +877,33 @@ func (n *nameNeedle) fits(t *Text, i, j int) bool {
 		return false
 	case n.capitalised && articleBefore(t.Lower, i):
 		return false // "the Grace period" for a record's Grace
+	case n.capitalised && monthAt(t, i, j):
+		return false // "in April" for a record's April
+	case placeBefore(t.Lower, i):
+		return false // "St. Lucia" for a record's Lucia
 	}
 	return !brandAt(t.Lower, i, j)
 }
+
+// monthAt reports whether t.S[i:j], a month's name that is a name too
+// (April, May, June, August), is the month: a date's words before it ("in
+// April", "since June") or a day or a year after it ("May 5", "June 2024").
+func monthAt(t *Text, i, j int) bool {
+	switch t.Lower[i:j] {
+	case "april", "may", "june", "august":
+	default:
+		return false
+	}
+	if j+1 < len(t.S) && t.S[j] == ' ' && isDigit(t.S[j+1]) {
+		return true
+	}
+	return monthWordsBefore[wordBefore(t, i)]
+}
+
+// monthWordsBefore come before a month's name.
+var monthWordsBefore = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true, "of": true,
+	"during": true, "early": true, "late": true, "mid": true, "last": true, "next": true, "this": true, "every": true,
+	"through": true, "before": true, "end": true, "throughout": true}
 
 // nameActsAfter reports whether what follows a word ending at j makes it
 // a name even where a sentence opens with it: a comma (addressing

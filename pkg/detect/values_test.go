@@ -90,6 +90,9 @@ func TestRecordNicknames(t *testing.T) {
 		{"Jordan Lee", "Jordan here; I bought the Air Jordan 1s.", []string{"Jordan"}},
 		// a word as a name is none after an article
 		{"Grace Park", "This is Grace. The Grace period ended.", []string{"Grace"}},
+		// nor a month after a date's word or before a day, nor a place's
+		{"April Summers", "I ordered in April, since May 5. Thanks April!", []string{"April"}},
+		{"Ana Lucia", "I live in St. Lucia. Ana Lucia here.", []string{"Ana Lucia"}},
 	} {
 		if diff := cmp.Diff(tc.want, recordNameSpans(t, tc.name, tc.text)); diff != "" {
 			t.Errorf("%q in %q (-want +got):\n%s", tc.name, tc.text, diff)
