@@ -248,7 +248,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			return j
 		}
 	}
-	if end == j && (placeNounAfter(t, end) || i >= 3 && introducedAt(t.Lower, i) && botAfter(t.Lower, end) || i >= 4 && t.S[i-1] == ' ' && prepositionEnds[t.Lower[i-2]] && townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || end > j && brandNames[t.Lower[i:end]] || holidayAfter(t.Lower, end) {
+	if end == j && (placeNounAfter(t, end) || i >= 3 && introducedAt(t.Lower, i) && botAfter(t.Lower, end) || i >= 4 && t.S[i-1] == ' ' && prepositionEnds[t.Lower[i-2]] && townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || end > j && brandNames[t.Lower[i:end]] || brandAt(t.Lower, i, end) || holidayAfter(t.Lower, end) {
 		// "the Georgia warehouse", "Vera support": a place's or a thing's;
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end
@@ -426,7 +426,9 @@ var brandNames = map[string]bool{"charles schwab": true, "ralph lauren": true, "
 	"ronald mcdonald": true, "tommy bahama": true, "morgan stanley": true, "goldman sachs": true,
 	"merrill lynch": true, "jimmy choo": true, "johnnie walker": true, "jim beam": true, "stella artois": true,
 	"alexander mcqueen": true, "tommy john": true, "jack wolfskin": true, "mary kay": true, "oscar mayer": true,
-	"air jordan": true}
+	"air jordan": true, "edward jones": true, "mario kart": true, "alan wake": true, "max payne": true, "lara croft": true,
+	"trader joe": true, "papa john": true, "sam's club": true, "carl's jr": true, "fred meyer": true, "tim hortons": true,
+	"harris teeter": true, "jenny craig": true, "marie callender": true, "papa murphy": true}
 
 // holidayAfter reports whether a name ending at end names a day: "Martin
 // Luther King Jr. Day", "Saint Patrick's Day", "Columbus Day".
@@ -450,6 +452,9 @@ var brandList, brandWords = func() ([]string, map[string]bool) {
 	for b := range brandNames {
 		for w := range strings.FieldsSeq(b) {
 			words[w] = true
+			if k := strings.IndexByte(w, '\''); k > 0 {
+				words[w[:k]] = true // "sam" of "sam's club"
+			}
 		}
 	}
 	return slices.Sorted(maps.Keys(brandNames)), words

@@ -830,7 +830,7 @@ func (personDetector) Examples() Examples {
 			"Section M. Next steps follow.", "La Rosa de los vientos",
 			"shipped to the Charlotte, NC warehouse", "use the Georgia font", "Ben & Jerry's is closed", "a bottle of Jack Daniel's arrived", "optimized for Adam7 interlace", "the MAX6654 sensor", "May I help you?", "Alexa, play music", "Will it work?", "Hi there, thanks!", "[3/4/24, 9:16 AM] Acme Support: thanks", "Grace period ends Monday.",
 			"my name is wrong on the bill", "open ms teams", "it took 30 ms to load", "options a b c d", "press a, b or c", "tell J. to call me", "Silicon Graphics, Inc., attn: Legal Services, 1600", "You're speaking to the billing team", "message signed by FINGERPRINT, and", "[09:21] System: chat ended", "the agent I spoke to", "I'M SO ANGRY ABOUT THIS", "THIS IS UNACCEPTABLE", "Agent: Let me check that for you", "Agent: Thanks for waiting", "declined at Ben & Jerry's", "our Georgia warehouse has it",
-			"I use Charles Schwab for transfers", "the gpg-agent Do not", "lists itself in the agent\nDo not", "submitted to and received by Licensor for",
+			"I use Charles Schwab for transfers", "I shop at Sam's Club and Trader Joe's", "I bought Mario Kart and Alan Wake 2", "the Edward Jones statement", "the gpg-agent Do not", "lists itself in the agent\nDo not", "submitted to and received by Licensor for",
 			"see fig. 3 a b", "i miss you", "the u s a", "this is amazing", "thank you for calling", "hi will you call back", "i'm frustrated",
 			"the name is semantically irrelevant", "the doctor said to rest", "my doctor recommended it",
 			"the name on the account matches", "it's me again", "is this the billing department", "is this may the right one",
