@@ -33,6 +33,7 @@ type lexEntry struct {
 	word     string
 	keywords []keywordEntry // the phrases starting with word, when it is a keyword set's first word
 	name     bool           // word is a given name
+	brand    bool           // a given name that starts or ends one of brandNames (Trader Joe's, Mario Kart)
 }
 
 // wordTableBits is the log2 of a table's size; add keeps a table under a
@@ -161,7 +162,8 @@ func init() {
 	}
 	for w := range firstNames {
 		if isASCIIWord(w) {
-			lexicon.add(w).name = true
+			e := lexicon.add(w)
+			e.name, e.brand = true, brandsOf[w] != nil
 		}
 	}
 	for w := range notNames {

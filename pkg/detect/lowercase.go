@@ -18,7 +18,7 @@ import (
 // first and the greeting personCues (so their words cost the per-word
 // loop nothing more), and these.
 var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus", "doctor", "is this", "reached", "ok",
-	"okay", "alright",
+	"okay", "alright", "thx", "thanx",
 	// Spanish, French, Italian, German, Portuguese and Dutch: "I am",
 	// "it's", "here is", "you're speaking with", thanks, titles
 	"sono", "c'est", "hier ist", "hier is", "aqui é", "aquí", "habla con", "met", "gracias", "merci", "grazie", "danke",
@@ -27,8 +27,8 @@ var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus
 	"connect you to", "connecting you to")
 
 // lowerPhrases are the phrases read after those anchors, and relationNouns.
-var lowerPhrases = []string{"name is", "name's", "name ist", "this is", "i am", "i'm", "call me", "me llamo", "ok", "okay",
-	"alright",
+var lowerPhrases = []string{"name is", "name's", "name ist", "name was", "name:", "name,", "this is", "i am", "i'm", "call me", "me llamo", "ok", "okay",
+	"alright", "thx", "thanx", "thanks so much", "thank you so much", "thanks a lot", "thank you very much", "tell", "ask", "ask for",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
 	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
 	"talked to", "talked with", "spoke to", "spoke with", "name on the account is", "transfer you to",
@@ -64,7 +64,8 @@ var relationOwners = map[string]bool{"my": true, "her": true, "his": true, "our"
 
 // greetingLower are the lowerCues that greet or thank: one word follows.
 var greetingLower = map[string]bool{"hi": true, "hello": true, "hey": true, "thanks": true, "thank you": true,
-	"ok": true, "okay": true, "alright": true,
+	"ok": true, "okay": true, "alright": true, "thx": true, "thanx": true, "thanks so much": true, "thank you so much": true,
+	"thanks a lot": true, "thank you very much": true, "tell": true, "ask": true, "ask for": true,
 	"gracias": true, "merci": true, "grazie": true, "danke": true, "obrigado": true, "obrigada": true, "bedankt": true}
 
 // lowerStops are the words after a cue that are no name: function words,
@@ -164,6 +165,7 @@ func findLowerNames(t *Text, dst []Span) []Span {
 			if ph.p == "" || j+1 >= len(s) || ph.relation && !relationOwners[wordBefore(t, h)] {
 				continue
 			}
+
 			if lowerTitles[ph.p] && (s[j] == ',' || h >= 2 && s[h-1] == ' ' && isDigit(s[h-2])) {
 				continue // "12 ms, jitter": a unit, not Ms
 			}
@@ -178,12 +180,15 @@ func findLowerNames(t *Text, dst []Span) []Span {
 			if e1 < 0 {
 				continue
 			}
+			if e1-j > 3 && s[e1-2] == '\'' && s[e1-1] == 's' {
+				e1 -= 2 // "my son aiden's tablet": the possessive is no part
+			}
 			w1 := s[j:e1]
 			if ph.p == "met" && !dutchMet(t, h) {
 				continue // "met" is "with" but where a call opens ("hoi, met sanne")
 			}
-			if strings.HasPrefix(ph.p, "name") && nameOwners[wordBefore(t, h)] {
-				ph.strong = true
+			if strings.HasPrefix(ph.p, "name") && ph.p != "name:" && ph.p != "name," && (nameOwners[wordBefore(t, h)] || relationPossessive(t, h)) {
+				ph.strong = true // "my name is", "my son's name is aiden"
 			}
 			if !ph.strong && !listedLower(t, j, e1) || ph.strong && len(w1) < 2 || lowerStops[w1] || !boundaryBefore(s, h) {
 				continue
@@ -205,6 +210,32 @@ func findLowerNames(t *Text, dst []Span) []Span {
 	}
 	return dst
 }
+
+// relationPossessive reports whether a relation's possessive ends before
+// h: "my son's name", "her husband's name".
+func relationPossessive(t *Text, h int) bool {
+	e := h
+	for e > 0 && t.S[e-1] == ' ' {
+		e--
+	}
+	if e < 4 || t.Lower[e-2:e] != "'s" {
+		return false
+	}
+	a := e - 2
+	for a > 0 && isAlpha(t.S[a-1]) {
+		a--
+	}
+	return relationNounSet[t.Lower[a:e-2]]
+}
+
+// relationNounSet holds relationNouns.
+var relationNounSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range relationNouns {
+		m[w] = true
+	}
+	return m
+}()
 
 // hereAt reports whether " here" follows at i, a word of its own.
 func hereAt(lower string, i int) bool {

@@ -174,6 +174,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		}
 		j = i + strings.LastIndexAny(w, "'’")
 	}
+	brand := false // the name is a word of brandNames
 	if w := t.Lower[i:j]; isASCIIWord(w) {
 		head, _ := t.wordKeys(i, j)
 		if e := lexicon.lookup(head, w); e == nil || !e.name {
@@ -186,6 +187,8 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			if e := lexicon.lookup(head, w[:h]); e == nil || !e.name {
 				return j
 			}
+		} else {
+			brand = e.brand
 		}
 	} else {
 		var buf [64]byte
@@ -248,7 +251,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			return j
 		}
 	}
-	if end == j && (placeNounAfter(t, end) || i >= 3 && introducedAt(t.Lower, i) && botAfter(t.Lower, end) || i >= 4 && t.S[i-1] == ' ' && prepositionEnds[t.Lower[i-2]] && townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || end > j && brandNames[t.Lower[i:end]] || brandAt(t.Lower, i, end) || holidayAfter(t.Lower, end) {
+	if end == j && (placeNounAfter(t, end) || i >= 3 && introducedAt(t.Lower, i) && botAfter(t.Lower, end) || i >= 4 && t.S[i-1] == ' ' && prepositionEnds[t.Lower[i-2]] && townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || brand && (end > j && brandNames[t.Lower[i:end]] || brandAt(t.Lower, i, end)) || holidayAfter(t.Lower, end) {
 		// "the Georgia warehouse", "Vera support": a place's or a thing's;
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end
@@ -446,18 +449,19 @@ func holidayAfter(lower string, end int) bool {
 	return strings.HasPrefix(rest, " day") && (len(rest) == 4 || !isAlpha(rest[4]))
 }
 
-// brandList holds brandNames' keys, and brandWords their words.
-var brandList, brandWords = func() ([]string, map[string]bool) {
-	words := map[string]bool{}
-	for b := range brandNames {
+// brandsOf maps each word of brandNames (and a possessive word's name:
+// "sam" of "sam's club") to the brands that hold it, in order.
+var brandsOf = func() map[string][]string {
+	m := map[string][]string{}
+	for _, b := range slices.Sorted(maps.Keys(brandNames)) {
 		for w := range strings.FieldsSeq(b) {
-			words[w] = true
+			m[w] = append(m[w], b)
 			if k := strings.IndexByte(w, '\''); k > 0 {
-				words[w[:k]] = true // "sam" of "sam's club"
+				m[w[:k]] = append(m[w[:k]], b)
 			}
 		}
 	}
-	return slices.Sorted(maps.Keys(brandNames)), words
+	return m
 }()
 
 // brandAt reports whether lower[i:j], a word or words, lies inside a
@@ -469,10 +473,13 @@ func brandAt(lower string, i, j int) bool {
 	if k := strings.IndexByte(first, ' '); k >= 0 {
 		first, last = first[:k], last[strings.LastIndexByte(last, ' ')+1:]
 	}
-	if !brandWords[first] && !brandWords[last] {
-		return false
-	}
-	for _, b := range brandList {
+	return brandAround(lower, i, j, brandsOf[first]) || last != first && brandAround(lower, i, j, brandsOf[last])
+}
+
+// brandAround reports whether one of brands starts at i or ends at j in
+// lower, longer than lower[i:j].
+func brandAround(lower string, i, j int, brands []string) bool {
+	for _, b := range brands {
 		if len(b) <= j-i {
 			continue
 		}
