@@ -187,7 +187,7 @@ func findLowerNames(t *Text, dst []Span) []Span {
 			if ph.p == "met" && !dutchMet(t, h) {
 				continue // "met" is "with" but where a call opens ("hoi, met sanne")
 			}
-			if strings.HasPrefix(ph.p, "name") && ph.p != "name:" && ph.p != "name," && (nameOwners[wordBefore(t, h)] || relationPossessive(t, h)) {
+			if strings.HasPrefix(ph.p, "name") && ph.p != "name:" && ph.p != "name," && ph.p != "name was" && (nameOwners[wordBefore(t, h)] || relationPossessive(t, h)) {
 				ph.strong = true // "my name is", "my son's name is aiden"
 			}
 			if !ph.strong && !listedLower(t, j, e1) || ph.strong && len(w1) < 2 || lowerStops[w1] || !boundaryBefore(s, h) {

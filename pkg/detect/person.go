@@ -678,6 +678,8 @@ var notNames = map[string]bool{
 	"adobe": true, "zoom": true, "slack": true, "dropbox": true, "tesla": true, "ikea": true, "visa": true,
 	"mastercard": true, "amex": true, "stripe": true, "shopify": true, "fedex": true, "ups": true, "dhl": true,
 	"usps": true, "roku": true, "fitbit": true, "garmin": true, "nokia": true, "huawei": true, "xiaomi": true,
+	"dell": true, "asus": true, "acer": true, "epson": true, "logitech": true, "intel": true,
+	"nvidia": true, "cisco": true, "netgear": true, "linksys": true, "motorola": true, "oneplus": true, "panasonic": true,
 	"iphone": true, "ipad": true, "android": true, "windows": true, "outlook": true, "gmail": true, "chrome": true,
 	// and the services a support ticket reports about ("Mailgun said …")
 	"mailgun": true, "sendgrid": true, "twilio": true, "zendesk": true, "salesforce": true, "hubspot": true,
