@@ -40,7 +40,7 @@ var ruStreets = map[string]bool{"ул.": true, "ул": true, "улица": true,
 
 // textScripts says which scripts without Latin letters a text holds, of
 // those some readers look for (Text.scripts).
-type textScripts struct{ han, hangul, cyrillic, arabic, devanagari, thai bool }
+type textScripts struct{ han, hangul, cyrillic, arabic, devanagari, thai, hebrew bool }
 
 // scripts returns which of textScripts' scripts t holds, read once from
 // the first bytes of its multi-byte characters: most texts have none
@@ -61,6 +61,8 @@ func (t *Text) scripts() textScripts {
 		switch {
 		case c == 0xD0 || c == 0xD1:
 			a.cyrillic = true
+		case c == 0xD6 || c == 0xD7:
+			a.hebrew = true
 		case c >= 0xD8 && c <= 0xDB:
 			a.arabic = true
 		case c == 0xE0 && i+1 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5):

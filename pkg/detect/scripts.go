@@ -8,7 +8,7 @@ import (
 
 // Names introduced in scripts without capital letters: Chinese (我叫王芳),
 // Japanese (私の名前は田中花子です, 田中と申します), Korean (제 이름은
-// 김민준입니다), Arabic (اسمي محمد الأحمد) and Hindi (मेरा नाम राहुल शर्मा
+// 김민준입니다), Arabic (اسمي محمد الأحمد), Hebrew (שמי יוסי כהן) and Hindi (मेरा नाम राहुल शर्मा
 // है), Thai (ผมชื่อสมชาย ใจดี). Only first-person introductions are read ("my name is", not "the
 // app's name is"): with no capitals, the cue is all there is. The capitalised-name readers cannot see them, and Chinese and
 // Japanese are written without spaces, so the lexer's words do not hold
@@ -36,6 +36,9 @@ var scriptCues = []scriptCue{
 	{cue: "저의 이름은", read: koreanName},
 	{cue: "제 이름이", read: koreanName},
 	{cue: "اسمي", read: arabicName},
+	{cue: "שמי ", read: hebrewName},
+	{cue: "קוראים לי ", read: hebrewName},
+	{cue: "השם שלי ", read: hebrewName},
 	{cue: "मेरा नाम", read: devanagariName},
 	{cue: "ผมชื่อ", read: thaiName},
 	{cue: "ฉันชื่อ", read: thaiName},
@@ -47,7 +50,7 @@ var scriptCues = []scriptCue{
 // findScriptNames flags the names after (or before) scriptCues.
 func findScriptNames(t *Text, dst []Span) []Span {
 	s := t.S
-	if sc := t.scripts(); !sc.han && !sc.hangul && !sc.arabic && !sc.devanagari && !sc.thai {
+	if sc := t.scripts(); !sc.han && !sc.hangul && !sc.arabic && !sc.devanagari && !sc.thai && !sc.hebrew {
 		return dst
 	}
 	for _, c := range scriptCues {
@@ -156,6 +159,19 @@ func koreanName(s string, i int) (int, int, bool) {
 // letters; a word that starts with و ("and") after the first ends it.
 func arabicName(s string, i int) (int, int, bool) {
 	return scriptWords(s, i, unicode.Arabic, func(w string, first bool) bool { return !first && strings.HasPrefix(w, "و") }, 3)
+}
+
+// hebrewName reads a Hebrew name at i: one or two words of Hebrew
+// letters, after "is" (הוא, היא) when it comes first; a word that starts
+// with ו ("and") after the first ends it.
+func hebrewName(s string, i int) (int, int, bool) {
+	for _, is := range [...]string{"הוא ", "היא "} {
+		if strings.HasPrefix(s[i:], is) {
+			i += len(is)
+			break
+		}
+	}
+	return scriptWords(s, i, unicode.Hebrew, func(w string, first bool) bool { return !first && strings.HasPrefix(w, "ו") }, 2)
 }
 
 // devanagariName reads a Hindi name at i: one to three words of
