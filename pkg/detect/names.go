@@ -109,7 +109,17 @@ weronika wiktoria oliwia szymon bartosz dawid bożena halina danuta jadwiga stan
 henryk kazimierz wiesław mirosław janusz jacek rafał sławomir leszek agata iwona urszula ewelina sylwia patrycja kinga
 giuseppina concetta assunta annunziata carmela rosaria salvatore gennaro conceição lurdes joaquina adelaide
 bob rick phil kathy cathy debbie kenny gina sally ebba knut torbjörn øyvind kåre ragnhild malin jukka mikko
-juha pekka aino eero ciara dermot`) {
+juha pekka aino eero ciara dermot
+oluwadamilare chinwe ikenna nnamdi yetunde funmilayo bukola tobi toyin kunle bongani palesa nandi sibusiso ayanda
+lwazi tshepo kagiso naledi busisiwe wambui njeri kamau otieno achieng akinyi baraka zawadi halima akosua adjoa afua
+kwesi abebe alemayehu tigist meron dawit yohannes mekdes tesfaye arnav vivaan saanvi riya rohit praveen meena
+geeta seema kajal karthik senthil murugan lakshman subramanian balaji saravanan vignesh rahim tanvir nusrat sadia
+tahmina arif shahid asif usman hira mehwish saima gurpreet harpreet jaspreet manpreet simran navjot baljit
+jin-ho min-jun seo-yeon ji-woo ji-hoon seo-jun ha-eun su-bin hyun-woo ye-jin min-seo do-yoon jae-won dong-hyun
+sung-min eun-ji hye-jin xiaoli xiaoming qiang somchai somsak nattapong siriporn supaporn wichai agus wayan putu
+ketut rina yanti bambang rommel marites jocelyn mehdi nasrin farnaz babak dariush kourosh navid neda shahram
+yousef laila samira walid mateus anahí matheus larissa juliana davi enzo heitor murilo pietro tetiana andriy
+jovana marko petar zoran goran dejan vesna tuğba ebru esra gizem kerem mert merve onur tolga volkan`) {
 		m[foldWord(n)] = true
 	}
 	return m
@@ -243,13 +253,11 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		}
 		end = q
 	}
-	if sentenceStart(text, i) && end == j {
-		// "Will" or "Mark" opening a sentence says little; a lone listed
-		// name there still counts when a verb of speech, a comma or a
-		// possessive follows ("Ahmed's request").
-		if !nameActsAfter(t.Lower, j) {
-			return j
-		}
+	if sentenceStart(text, i) && end == j && !nameActsAfter(t.Lower, j) && !lonelyNameOK(t, i, j) {
+		// a listed name alone opening a sentence, that may be a word
+		// there ("Max screen size", "Según", "PAM"), counts only when a
+		// verb of speech, a comma or a possessive follows ("Max, can you")
+		return j
 	}
 	if end == j && (placeNounAfter(t, end) || i >= 3 && introducedAt(t.Lower, i) && botAfter(t.Lower, end) || i >= 4 && t.S[i-1] == ' ' && prepositionEnds[t.Lower[i-2]] && townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || brand && (end > j && brandNames[t.Lower[i:end]] || brandAt(t.Lower, i, end)) || holidayAfter(t.Lower, end) {
 		// "the Georgia warehouse", "Vera support": a place's or a thing's;
@@ -306,6 +314,22 @@ func invertedSurname(t *Text, i int, alone bool) int {
 var invertedCues = map[string]bool{"as": true, "to": true, "for": true, "under": true, "by": true, "attn": true,
 	"attention": true, "name": true, "named": true, "holder": true, "is": true, "cc": true, "from": true}
 
+// lonelyNameOK reports whether a listed name alone at a sentence's start,
+// t.S[i:j], is a name ("Oluwaseun helped me"): a word in plain ASCII,
+// capitalised only at its start, no town's and no ordinary word's (Max
+// is both), not the first part of a hyphenated term (Max-Age). An
+// accented word that folds to a listed name is a word of another language
+// there (Según, Még, Tìm), and capitals throughout are an acronym (PAM).
+func lonelyNameOK(t *Text, i, j int) bool {
+	s := t.S
+	for k := i + 1; k < j; k++ {
+		if s[k] >= 0x80 || isUpper(s[k]) {
+			return false
+		}
+	}
+	return (j == len(s) || s[j] != '-') && !townNames[t.Lower[i:j]] && !commonWords[t.Lower[i:j]]
+}
+
 // introducedAt reports whether the name at i follows "I'm", "I am" or
 // "is", as a bot introduces itself ("I'm Ava, a virtual assistant").
 func introducedAt(lower string, i int) bool {
@@ -319,7 +343,8 @@ var townNames = map[string]bool{"charlotte": true, "florence": true, "austin": t
 	"phoenix": true, "lincoln": true, "elizabeth": true, "orlando": true, "tyler": true, "dallas": true, "houston": true,
 	"paris": true, "chelsea": true, "brooklyn": true, "raleigh": true, "santiago": true, "alexandria": true,
 	"augusta": true, "salem": true, "marion": true, "camden": true, "chester": true, "milan": true, "valencia": true,
-	"sofia": true, "florencia": true, "lourdes": true, "beverly": true, "helena": true, "tiberias": true, "jordan": true}
+	"sofia": true, "florencia": true, "lourdes": true, "beverly": true, "helena": true, "tiberias": true, "jordan": true,
+	"georgia": true, "virginia": true, "carolina": true}
 
 // townAfterPreposition reports whether the lone listed name text[i:j] is
 // a town's after "in", "near", "outside" or "around": "the Marriott in
