@@ -352,7 +352,7 @@ var bareTLDs = func() map[string]bool {
 		cl pe jp cn kr tw hk sg au nz ca us ru ua ly me app dev ai gg tv info biz eu shop store online site xyz tech
 		cloud page link ie cz sk hu ro gr tr il za ng ke eg ae sa ph id my th vn lk pk bd ir is lt lv ee si hr rs ba bg
 		design studio agency blog art photo photography digital space website life world email solutions live social
-		codes software academy works company consulting media marketing travel ninja team fm`) {
+		codes software academy works company consulting media marketing travel ninja team fm example`) {
 		m[d] = true
 	}
 	return m
