@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"github.com/deidtool/deid/pkg/numwords"
 	"regexp"
 	"slices"
 	"strings"
@@ -751,16 +752,9 @@ var postcodeWords = newKeywords("postcode", "post code", "postal code", "zip", "
 func dutchPostcodes(t *Text, dst []Span) []Span {
 	s := t.S
 	for _, h := range keywordHits(t, postcodeWords) {
-		i := phraseEnd(t, postcodeWords, int(h))
-		if i == int(h) || i < len(s) && isAlpha(s[i]) {
+		j := postcodeValueAt(t, int(h))
+		if j < 0 {
 			continue
-		}
-		j := skipBlank(s, i)
-		if strings.HasPrefix(t.Lower[j:], "is ") {
-			j = skipBlank(s, j+3)
-		}
-		if j < len(s) && (s[j] == ':' || s[j] == '=') {
-			j = skipBlank(s, j+1)
 		}
 		k := j + 7
 		if k > len(s) || !allDigits(s[j:j+4]) || s[j] == '0' || s[j+4] != ' ' || !isUpper(s[j+5]) || !isUpper(s[j+6]) ||
@@ -770,6 +764,93 @@ func dutchPostcodes(t *Text, dst []Span) []Span {
 		dst = append(dst, Span{Start: j, End: k, Entity: StreetAddress, Priority: prioAddress})
 	}
 	return dst
+}
+
+// postcodeValueAt returns where the value after the postcode word at h
+// starts (after "is", ":" or "="), or -1.
+func postcodeValueAt(t *Text, h int) int {
+	s := t.S
+	i := phraseEnd(t, postcodeWords, h)
+	if i == h || i < len(s) && isAlpha(s[i]) {
+		return -1
+	}
+	j := skipBlank(s, i)
+	if strings.HasPrefix(t.Lower[j:], "is ") {
+		j = skipBlank(s, j+3)
+	}
+	if j < len(s) && (s[j] == ':' || s[j] == '=') {
+		j = skipBlank(s, j+1)
+	}
+	return j
+}
+
+// spokenPostcodes appends the British postcodes spelled out after a word
+// of postcodeWords, as a caller says one ("postcode s w one a one a a").
+func spokenPostcodes(t *Text, dst []Span) []Span {
+	for _, h := range keywordHits(t, postcodeWords) {
+		if j := postcodeValueAt(t, int(h)); j >= 0 {
+			if e := spokenUKPostcode(t.Lower, j); e > j {
+				dst = append(dst, Span{Start: j, End: e, Entity: StreetAddress, Priority: prioAddress})
+			}
+		}
+	}
+	return dst
+}
+
+// spokenUKPostcode returns the end of a British postcode spelled out at i,
+// a letter or a digit word at a time ("s w one a one a a" is SW1A 1AA), or
+// i. "o" may be the letter or zero.
+func spokenUKPostcode(lower string, i int) int {
+	var kinds [7]byte // 'L' a letter, 'D' a digit, 'O' either
+	n, end := 0, i
+	for j := i; n < len(kinds) && j < len(lower); {
+		k := j
+		for k < len(lower) && isLower(lower[k]) {
+			k++
+		}
+		switch w := lower[j:k]; {
+		case k == j:
+		case w == "o":
+			kinds[n] = 'O'
+		case k-j == 1:
+			kinds[n] = 'L'
+		case numwords.Digit(w) != 0:
+			kinds[n] = 'D'
+		default:
+			k = j
+		}
+		if k == j {
+			break
+		}
+		n, end = n+1, k
+		if k+1 >= len(lower) || lower[k] != ' ' {
+			break
+		}
+		j = k + 1
+	}
+	if n < 5 || end < len(lower) && (isAlnum(lower[end]) || lower[end] >= 0x80) {
+		return i
+	}
+	fits := func(c byte, want byte) bool { return c == want || c == 'O' }
+	// the inward code: a digit and two letters
+	in := kinds[n-3 : n]
+	if !fits(in[0], 'D') || !fits(in[1], 'L') || !fits(in[2], 'L') {
+		return i
+	}
+	// the outward code: L D, L D D, L L D, L L D D, L D L, L L D L
+	for _, layout := range [...]string{"LD", "LDD", "LLD", "LLDD", "LDL", "LLDL"} {
+		if len(layout) != n-3 {
+			continue
+		}
+		ok := true
+		for k := range layout {
+			ok = ok && fits(kinds[k], layout[k])
+		}
+		if ok {
+			return end
+		}
+	}
+	return i
 }
 
 // indianPlaces are India's states and larger cities, after which a PIN
@@ -1013,7 +1094,7 @@ func (addressDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
 			{"ship to 1600 Market St Apt 4B, San Francisco, CA 94103 please", "1600 Market St Apt 4B, San Francisco, CA 94103"},
-			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"}, {"mijn postcode is 1012 AB.", "1012 AB"}, {"Adresse:\nBergstraße 4\n80331 München", "Bergstraße 4\n80331 München"},
+			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"}, {"mijn postcode is 1012 AB.", "1012 AB"}, {"caller: postcode s w one a one a a", "s w one a one a a"}, {"i live at forty two wallaby way sydney", "forty two wallaby way"}, {"Adresse:\nBergstraße 4\n80331 München", "Bergstraße 4\n80331 München"},
 			{"mail it to RR 2 Box 152, Fairfield, IA 52556.", "RR 2 Box 152, Fairfield, IA 52556"}, {"mon adresse : 3 place Bellecour, 69002 Lyon.", "3 place Bellecour, 69002 Lyon"},
 			{"Plot 12, Sector 18, Gurugram, Haryana 122015", "Plot 12, Sector 18, Gurugram, Haryana 122015"},
 			{"at 55 Water St Fl 3, New York NY 10041", "55 Water St Fl 3, New York NY 10041"},
@@ -1099,7 +1180,7 @@ func (addressDetector) Examples() Examples {
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
 			"Im Jahr 2019, 12000 Kunden haben bestellt", "Windows 10, 2004 Update", "Am Montag 5 Stunden",
 			"Place 2 orders, 1000 Units today", "I accepted 01310-100 yesterday", "0800\n\n    Add Arphic PL fonts",
-			"the tie 2 of them", "Gate 12, Terminal 5", "bought Colgate 12 times", "the Brigade 2 stood", "pl. 3 items", "ul. 5", "Jones et al. Nature 12, 34-56", "et al.\n\nMon Apr 10",
+			"the tie 2 of them", "Gate 12, Terminal 5", "postcode is a b c d e f", "zip code is nine oh two one oh", "on my way", "no way", "in 2 ways", "bought Colgate 12 times", "the Brigade 2 stood", "pl. 3 items", "ul. 5", "Jones et al. Nature 12, 34-56", "et al.\n\nMon Apr 10",
 			"Unit tests, Riverside, 14 more", "12-3 Team, Shibuya-style", "我住在3号楼", "订单3号到了", "注文番号は12-345です。",
 			"고객: 주문번호 123입니다", "заказ номер 12345 от 5 мая", "и пр. 10 штук", "別名県道406号", "沿着国道318号走"},
 	}
@@ -1108,6 +1189,7 @@ func (addressDetector) Examples() Examples {
 func (addressDetector) Find(t *Text, dst []Span) []Span {
 	dst = findLowerStreets(t, dst) // in lower case, the number maybe read out: spoken.go
 	dst = findScriptAddresses(t, dst)
+	dst = spokenPostcodes(t, dst)
 	if len(t.digitSpans()) == 0 {
 		return dst
 	}

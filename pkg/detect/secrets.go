@@ -3,6 +3,7 @@ package detect
 import (
 	"bytes"
 	"encoding/base64"
+	"github.com/deidtool/deid/pkg/numwords"
 	"regexp"
 	"strings"
 )
@@ -637,6 +638,7 @@ func (passwordDetector) Name() string { return "password" }
 func (passwordDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
+			{"caller: the pin is four four eight one", "four four eight one"},
 			{"the admin pw admin123, thanks", "admin123"},
 			{"my password Hunter22! doesnt work", "Hunter22!"},
 			{"my password is Hunter2!", "Hunter2!"},
@@ -708,9 +710,20 @@ func (passwordDetector) Find(t *Text, dst []Span) []Span {
 		if !ok {
 			continue
 		}
+		spoken := false
+		if k := lettersEnd(text, start); k > start && numwords.Digit(t.Lower[start:k]) != 0 {
+			// "the pin is four four eight one": digits said as words
+			if a, b := spokenPIN(t, start); b > a {
+				end, spoken = b, true
+			}
+		}
 		prevEnd = end
 		for end > start && strings.IndexByte(".,;)", text[end-1]) >= 0 && end-start > 4 {
 			end--
+		}
+		if spoken {
+			dst = append(dst, Span{Start: start, End: end, Entity: Password, Priority: prioSecret})
+			continue
 		}
 		if notPasswordWord(strings.TrimRight(text[start:end], ".,;!?")) || text[start] == '<' || text[start] == '{' || text[start] == '$' {
 			continue // a word, a placeholder (<string>, {pw}) or a variable ($PASS)
@@ -723,6 +736,14 @@ func (passwordDetector) Find(t *Text, dst []Span) []Span {
 		dst = append(dst, Span{Start: start, End: end, Entity: Password, Priority: prioSecret})
 	}
 	return findSecretAnswers(t, dst)
+}
+
+// lettersEnd returns the end of the run of ASCII letters at i.
+func lettersEnd(s string, i int) int {
+	for i < len(s) && isAlpha(s[i]) {
+		i++
+	}
+	return i
 }
 
 // passwordShaped reports whether v has a byte that is no lower-case

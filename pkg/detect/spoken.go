@@ -520,7 +520,12 @@ func spokenDate(w string) (int, int, bool) {
 // lowerStreetWords end a street's name; words that are common in prose
 // ("way", "place" alone, "close") are left out.
 var lowerStreetWords = newKeywords("street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln",
-	"boulevard", "blvd", "court", "terrace", "parkway", "pkwy", "highway", "hwy", "crescent")
+	"boulevard", "blvd", "court", "terrace", "parkway", "pkwy", "highway", "hwy", "crescent", "way", "place", "circle")
+
+// commonStreetWord reports whether w, a street word of lowerStreetWords,
+// is a common word too (way, place, circle): after "one" it names no
+// street.
+func commonStreetWord(w string) bool { return w == "way" || w == "place" || w == "circle" }
 
 // notStreetNames are words before a street word that say what kind of
 // street it is, not which ("one way street", "a busy road").
@@ -597,6 +602,9 @@ func findLowerStreets(t *Text, dst []Span) []Span {
 		}
 		if start < 0 || !boundaryBefore(s, start) {
 			continue
+		}
+		if lower[start:min(len(lower), start+4)] == "one " && commonStreetWord(lower[h:end]) {
+			continue // "one possible way", "one single place": a number, not a house's
 		}
 		dst = append(dst, Span{Start: start, End: lowerAddressTail(lower, end), Entity: StreetAddress, Priority: prioAddress})
 	}
