@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"errors"
 	"net/netip"
 	"strings"
 	"unicode"
@@ -617,8 +618,8 @@ func (ipv4Detector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{{"my ip is 203.0.113.42.", "203.0.113.42"}, {"Version 10.0.19045.3803 on host 10.20.30.40, ok", "10.20.30.40"}, {"from 10.0.0.1:8080", "10.0.0.1"},
 			{"I'm on firmware 2.4.1.7 right now. My IP address is 164.188.140.111.", "164.188.140.111"},
-			{"Server 10.20.30.40 rejected the login", "10.20.30.40"}, {"the v4 address is 10.0.0.138.", "10.0.0.138"}, {"Ping 8.8.8.8 works but not DNS", "8.8.8.8"}},
-		NoMatch: []string{"firmware 2.4.1.7", "the server runs firmware 10.2.3.4", "the app 2.4.1.7 crashed", "version 10.0.19045.2", "v1.2.3.4", "999.1.1.1", "1.2.3", "build 4.18.0.305",
+			{"Server 10.20.30.40 rejected the login", "10.20.30.40"}, {"the v4 address is 10.0.0.138.", "10.0.0.138"}, {"Ping 8.8.8.8 works but not DNS", "8.8.8.8"}, {"WAN 192.168.001.010 (padded)", "192.168.001.010"}},
+		NoMatch: []string{"firmware 2.4.1.7", "part 012.345.678.901", "code 300.300.300.300", "the server runs firmware 10.2.3.4", "the app 2.4.1.7 crashed", "version 10.0.19045.2", "v1.2.3.4", "999.1.1.1", "1.2.3", "build 4.18.0.305",
 			"01.02.03.04", "the fix ships in 2.4.2.0", "v4 2.4.1.7 shipped", "ping 127.0.0.1 works", "bind to 0.0.0.0:8080", "the netmask 255.255.255.0 is standard", "upgrade to 3.1.0.2 tonight", "Upgrade to 4.10.2.1 fixed it"},
 	}
 }
@@ -636,6 +637,9 @@ func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 			return
 		}
 		a, err := netip.ParseAddr(text[r.start:r.end])
+		if err != nil && r.groups[0] == 3 && r.groups[1] == 3 && r.groups[2] == 3 && r.groups[3] == 3 && r.digits[0] != '0' {
+			a, err = paddedIPv4(r.digits) // 192.168.001.010, as some routers print it
+		}
 		if err != nil || !a.Is4() || a.IsLoopback() || a.IsUnspecified() || netmask(a) {
 			return // (127.0.0.1, 0.0.0.0 are every machine's; 255.255.255.0 is a netmask, 255.255.255.255 the broadcast address)
 		}
@@ -649,6 +653,20 @@ func (ipv4Detector) Find(t *Text, dst []Span) []Span {
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: IPv4, Priority: prioIP})
 	})
 	return dst
+}
+
+// paddedIPv4 reads the twelve digits of an IPv4 address whose every part
+// is written with three digits.
+func paddedIPv4(d []byte) (netip.Addr, error) {
+	var b [4]byte
+	for k := range b {
+		v := int(d[3*k]-'0')*100 + int(d[3*k+1]-'0')*10 + int(d[3*k+2]-'0')
+		if v > 255 {
+			return netip.Addr{}, errors.New("part over 255")
+		}
+		b[k] = byte(v)
+	}
+	return netip.AddrFrom4(b), nil
 }
 
 // netmask reports whether a is a netmask: ones, then zeros, from
