@@ -639,6 +639,7 @@ func (passwordDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
 			{"caller: the pin is four four eight one", "four four eight one"},
+			{"my passphrase is correct horse battery staple", "correct horse battery staple"}, {"the wifi key is mango-river-42", "mango-river-42"},
 			{"the admin pw admin123, thanks", "admin123"},
 			{"my password Hunter22! doesnt work", "Hunter22!"},
 			{"my password is Hunter2!", "Hunter2!"},
@@ -669,7 +670,7 @@ func (passwordDetector) Examples() Examples {
 			{"my password expired, so I reset it to Kestrel#41 this morning", "Kestrel#41"},
 			{"my wifi passphrase is correct-horse-battery-staple; SSID", "correct-horse-battery-staple"},
 		},
-		NoMatch: []string{"my password is incorrect", "password reset didn't work", "I changed my password yesterday", "the password field",
+		NoMatch: []string{"the passphrase is stored in the keyring.", "enter the passphrase when asked", "my password is incorrect", "password reset didn't work", "I changed my password yesterday", "the password field",
 			"das Passwort ist falsch", "mi contraseña es incorrecta", "la password è scaduta", "mijn wachtwoord is verlopen",
 			"mon mot de passe est invalide", "a senha está bloqueada", "the passphrase is requested twice", "[, passphrase: <string>]", "password: $DB_PASS",
 			"I need to reset my password to get in", "I sent my password to it@example.com", "I changed my password to something longer",
@@ -683,7 +684,7 @@ func (passwordDetector) Examples() Examples {
 
 // passwordPhrases are the cue words, in the order they are tried.
 var passwordPhrases = []string{"password", "passphrase", "pass phrase", "passcode", "passwd", "pwd", "pw", "pin", "passwort", "kennwort", "mot de passe", "contraseña",
-	"senha", "wachtwoord", "pass"}
+	"senha", "wachtwoord", "wifi key", "wi-fi key", "wlan key", "wpa key", "wpa2 key", "network key", "pass"}
 
 var passwordWords = newKeywords(passwordPhrases...)
 
@@ -725,18 +726,64 @@ func (passwordDetector) Find(t *Text, dst []Span) []Span {
 			dst = append(dst, Span{Start: start, End: end, Entity: Password, Priority: prioSecret})
 			continue
 		}
+		passphrase := strings.HasPrefix(t.Lower[h.pos:], "passphrase") || strings.HasPrefix(t.Lower[h.pos:], "pass phrase")
+		if passphrase && !passwordShaped(text[start:end]) {
+			// manuals: "the passphrase is requested"; a passphrase is words
+			// joined, or has a digit or a capital, or is words of their
+			// own to the sentence's end ("correct horse battery staple")
+			if e := wordsPassphrase(t, start); e > start {
+				dst = append(dst, Span{Start: start, End: e, Entity: Password, Priority: prioSecret})
+			}
+			continue
+		}
 		if notPasswordWord(strings.TrimRight(text[start:end], ".,;!?")) || text[start] == '<' || text[start] == '{' || text[start] == '$' {
 			continue // a word, a placeholder (<string>, {pw}) or a variable ($PASS)
 		}
-		if l := t.Lower[h.pos:]; (strings.HasPrefix(l, "passphrase") || strings.HasPrefix(l, "pass phrase")) && !passwordShaped(text[start:end]) {
-			continue // manuals: "the passphrase is requested"; a passphrase is words joined, or has a digit or a capital
-		} else if strings.HasPrefix(l, "pin") && (len(l) == 3 || !isAlpha(l[3])) && !strongPassword(text[start:end]) {
+		if l := t.Lower[h.pos:]; strings.HasPrefix(l, "pin") && (len(l) == 3 || !isAlpha(l[3])) && !strongPassword(text[start:end]) {
 			continue // a PIN has digits, or is made up: apt's "Pin: release a=unstable" is none
 		}
 		dst = append(dst, Span{Start: start, End: end, Entity: Password, Priority: prioSecret})
 	}
 	return findSecretAnswers(t, dst)
 }
+
+// wordsPassphrase returns the end of a passphrase of three to six words
+// in lower case at i that ends its sentence or line, none of them a
+// function word or a verb's form in -ed or -ing ("is stored in the
+// keyring", "is never logged"), or i.
+func wordsPassphrase(t *Text, i int) int {
+	s, words, end := t.S, 0, i
+	for j := i; words < 7; {
+		k := j
+		for k < len(s) && isLower(s[k]) {
+			k++
+		}
+		w := s[j:k]
+		if k-j < 3 || passphraseStops[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return i
+		}
+		words, end = words+1, k
+		if k+1 >= len(s) || s[k] != ' ' || !isLower(s[k+1]) {
+			break
+		}
+		j = k + 1
+	}
+	if words < 3 || words > 6 || end < len(s) && strings.IndexByte(".!\n\r", s[end]) < 0 {
+		return i
+	}
+	return end
+}
+
+// passphraseStops are the function words that say a sentence goes on
+// where a passphrase would be ("the passphrase is not the same").
+var passphraseStops = map[string]bool{"the": true, "and": true, "for": true, "not": true, "never": true, "always": true,
+	"only": true, "also": true, "but": true, "when": true, "then": true, "than": true, "this": true, "that": true,
+	"these": true, "those": true, "are": true, "was": true, "were": true, "been": true, "its": true, "your": true,
+	"our": true, "their": true, "his": true, "her": true, "from": true, "with": true, "into": true, "same": true,
+	"required": true, "optional": true, "empty": true, "blank": true, "wrong": true, "invalid": true, "too": true,
+	"very": true, "just": true, "still": true, "now": true, "here": true, "there": true, "what": true, "which": true,
+	"who": true, "will": true, "can": true, "should": true, "must": true, "may": true, "might": true, "would": true,
+	"could": true, "does": true, "did": true, "has": true, "have": true, "had": true, "you": true, "set": true}
 
 // lettersEnd returns the end of the run of ASCII letters at i.
 func lettersEnd(s string, i int) int {

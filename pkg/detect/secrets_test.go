@@ -61,7 +61,7 @@ func TestSecretMatchers(t *testing.T) {
 // passwordSpec is what passwordAt matches at a cue word, as the regular
 // expression it replaced.
 // ("pass" alone takes a colon or an equals sign only.)
-var passwordSpec = regexp.MustCompile(`(?i)^(?:(?:password|passphrase|pass phrase|passcode|passwd|pwd|pw|pin|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord)` +
+var passwordSpec = regexp.MustCompile(`(?i)^(?:(?:password|passphrase|pass phrase|passcode|passwd|pwd|pw|pin|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|wifi key|wi-fi key|wlan key|wpa key|wpa2 key|network key)` +
 	`(?:\s+(?:is|was|es|ist|est|é|è|era|war|lautet)\s*[:=]?|\s*[:=])|pass\s*[:=])\s*["'“]?([^\s"'”]{4,64})`)
 
 // TestPasswordMatcher compares passwordAt with passwordSpec on random
