@@ -111,7 +111,16 @@ var relationNouns = []string{"daughter", "son", "wife", "husband", "partner", "m
 // (labelOwners).
 var labelWords = newKeywords("name:", "name :", "signed:", "previous agent:", "assigned agent:", "handling agent:",
 	"last agent:", "original agent:", "assigned to:", "surname:", "nombre:", "apellido:", "apellidos:", "nom:", "prénom:",
-	"nome:", "cognome:", "naam:", "vorname:", "nachname:", "account holder:", "cardholder:", "card holder:")
+	"nome:", "cognome:", "naam:", "vorname:", "nachname:", "account holder:", "cardholder:", "card holder:",
+	// a ticket's or a form's people
+	"requested by:", "reported by:", "submitted by:", "created by:", "opened by:", "closed by:", "approved by:",
+	"reviewed by:", "handled by:", "owner:", "owner =", "name =", "reporter:", "assignee:", "requester:", "recipient:")
+
+// ticketLabels are the labelWords of a ticket's or a form's fields that a
+// tool or a team fills in too: one word after them must be a listed name.
+var ticketLabels = map[string]bool{"requested by:": true, "reported by:": true, "submitted by:": true, "created by:": true,
+	"opened by:": true, "closed by:": true, "approved by:": true, "reviewed by:": true, "handled by:": true, "owner:": true,
+	"owner =": true, "reporter:": true, "assignee:": true, "requester:": true, "recipient:": true}
 
 // labelOwners are the words before "name:" that make it the name of a
 // thing, not a person: "Company name: Northwind Traders".
@@ -825,6 +834,7 @@ func (personDetector) Examples() Examples {
 			{"[3/4/24, 9:16 AM] Zorblax Quux: checking now", "Zorblax Quux"},
 			{"12/03/2024, 14:22 - Zorblax Quux: hola", "Zorblax Quux"},
 			{"thanks to ARIN, Ben Laurie and others", "Ben Laurie"},
+			{"Requested by: Zorblax Quux\nPriority: high", "Zorblax Quux"}, {"Owner = Zorblax Quux", "Zorblax Quux"},
 			{"Oluwaseun helped me last week.", "Oluwaseun"}, {"Nnamdi will call back.", "Nnamdi"},
 			{"שלום, קוראים לי יוסי כהן, הטלפון", "יוסי כהן"}, {"Xin chào, tôi là Nguyễn Thị Mai, số", "Nguyễn Thị Mai"},
 			{"thx kevin!!", "kevin"}, {"pls tell amanda i called", "amanda"}, {"my son aiden's tablet is locked", "aiden"},
@@ -842,7 +852,7 @@ func (personDetector) Examples() Examples {
 			"the name is semantically irrelevant", "the doctor said to rest", "my doctor recommended it",
 			"the name on the account matches", "it's me again", "is this the billing department", "is this may the right one",
 			"you are speaking with support", "is this still the right number", "we reached out to him", "i reached mark",
-			"overeenkomst met elke echte architectuur", "sr, sv", "gcc patch sr mangling", "c'est la vie", "sono le dieci", "hey mark it as done", "it's fine", "my name is spelled wrong", "the product's name is rocket", "Max screen size is 27 inches.", "PAM modules load.", "Max-Age: 3600", "Según el técnico, no.", "Georgia and Carolina stores were out of stock.", "השמירה על הנתונים חשובה", "Tôi là khách hàng cũ", "Remove my name, move to the end",
+			"overeenkomst met elke echte architectuur", "sr, sv", "gcc patch sr mangling", "c'est la vie", "sono le dieci", "hey mark it as done", "it's fine", "my name is spelled wrong", "the product's name is rocket", "Owner: Acme Corp", "Created by: Jenkins", "Assignee: Unassigned", "Max screen size is 27 inches.", "PAM modules load.", "Max-Age: 3600", "Según el técnico, no.", "Georgia and Carolina stores were out of stock.", "השמירה על הנתונים חשובה", "Tôi là khách hàng cũ", "Remove my name, move to the end",
 			"The Router said nothing.", "Mark the box, please.",
 			"this is Support calling", "I'm happy with it", "Thanks so much!", "Hello again,",
 			"Generally speaking, it works.", "Who am I speaking with?", "Billing speaking? No, support.",
@@ -913,6 +923,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 					if ok && weakCue(p) && !listedFirst(t, start, end) && (upperWord(text[start:end]) || innerCapital(text, start) ||
 						weakCueStops[strings.ToLower(text[start:min(end, wordEnd(text, start))])]) {
 						ok = false // "under the name APIPA", "last name Field is required"
+					}
+					if ok && c.label && (hasOrgWord(t.Lower[start:end]) || ticketLabels[p] && strings.IndexByte(text[start:end], ' ') < 0 && !listedFirst(t, start, end)) {
+						ok = false // "Owner: Acme Corp"; "Created by: Jenkins", a bot or a tool
 					}
 					if ok && c.relation && start > skipSpace(text, h+len(p)) && !listedFirst(t, start, end) &&
 						(text[h+len(p)] != ',' || strings.IndexByte(text[start:end], ' ') < 0) {
