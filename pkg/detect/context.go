@@ -277,7 +277,8 @@ func monthEnds(s string, i int) [4]int {
 
 var dobWords = newKeywords("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "birthdays", "bday", "b-day", "geboren", "geb.", "né le", "née le",
 	"fecha de nacimiento", "nacido", "nacida", "geburtsdatum", "geburtstag", "date de naissance", "data de nascimento", "nascido", "nascida",
-	"data di nascita", "nato il", "nata il", "geboortedatum", "geboren op",
+	"data di nascita", "nato il", "nata il", "geboortedatum", "geboren op", "fecha de nac", "fecha nac", "f. nac", "fec. nac",
+	"data de nasc", "data nasc", "date de naiss",
 	"nací", "naci el", "nasci", "nasceu", "sono nato", "sono nata", "född", "født", "urodzony", "urodzona", "data urodzenia", "syntynyt",
 	"b.", "рождения", "родился", "родилась")
 
@@ -289,7 +290,7 @@ func (dobDetector) Name() string { return "date_of_birth" }
 
 func (dobDetector) Examples() Examples {
 	return Examples{
-		Match: [][2]string{{"my birthday is 12 August.", "12 August"},
+		Match: [][2]string{{"my birthday is 12 August.", "12 August"}, {"fecha de nac.: 05/03/1978", "05/03/1978"},
 			{"b. 1990-12-01 (per passport)", "1990-12-01"},
 			{"I was born on 14/07/1985 in Lyon", "14/07/1985"},
 			{"DOB: 1990-02-28.", "1990-02-28"},
@@ -325,7 +326,7 @@ func (dobDetector) Examples() Examples {
 			{"고객: 생년월일은 1988년 11월 2일입니다.", "1988년 11월 2일"},
 			{"Клиент: я родился 2 января 1990 года", "2 января 1990"},
 		},
-		NoMatch: []string{"happy birthday week! Offer valid until 12/31/2026", "our company was born in 2009, founded May 4, 2009", "Our company birthday is June 1 every year", "Happy birthday to our app, launched 2019-05-01!", "see item b. 2024-01-05 below", "The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
+		NoMatch: []string{"the DOB field shows 01/01/1900, the default", "the birthday sale ends 2024-12-01", "happy birthday week! Offer valid until 12/31/2026", "our company was born in 2009, founded May 4, 2009", "Our company birthday is June 1 every year", "Happy birthday to our app, launched 2019-05-01!", "see item b. 2024-01-05 below", "The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
 			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",
 			"am 3. März 1985 bestellt, die Tochter ist geboren", "and my daughter on 2 February 2012 ordered it",
 			"name,order date\nAna Lee,2024-03-05", "客户：订单日期2024年3月1日", "заказ от 05.03.2024"},
@@ -352,7 +353,7 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 		window := clauseCut(t.S[start:min(len(t.S), start+48)])
 		if digits && digitNear(window, 0, len(window), false) {
 			if a, b, ok := findDate(window); ok {
-				if !futureYear(window[a:b]) {
+				if !futureYear(window[a:b]) && !placeholderDate(window[a:b]) {
 					dst = append(dst, Span{Start: start + a, End: start + b, Entity: DateOfBirth, Priority: prioDate})
 					dst = relativeBirthDate(t, start+b, dst)
 				}
@@ -389,6 +390,23 @@ func futureYear(d string) bool {
 			y := int(d[i]-'0')*1000 + int(d[i+1]-'0')*100 + int(d[i+2]-'0')*10 + int(d[i+3]-'0')
 			return y > time.Now().Year()
 		}
+	}
+	return false
+}
+
+// placeholderDate reports whether d is what a form shows when no birth
+// date was given: the first of January 1900 (01/01/1900, 1900-01-01) or
+// of year 1 (0001-01-01).
+func placeholderDate(d string) bool {
+	var digits []byte
+	for i := 0; i < len(d); i++ {
+		if isDigit(d[i]) {
+			digits = append(digits, d[i])
+		}
+	}
+	switch string(digits) {
+	case "01011900", "19000101", "111900", "190011", "00010101":
+		return true
 	}
 	return false
 }
@@ -552,7 +570,8 @@ func clauseCut(w string) string {
 // otherDateWordAt reports whether a word at w[i+1:] (w[i] is a space) says
 // that the date after it is no one's birth: "until", "founded" ….
 func otherDateWordAt(w string, i int) bool {
-	for _, p := range [...]string{" until ", " founded ", " established ", " expires ", " valid "} {
+	for _, p := range [...]string{" until ", " founded ", " established ", " expires ", " valid ", " ends ", " ended ", " sale ",
+		" starts ", " deadline ", " due "} {
 		if strings.HasPrefix(w[i:], p) {
 			return true
 		}
