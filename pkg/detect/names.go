@@ -119,7 +119,8 @@ jin-ho min-jun seo-yeon ji-woo ji-hoon seo-jun ha-eun su-bin hyun-woo ye-jin min
 sung-min eun-ji hye-jin xiaoli xiaoming qiang somchai somsak nattapong siriporn supaporn wichai agus wayan putu
 ketut rina yanti bambang rommel marites jocelyn mehdi nasrin farnaz babak dariush kourosh navid neda shahram
 yousef laila samira walid mateus anahí matheus larissa juliana davi enzo heitor murilo pietro tetiana andriy
-jovana marko petar zoran goran dejan vesna tuğba ebru esra gizem kerem mert merve onur tolga volkan`) {
+jovana marko petar zoran goran dejan vesna tuğba ebru esra gizem kerem mert merve onur tolga volkan
+jane lawrence jesse ann alfie freddie archie arlo finley teddy lily rosie poppy elsie leo`) {
 		m[foldWord(n)] = true
 	}
 	return m
@@ -456,7 +457,8 @@ var brandNames = map[string]bool{"charles schwab": true, "ralph lauren": true, "
 	"alexander mcqueen": true, "tommy john": true, "jack wolfskin": true, "mary kay": true, "oscar mayer": true,
 	"air jordan": true, "edward jones": true, "mario kart": true, "alan wake": true, "max payne": true, "lara croft": true,
 	"trader joe": true, "papa john": true, "sam's club": true, "carl's jr": true, "fred meyer": true, "tim hortons": true,
-	"harris teeter": true, "jenny craig": true, "marie callender": true, "papa murphy": true}
+	"harris teeter": true, "jenny craig": true, "marie callender": true, "papa murphy": true,
+	"ann arbor": true} // (a town, read the same way)
 
 // holidayAfter reports whether a name ending at end names a day: "Martin
 // Luther King Jr. Day", "Saint Patrick's Day", "Columbus Day".
