@@ -49,6 +49,39 @@ var wordSurnames = map[string]bool{
 	"on": true, "oh": true, "to": true, "of": true,
 }
 
+// nameWord reports whether a record's name or part p (folded) is an
+// ordinary word too: it is the name only where it starts with a capital
+// ("the amber light", "300 miles" are not Amber Miles).
+func nameWord(p string) bool { return commonWords[p] || wordSurnames[p] || notNames[p] || wordNames[p] }
+
+// allNameWords reports whether every part of a name of two parts or more
+// is a nameWord: "the hunter green case" names a colour, not Hunter
+// Green (nameNeedle.wordy).
+func allNameWords(full string) bool {
+	n := 0
+	for p := range strings.FieldsSeq(full) {
+		if !nameWord(strings.TrimRight(p, ",;")) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// wordNames are given names and surnames that are ordinary words in lower
+// case, besides commonWords and wordSurnames: flowers and colours, trades,
+// the words of a support chat ("roger that", "a nick in the screen").
+var wordNames = map[string]bool{"amber": true, "ivy": true, "heather": true, "jasmine": true, "lily": true, "marina": true,
+	"poppy": true, "rosemary": true, "terry": true, "dirk": true, "clement": true, "nick": true, "carol": true,
+	"roger": true, "sally": true, "miles": true, "rivers": true, "heard": true, "mills": true, "brooks": true,
+	"fields": true, "lake": true, "gray": true, "grey": true, "cash": true, "hand": true, "bird": true, "crane": true,
+	"finch": true, "hawk": true, "bass": true, "savage": true, "wild": true, "bliss": true, "haven": true,
+	"holiday": true, "angel": true, "driver": true, "walker": true, "painter": true, "singer": true, "farmer": true,
+	"gardener": true, "carpenter": true, "mason": true, "butler": true, "potter": true, "fisher": true, "miller": true,
+	"archer": true, "cooper": true, "turner": true, "porter": true, "weaver": true, "shepherd": true, "glover": true,
+	"marshall": true, "joiner": true, "ranger": true, "hope": true, "cole": true, "reed": true, "wren": true,
+	"robin": true, "jay": true, "sparrow": true, "summers": true, "winters": true, "frank": true, "earnest": true}
+
 // commonWords are first names that are also ordinary words; as a part of a
 // name they only match when capitalised mid-sentence.
 var commonWords = map[string]bool{
@@ -187,7 +220,7 @@ func (k *Known) Reset(values []Value) {
 			// a one-word name that is also a word ("Will", "Grace") must
 			// start with a capital mid-sentence, as its parts must
 			own := len(k.needles)
-			k.needles = append(k.needles, nameNeedle{s: full, v: vi, capitalised: commonWords[full] || wordSurnames[full] || notNames[full]})
+			k.needles = append(k.needles, nameNeedle{s: full, v: vi, capitalised: nameWord(full), wordy: allNameWords(full)})
 			// a CRM's "Last, First" is also looked for as "First Last"
 			if c := strings.IndexByte(full, ','); c > 0 && strings.IndexByte(full[c+1:], ',') < 0 {
 				last, given := strings.TrimSpace(full[:c]), strings.TrimSpace(full[c+1:])
@@ -204,8 +237,15 @@ func (k *Known) Reset(values []Value) {
 				parts++
 				p = strings.TrimRight(p, ",;")
 				if utf8.RuneCountInString(p) >= 2 && !placeholderNames[strings.Trim(p, ".")] && strings.IndexFunc(p, unicode.IsLetter) >= 0 {
-					k.needles = append(k.needles, nameNeedle{s: p, v: vi, capitalised: commonWords[p] || wordSurnames[p] || notNames[p]})
+					k.needles = append(k.needles, nameNeedle{s: p, v: vi, capitalised: nameWord(p), whole: full})
 				}
+			}
+			if n := len(k.needles); parts >= 2 && n > first && k.needles[n-1].capitalised && !strings.Contains(full, ",") &&
+				strings.HasSuffix(full, k.needles[n-1].s) && !commonWords[k.needles[n-1].s] && len(k.needles[n-1].s) >= 4 {
+				// a surname that is a word is the person's after a title or
+				// a greeting only ("Ms. Baker", "Thanks, Power"; not "Power
+				// outage", "the Baker Street shop")
+				k.needles[n-1].titled = true
 			}
 			if parts < 2 {
 				k.needles = k.needles[:first] // one part: the whole name, already there
@@ -457,10 +497,13 @@ func rarestByte(s string) int {
 // nameNeedle is a folded name, or a part of one, to look for.
 type nameNeedle struct {
 	s           string
-	v           int  // index in values
-	capitalised bool // must start with a capital mid-sentence (Will, May)
-	upper       bool // must start with a capital (a nickname that is a word: Mike, Nick)
-	unspaced    bool // written in a script without spaces between words (王伟): found anywhere
+	v           int    // index in values
+	capitalised bool   // must start with a capital mid-sentence (Will, May)
+	upper       bool   // must start with a capital (a nickname that is a word: Mike, Nick)
+	unspaced    bool   // written in a script without spaces between words (王伟): found anywhere
+	wordy       bool   // a full name whose every part is an ordinary word (Hunter Green): not after an article in lower case
+	whole       string // a part's full name, folded: its other parts may stand next to it
+	titled      bool   // a surname that is a word: only after a title or a greeting
 }
 
 // unspacedScript reports whether r is written without spaces between
@@ -873,10 +916,14 @@ func (n *nameNeedle) fits(t *Text, i, j int) bool {
 	switch {
 	case !boundaryBefore(text, i) || !boundaryAfter(text, j):
 		return false
-	case (n.capitalised || n.upper) && !isUpper(text[i]), n.capitalised && sentenceStart(text, i) && !nameActsAfter(t.Lower, j):
+	case (n.capitalised || n.upper) && !isUpper(text[i]), n.capitalised && sentenceStart(text, i) && !nameActsAfter(t.Lower, j) && strings.IndexByte(n.s, ' ') < 0:
 		return false
-	case n.capitalised && articleBefore(t.Lower, i):
-		return false // "the Grace period" for a record's Grace
+	case (n.capitalised || n.wordy && !isUpper(text[i])) && articleBefore(t.Lower, i):
+		return false // "the Grace period" for a record's Grace, "the hunter green case" for Hunter Green
+	case n.capitalised && strings.IndexByte(n.s, ' ') < 0 && (capitalisedWordAt(t, j, n.whole) || capitalisedWordBefore(t, i, n.whole)):
+		return false // "Sky TV", "Labor Day": a part of another name
+	case n.titled && !titleOrGreetingBefore(t, i):
+		return false // "Power outage" for a record's Max Power
 	case n.capitalised && monthAt(t, i, j):
 		return false // "in April" for a record's April
 	case placeBefore(t.Lower, i):
@@ -905,13 +952,105 @@ var monthWordsBefore = map[string]bool{"in": true, "since": true, "until": true,
 	"during": true, "early": true, "late": true, "mid": true, "last": true, "next": true, "this": true, "every": true,
 	"through": true, "before": true, "end": true, "throughout": true}
 
+// capitalisedWordAt reports whether a capitalised word follows j, one
+// space apart, that is no listed given name and no word of whole, the
+// record's name ("Sky| TV", "Ivy| League").
+func capitalisedWordAt(t *Text, j int, whole string) bool {
+	s := t.S
+	if j+2 >= len(s) || s[j] != ' ' || !isUpper(s[j+1]) {
+		return false
+	}
+	e := wordEnd(s, j+1)
+	return (e == len(s) || s[e] != '.') && !listedFirst(t, j+1, e) && !wordOfName(s[j+1:e], whole)
+}
+
+// capitalisedWordBefore is capitalisedWordAt for the word that ends one
+// space before i ("Labor |Day"), which starts no sentence; a title
+// ("Ms. Baker", "Aunt Rose") is none.
+func capitalisedWordBefore(t *Text, i int, whole string) bool {
+	s := t.S
+	if i < 3 || s[i-1] != ' ' || s[i-2] == '.' || s[i-2] == ',' {
+		return false
+	}
+	a := wordStart(s, i-1)
+	if a >= i-2 || !isUpper(s[a]) || sentenceStart(s, a) || listedFirst(t, a, i-1) || wordOfName(s[a:i-1], whole) {
+		return false
+	}
+	w := strings.ToLower(s[a : i-1])
+	return !lowerTitles[w] && !kinTitles[w]
+}
+
+// titleOrGreetingBefore reports whether a title (Mr., Ms, Dr., Aunt) or a
+// greeting or thanks (Hi, Thanks,) stands right before i.
+func titleOrGreetingBefore(t *Text, i int) bool {
+	s := t.S
+	e := i
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	if e == i {
+		return false
+	}
+	dot := e > 0 && s[e-1] == '.'
+	if e > 0 && (s[e-1] == '.' || s[e-1] == ',') {
+		e--
+	}
+	a := wordStart(s, e)
+	if a == e || e-a > 8 {
+		return false
+	}
+	if dot && e-a == 1 && isUpper(s[a]) {
+		return true // an initial: "W. Price"
+	}
+	w := t.Lower[a:e]
+	return titleAbbrev(s[a:e]) || lowerTitles[w] || kinTitles[w] || greetingLower[w] || w == "dear" || w == "sorry"
+}
+
+// wordOfName reports whether w, folded, is one of the words of whole.
+func wordOfName(w, whole string) bool {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	f := string(foldAppend(buf[:0], w))
+	for p := range strings.FieldsSeq(whole) {
+		if strings.TrimRight(p, ",;") == f {
+			return true
+		}
+	}
+	return false
+}
+
+// kinTitles stand before a name as titles do ("Aunt Rose", "Sir Elton").
+var kinTitles = map[string]bool{"miss": true, "prof": true, "sir": true, "dame": true, "lady": true, "lord": true,
+	"aunt": true, "auntie": true, "uncle": true, "cousin": true, "grandma": true, "grandpa": true, "nana": true,
+	// Vietnamese ("Chào anh An")
+	"anh": true, "chị": true, "em": true, "ông": true, "bà": true, "cô": true, "chú": true}
+
+// titleAbbrev reports whether w, in any case, is a title written with a
+// dot after it (Mr, Mrs, Ms, Dr, Prof, Sr, Sra, Mme).
+func titleAbbrev(w string) bool {
+	var b [4]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		b[k] = lowerByte[w[k]]
+	}
+	switch string(b[:len(w)]) {
+	case "mr", "mrs", "ms", "dr", "prof", "sr", "sra", "mme":
+		return true
+	}
+	return false
+}
+
 // nameActsAfter reports whether what follows a word ending at j makes it
 // a name even where a sentence opens with it: a comma (addressing
 // someone: "Will, can you hear me?"), a possessive, or a verb of speech or
 // "from" ("Bill from the front desk asked", "Will called").
 func nameActsAfter(lower string, j int) bool {
 	rest := lower[j:min(len(lower), j+8)]
-	for _, p := range [...]string{",", "'s ", "’s ", " said", " told", " from", " called", " asked", " wrote"} {
+	for _, p := range [...]string{",", "'s ", "’s ", " said", " told", " from", " called", " asked", " wrote", " here"} {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
@@ -944,6 +1083,15 @@ func sentenceStart(text string, i int) bool {
 	}
 	if i >= 2 && text[i-1] == '.' && isUpper(text[i-2]) && (i == 2 || !isAlpha(text[i-3])) {
 		return false // after an initial: "W. Price"
+	}
+	if i >= 3 && text[i-1] == '.' && isAlpha(text[i-2]) {
+		a := i - 2
+		for a > 0 && isAlpha(text[a-1]) {
+			a--
+		}
+		if i-1-a <= 4 && titleAbbrev(text[a:i-1]) {
+			return false // after a title: "Ms. Miles", "Dr. Hope"
+		}
 	}
 	return i == 0 || strings.IndexByte(".!?:\n", text[i-1]) >= 0
 }
