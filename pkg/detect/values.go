@@ -922,8 +922,8 @@ func (n *nameNeedle) fits(t *Text, i, j int) bool {
 		return false // "the Grace period" for a record's Grace, "the hunter green case" for Hunter Green
 	case n.capitalised && strings.IndexByte(n.s, ' ') < 0 && (capitalisedWordAt(t, j, n.whole) || capitalisedWordBefore(t, i, n.whole)):
 		return false // "Sky TV", "Labor Day": a part of another name
-	case n.titled && !titleOrGreetingBefore(t, i):
-		return false // "Power outage" for a record's Max Power
+	case n.titled && !titleOrGreetingBefore(t, i) && !partAfterComma(t, j, n.whole):
+		return false // "Power outage" for a record's Max Power (but "Power, Max")
 	case n.capitalised && monthAt(t, i, j):
 		return false // "in April" for a record's April
 	case placeBefore(t.Lower, i):
@@ -1004,6 +1004,17 @@ func titleOrGreetingBefore(t *Text, i int) bool {
 	}
 	w := t.Lower[a:e]
 	return titleAbbrev(s[a:e]) || lowerTitles[w] || kinTitles[w] || greetingLower[w] || w == "dear" || w == "sorry"
+}
+
+// partAfterComma reports whether ", " and another word of whole follow
+// j: a surname written first ("Walker, John").
+func partAfterComma(t *Text, j int, whole string) bool {
+	s := t.S
+	if j+3 > len(s) || s[j] != ',' || s[j+1] != ' ' {
+		return false
+	}
+	e := wordEnd(s, j+2)
+	return e > j+2 && wordOfName(s[j+2:e], whole)
 }
 
 // wordOfName reports whether w, folded, is one of the words of whole.

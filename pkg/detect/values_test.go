@@ -98,6 +98,7 @@ func TestRecordNicknames(t *testing.T) {
 		{"Hunter Green", "the hunter green case; hunter green here", []string{"hunter green"}},
 		// a surname that is a word, alone, after a title, an initial or thanks
 		{"Max Power", "Power outage again. Thanks, Power! Mr. Power and M. Power called", []string{"Power", "Power", "Power"}},
+		{"John Walker", "CRM: Walker, John. The dog walker app", []string{"Walker, John"}},
 		{"Ana Lucia", "I live in St. Lucia. Ana Lucia here.", []string{"Ana Lucia"}},
 	} {
 		if diff := cmp.Diff(tc.want, recordNameSpans(t, tc.name, tc.text)); diff != "" {
