@@ -824,7 +824,7 @@ func (personDetector) Examples() Examples {
 			{"HI, I'M JOHN FROM ACCOUNTING", "JOHN"},
 			{"Hi team, Zorblax here. Please cc", "Zorblax"},
 			{"hello, Zorblax Quux here, calling about", "Zorblax Quux"},
-			{"[10:02] Zorblax: hello?", "Zorblax"},
+			{"[10:02] Zorblax: hello?", "Zorblax"}, {"cc <@U024BE7LH|sarah.connor> please", "sarah.connor"},
 			{"[10:02 AM] Zorblax Quux: hi", "Zorblax Quux"},
 			{"Zorblax has joined the chat", "Zorblax"},
 			{"On Tue, Mar 5, 2024 at 10:02 AM Zorblax Quux <zq@example.com> wrote:", "Zorblax Quux"},
@@ -1139,7 +1139,15 @@ func findMentions(t *Text, dst []Span) []Span {
 	}
 	for _, at32 := range t.bareAts {
 		at := int(at32)
-		if at > 0 && !isSpace(s[at-1]) && s[at-1] != '(' && s[at-1] != '[' {
+		if at > 0 && s[at-1] == '<' {
+			// Slack's "<@U024BE7LH|sarah.connor>": the handle after the bar
+			w := s[at:min(len(s), at+48)]
+			bar, gt := strings.IndexByte(w, '|'), strings.IndexByte(w, '>')
+			if bar < 2 || gt < bar+3 {
+				continue
+			}
+			at += bar // read on as if the bar were the '@'
+		} else if at > 0 && !isSpace(s[at-1]) && s[at-1] != '(' && s[at-1] != '[' {
 			continue // inside an address, or a word
 		}
 		e := at + 1
