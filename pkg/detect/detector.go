@@ -509,12 +509,12 @@ func (t *Text) allHits() []hit {
 	}
 	low := unsafe.Pointer(unsafe.SliceData(t.lowerBuf))
 	src := unsafe.Pointer(unsafe.StringData(s))
-	for _, w := range unsafe.Slice((*[2]int32)(unsafe.Pointer(unsafe.SliceData(ws))), len(ws)/2) {
-		a, b := int(w[0]), int(w[1])
+	for _, w := range unsafe.Slice((*uint64)(unsafe.Pointer(unsafe.SliceData(ws))), len(ws)/2) {
+		a, b := wordBounds(w) // a word's two bounds, one load
 		n := b - a
 		// wordKeys, without its check: the first eight bytes, zero-padded,
 		// and the eight that end the word
-		head := load64(unsafe.Add(low, a+8)) & headMask[min(n, 8)]
+		head := load64(unsafe.Add(low, a+8)) & headMask[min(n, 8)&15]
 		tail := load64(unsafe.Add(low, b))
 		h := lexHash(head, n)
 		c := *(*byte)(unsafe.Add(src, a))

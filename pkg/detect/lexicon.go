@@ -120,8 +120,9 @@ func (wt *wordTable) probe(h uint32, head uint64, word string) *lexEntry {
 	}
 }
 
-// headMask[n] keeps the first n bytes of eight (little-endian).
-var headMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+// headMask[n] keeps the first n bytes of eight (little-endian). It has
+// sixteen entries so that an index masked with 15 needs no bounds check.
+var headMask = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
 
 // wordKeys returns the first eight bytes of the word t.Lower[a:b],
 // zero-padded, and the eight bytes that end it (zero bytes first when the
@@ -133,7 +134,7 @@ func (t *Text) wordKeys(a, b int) (head, tail uint64) {
 		panic("detect: wordKeys outside the text")
 	}
 	p := unsafe.Pointer(unsafe.SliceData(t.lowerBuf))
-	return load64(unsafe.Add(p, a+8)) & headMask[min(b-a, 8)], load64(unsafe.Add(p, b))
+	return load64(unsafe.Add(p, a+8)) & headMask[min(b-a, 8)&15], load64(unsafe.Add(p, b))
 }
 
 func init() {

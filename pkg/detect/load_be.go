@@ -11,3 +11,7 @@ import (
 // the architecture's byte order. The caller makes sure they lie in one
 // buffer.
 func load64(p unsafe.Pointer) uint64 { return binary.LittleEndian.Uint64(unsafe.Slice((*byte)(p), 8)) }
+
+// wordBounds splits a word's two int32 bounds, read as one number from
+// Text.words: on a big-endian machine the start is the high half.
+func wordBounds(w uint64) (int, int) { return int(int32(uint32(w >> 32))), int(int32(uint32(w))) }

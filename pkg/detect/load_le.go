@@ -8,3 +8,7 @@ import "unsafe"
 // this (little-endian) architecture. The caller makes sure they lie in
 // one buffer.
 func load64(p unsafe.Pointer) uint64 { return *(*uint64)(p) }
+
+// wordBounds splits a word's two int32 bounds, read as one number from
+// Text.words: on a little-endian machine the start is the low half.
+func wordBounds(w uint64) (int, int) { return int(int32(uint32(w))), int(int32(uint32(w >> 32))) }
