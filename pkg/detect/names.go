@@ -244,6 +244,11 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		if !startsUpper(next) || t.notNameAt(p, q) || q < len(text) && (isDigit(text[q]) || text[q] == '_') {
 			break // (IPV6, MD5: an identifier)
 		}
+		if w := t.Lower[p:q]; placeNouns[w] || orgWords[w] {
+			// "Marion County", "Jackson Street", "Julia Computing Inc": a
+			// place's or a company's name (not "Tim Rice": thingNouns)
+			return q
+		}
 		if base, ok := strings.CutSuffix(next, "'s"); ok {
 			end = p + len(base)
 			break // Bjorn Reese's patch: the possessive ends the name
@@ -260,7 +265,7 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		// verb of speech, a comma or a possessive follows ("Max, can you")
 		return j
 	}
-	if end == j && (placeNounAfter(t, end) || i >= 3 && introducedAt(t.Lower, i) && botAfter(t.Lower, end) || i >= 4 && t.S[i-1] == ' ' && prepositionEnds[t.Lower[i-2]] && townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || articleBefore(t.Lower, i)) || brand && (end > j && brandNames[t.Lower[i:end]] || brandAt(t.Lower, i, end)) || holidayAfter(t.Lower, end) {
+	if end == j && (placeNounAfter(t, end) || i >= 3 && introducedAt(t.Lower, i) && botAfter(t.Lower, end) || i >= 4 && t.S[i-1] == ' ' && prepositionEnds[t.Lower[i-2]] && townAfterPreposition(t, i, j) || ampersandBrand(text, end) || stateAfter(text, end) || townStateAfter(t, i, end) || articleBefore(t.Lower, i)) || brand && (end > j && brandNames[t.Lower[i:end]] || brandAt(t.Lower, i, end)) || holidayAfter(t.Lower, end) {
 		// "the Georgia warehouse", "Vera support": a place's or a thing's;
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end
@@ -354,13 +359,41 @@ func townAfterPreposition(t *Text, i, j int) bool {
 	switch wordBefore(t, i) {
 	case "in", "near", "outside", "around", "downtown":
 		return townNames[t.Lower[i:j]]
+	case "to", "from":
+		// after a verb of travel or shipping: "flying to Charlotte",
+		// "we ship from Regina" ("talked to Charlotte" is a person)
+		k := i - 1
+		for k > 0 && t.S[k-1] == ' ' {
+			k--
+		}
+		for k > 0 && isAlpha(t.S[k-1]) {
+			k--
+		}
+		return townNames[t.Lower[i:j]] && travelVerbs[wordBefore(t, k)]
 	}
 	return false
 }
 
+// travelVerbs come before "to" or "from" and a town: "flying to
+// Charlotte", "we ship from Regina".
+var travelVerbs = map[string]bool{"fly": true, "flying": true, "flew": true, "flown": true, "move": true, "moved": true,
+	"moving": true, "travel": true, "travelling": true, "traveling": true, "travelled": true, "traveled": true,
+	"drive": true, "drove": true, "driving": true, "relocated": true, "relocating": true, "ship": true, "ships": true,
+	"shipped": true, "shipping": true, "going": true, "went": true, "heading": true, "headed": true, "commute": true,
+	"commuting": true, "trip": true, "flight": true, "flights": true, "train": true, "bus": true}
+
+// townStateAfter reports whether a US state's code, in capitals and
+// without a comma, follows a town's name ending at end ("Eugene OR",
+// "Savannah GA").
+func townStateAfter(t *Text, i, end int) bool {
+	s := t.S
+	return end+3 <= len(s) && s[end] == ' ' && isUpper(s[end+1]) && isUpper(s[end+2]) && usStates[s[end+1:end+3]] &&
+		(end+3 == len(s) || !isAlpha(s[end+3])) && townNames[t.Lower[i:end]]
+}
+
 // prepositionEnds are the last letters of the words townAfterPreposition
 // asks for: a lone listed name is read back only after one of them.
-var prepositionEnds = [256]bool{'n': true, 'r': true, 'e': true, 'd': true}
+var prepositionEnds = [256]bool{'n': true, 'r': true, 'e': true, 'd': true, 'o': true, 'm': true}
 
 // ampersandBrand reports whether " & ", a capitalised word and "'s"
 // follow text[:end]: Ben & Jerry's.
@@ -385,8 +418,11 @@ var placeNouns = map[string]bool{"warehouse": true, "office": true, "offices": t
 	"division": true, "region": true, "district": true, "facility": true, "plant": true, "depot": true, "hub": true,
 	"mall": true, "street": true, "road": true, "avenue": true, "hotel": true, "hospital": true, "university": true,
 	"college": true, "school": true, "center": true, "centre": true, "area": true, "city": true, "airlines": true,
-	"font": true, "typeface": true,
-	// things named after people: "Jasmine rice", "the Violet theme"
+	"font": true, "typeface": true}
+
+// thingNouns are things named after people: "Jasmine rice", "the Violet
+// theme". Unlike placeNouns, they are surnames too (Tim Rice).
+var thingNouns = map[string]bool{
 	"rice": true, "tea": true, "oil": true, "soap": true, "sauce": true, "cake": true, "coffee": true, "flavor": true,
 	"flavour": true, "scent": true, "perfume": true, "candle": true, "theme": true, "collection": true, "edition": true,
 	"series": true, "alert": true, "scanner": true, "plugin": true, "app": true, "league": true, "earrings": true,
@@ -405,7 +441,7 @@ func placeNounAfter(t *Text, end int) bool {
 		k++
 	}
 	w := t.Lower[end+1 : k]
-	return k > end+1 && (placeNouns[w] || orgWords[w])
+	return k > end+1 && (placeNouns[w] || thingNouns[w] || orgWords[w])
 }
 
 // articleBefore reports whether an article comes right before the word at

@@ -852,7 +852,7 @@ func (personDetector) Examples() Examples {
 			"the name is semantically irrelevant", "the doctor said to rest", "my doctor recommended it",
 			"the name on the account matches", "it's me again", "is this the billing department", "is this may the right one",
 			"you are speaking with support", "is this still the right number", "we reached out to him", "i reached mark",
-			"overeenkomst met elke echte architectuur", "sr, sv", "gcc patch sr mangling", "c'est la vie", "sono le dieci", "hey mark it as done", "it's fine", "my name is spelled wrong", "the product's name is rocket", "Owner: Acme Corp", "Created by: Jenkins", "Assignee: Unassigned", "Max screen size is 27 inches.", "PAM modules load.", "Max-Age: 3600", "Según el técnico, no.", "Georgia and Carolina stores were out of stock.", "השמירה על הנתונים חשובה", "Tôi là khách hàng cũ", "Remove my name, move to the end",
+			"overeenkomst met elke echte architectuur", "sr, sv", "gcc patch sr mangling", "c'est la vie", "sono le dieci", "hey mark it as done", "it's fine", "my name is spelled wrong", "the product's name is rocket", "Owner: Acme Corp", "Created by: Jenkins", "Assignee: Unassigned", "then flying to Charlotte.", "we ship from Regina.", "the Marion County office", "I moved to Eugene OR last year.", "Max screen size is 27 inches.", "PAM modules load.", "Max-Age: 3600", "Según el técnico, no.", "Georgia and Carolina stores were out of stock.", "השמירה על הנתונים חשובה", "Tôi là khách hàng cũ", "Remove my name, move to the end",
 			"The Router said nothing.", "Mark the box, please.",
 			"this is Support calling", "I'm happy with it", "Thanks so much!", "Hello again,",
 			"Generally speaking, it works.", "Who am I speaking with?", "Billing speaking? No, support.",
