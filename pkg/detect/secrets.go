@@ -39,7 +39,8 @@ var secretPatterns = []struct {
 			}
 			return tokenRun(s, i+5, &alnumDash, 10, -1, true)
 		}},
-	{[]string{"https"}, regexp.MustCompile(`https://hooks\.slack\.com/services/[A-Za-z0-9/]+`), 0, 0, 250, nil},
+	// Slack's and Discord's incoming webhooks: whoever has the link can post
+	{[]string{"https"}, regexp.MustCompile(`https://(?:hooks\.slack\.com/services/[A-Za-z0-9/]+|(?:discord|discordapp)\.com/api/webhooks/[0-9]{6,}/[A-Za-z0-9_-]{20,})`), 0, 0, 250, nil},
 	{[]string{"AIza"}, regexp.MustCompile(`\bAIza[0-9A-Za-z_-]{35}\b`), 0, 1, 44,
 		func(s string, i int) (int, bool) { return tokenRun(s, i+4, &base64URL, 35, 35, true) }},
 	{[]string{"eyJ"}, regexp.MustCompile(`\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}`), 0, 1, 4096,
@@ -148,6 +149,7 @@ func (secretDetector) Examples() Examples {
 			{"token ghp_1234567890abcdefghijABCDEFGHIJ123456", "ghp_1234567890abcdefghijABCDEFGHIJ123456"},
 			{"stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"},
 			{"slack xoxb-123456789012-abcdefghij", "xoxb-123456789012-abcdefghij"},
+			{"hook https://discord.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWx ok", "https://discord.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWx"},
 			{"maps AIzaSyA-1234567890abcdefghijklmnopqrstu ok", "AIzaSyA-1234567890abcdefghijklmnopqrstu"},
 			{"jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk"},
 			{"-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIB\n-----END RSA PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIB\n-----END RSA PRIVATE KEY-----"},
