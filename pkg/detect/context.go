@@ -648,7 +648,8 @@ var addressREs = []*regexp.Regexp{
 	// US / UK / AU / CA: 1600 Market St Apt 4B, San Francisco, CA 94103; 350 5th Ave, 350 W 42nd St
 	regexp.MustCompile(usAddress(streetSuffix, `Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Rm|Room|Bldg`)),
 	// DE / AT / CH: Friedrichstraße 43, 10117 Berlin
-	regexp.MustCompile(`\b[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:(?:,\s*|[ \t]*\r?\n[ \t]*)\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)?`),
+	// and Berliner Straße 12, 10115 Berlin (two words: with the postcode only)
+	regexp.MustCompile(`\b(?:[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:(?:,\s*|[ \t]*\r?\n[ \t]*)\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)?|[A-ZÄÖÜ][\p{L}-]+ (?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer)\s+\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:,\s*|[ \t]*\r?\n[ \t]*)\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]+)`),
 	// FR / ES / IT / PT / BR: 8 rue de Rivoli, 75004 Paris; Calle Mayor 12, 28013 Madrid; Av. Paulista 1000
 	// (place, cours, route … are English words too: with the postcode and town only)
 	regexp.MustCompile(`(?i)\b\d{1,4}(?:-\d{1,4})?(?:\s?(?:bis|ter))?,?\s+(?:(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai)\s+(?:[\p{L}'-]+\s+){0,4}[\p{L}'-]+` +
@@ -760,7 +761,7 @@ func brazilPostcodes(t *Text, dst []Span) []Span {
 }
 
 // postcodeWords name a postcode given alone ("mijn postcode is 1012 AB").
-var postcodeWords = newKeywords("postcode", "post code", "postal code", "zip", "zip code")
+var postcodeWords = newKeywords("postcode", "post code", "postal code", "zip", "zip code", "eircode")
 
 // dutchPostcodes appends the Dutch postcodes (1012 AB) said to be one,
 // right after a word of postcodeWords and "is", ":" or "=". Like a
@@ -773,6 +774,10 @@ func dutchPostcodes(t *Text, dst []Span) []Span {
 	for _, h := range keywordHits(t, postcodeWords) {
 		j := postcodeValueAt(t, int(h))
 		if j < 0 {
+			continue
+		}
+		if e := eircodeAt(s, j); e > j {
+			dst = append(dst, Span{Start: j, End: e, Entity: StreetAddress, Priority: prioAddress})
 			continue
 		}
 		k := j + 7
@@ -801,6 +806,33 @@ func postcodeValueAt(t *Text, h int) int {
 		j = skipBlank(s, j+1)
 	}
 	return j
+}
+
+// eircodeAt returns the end of an Irish Eircode at i (a routing key, a
+// letter and two digits or D6W, then four letters and digits: D02 X285),
+// or i. Like a British postcode it names a household, not a district.
+func eircodeAt(s string, i int) int {
+	if i+7 > len(s) || !isUpper(s[i]) || !(isDigit(s[i+1]) && isDigit(s[i+2]) || s[i:i+3] == "D6W") {
+		return i
+	}
+	j := i + 3
+	if s[j] == ' ' {
+		j++
+	}
+	if j+4 > len(s) || j+4 < len(s) && isAlnum(s[j+4]) {
+		return i
+	}
+	letter := false
+	for k := j; k < j+4; k++ {
+		if !isUpper(s[k]) && !isDigit(s[k]) {
+			return i
+		}
+		letter = letter || isUpper(s[k])
+	}
+	if !letter {
+		return i
+	}
+	return j + 4
 }
 
 // spokenPostcodes appends the British postcodes spelled out after a word
@@ -880,7 +912,9 @@ var indianPlaces = newKeywords("andhra pradesh", "arunachal pradesh", "assam", "
 	"uttar pradesh", "uttarakhand", "west bengal", "delhi", "new delhi", "chandigarh", "puducherry", "mumbai", "bengaluru",
 	"bangalore", "hyderabad", "chennai", "kolkata", "pune", "ahmedabad", "gurugram", "gurgaon", "noida", "jaipur",
 	"lucknow", "kochi", "indore", "bhopal", "nagpur", "surat", "coimbatore", "thane", "visakhapatnam", "patna",
-	"vadodara", "ludhiana", "agra", "nashik", "faridabad", "mysuru", "mysore", "thiruvananthapuram", "ghaziabad")
+	"vadodara", "ludhiana", "agra", "nashik", "faridabad", "mysuru", "mysore", "thiruvananthapuram", "ghaziabad",
+	// and Singapore, whose addresses end the same way ("Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123")
+	"singapore")
 
 // indianAddresses appends the Indian addresses that end in a state's or a
 // city's name and a PIN code and start, one to five comma-separated parts
@@ -907,7 +941,8 @@ func indianAddresses(t *Text, dst []Span) []Span {
 				k = skipBlank(s, k+sp) // "Bengaluru - 560038"
 			}
 		}
-		if k+6 > len(s) || !allDigits(s[k:k+6]) || s[k] == '0' || s[k] == '9' || k+6 < len(s) && isAlnum(s[k+6]) {
+		sg := e-h == len("singapore") && t.Lower[h:e] == "singapore" // postcodes from 01
+		if k+6 > len(s) || !allDigits(s[k:k+6]) || !sg && (s[k] == '0' || s[k] == '9') || k+6 < len(s) && isAlnum(s[k+6]) {
 			continue
 		}
 		if a := indianAddressStart(s, h); a >= 0 {
@@ -957,7 +992,7 @@ func indianAddressStart(s string, h int) int {
 // door's number: "Plot 12", "H.No. 4-5-678", "#45", "B-204", "12/3".
 func indianUnitAt(s string) bool {
 	for _, w := range [...]string{"Plot No.", "Plot No", "Plot", "Flat No.", "Flat", "House No.", "House", "H.No.", "H. No.",
-		"H No", "Door No.", "Door", "No.", "Shop No.", "Shop", "Office", "Unit", "Block", "#"} {
+		"H No", "Door No.", "Door", "No.", "Shop No.", "Shop", "Office", "Unit", "Block", "Blk", "#"} {
 		if strings.HasPrefix(s, w) {
 			s = strings.TrimLeft(s[len(w):], " ")
 			break
@@ -1113,7 +1148,7 @@ func (addressDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
 			{"ship to 1600 Market St Apt 4B, San Francisco, CA 94103 please", "1600 Market St Apt 4B, San Francisco, CA 94103"},
-			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"}, {"mijn postcode is 1012 AB.", "1012 AB"}, {"caller: postcode s w one a one a a", "s w one a one a a"}, {"i live at forty two wallaby way sydney", "forty two wallaby way"}, {"Adresse:\nBergstraße 4\n80331 München", "Bergstraße 4\n80331 München"},
+			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"}, {"mijn postcode is 1012 AB.", "1012 AB"}, {"my Eircode is D02 X285", "D02 X285"}, {"Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123", "Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123"}, {"Kunde: Berliner Straße 12, 10115 Berlin", "Berliner Straße 12, 10115 Berlin"}, {"caller: postcode s w one a one a a", "s w one a one a a"}, {"i live at forty two wallaby way sydney", "forty two wallaby way"}, {"Adresse:\nBergstraße 4\n80331 München", "Bergstraße 4\n80331 München"},
 			{"mail it to RR 2 Box 152, Fairfield, IA 52556.", "RR 2 Box 152, Fairfield, IA 52556"}, {"mon adresse : 3 place Bellecour, 69002 Lyon.", "3 place Bellecour, 69002 Lyon"},
 			{"Plot 12, Sector 18, Gurugram, Haryana 122015", "Plot 12, Sector 18, Gurugram, Haryana 122015"},
 			{"at 55 Water St Fl 3, New York NY 10041", "55 Water St Fl 3, New York NY 10041"},
@@ -1199,7 +1234,7 @@ func (addressDetector) Examples() Examples {
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
 			"Im Jahr 2019, 12000 Kunden haben bestellt", "Windows 10, 2004 Update", "Am Montag 5 Stunden",
 			"Place 2 orders, 1000 Units today", "I accepted 01310-100 yesterday", "0800\n\n    Add Arphic PL fonts",
-			"the tie 2 of them", "Gate 12, Terminal 5", "postcode is a b c d e f", "zip code is nine oh two one oh", "on my way", "no way", "in 2 ways", "bought Colgate 12 times", "the Brigade 2 stood", "pl. 3 items", "ul. 5", "Jones et al. Nature 12, 34-56", "et al.\n\nMon Apr 10",
+			"the tie 2 of them", "Gate 12, Terminal 5", "postcode is a b c d e f", "Die Straße 12 ist gesperrt", "zip code 12345", "eircode D02 1234", "zip code is nine oh two one oh", "on my way", "no way", "in 2 ways", "bought Colgate 12 times", "the Brigade 2 stood", "pl. 3 items", "ul. 5", "Jones et al. Nature 12, 34-56", "et al.\n\nMon Apr 10",
 			"Unit tests, Riverside, 14 more", "12-3 Team, Shibuya-style", "我住在3号楼", "订单3号到了", "注文番号は12-345です。",
 			"고객: 주문번호 123입니다", "заказ номер 12345 от 5 мая", "и пр. 10 штук", "別名県道406号", "沿着国道318号走"},
 	}
@@ -1431,6 +1466,17 @@ func addressStart(s string, layout, h int) (int, bool) {
 		a := h
 		for a > 0 && (s[a-1] == '-' || s[a-1] >= 0x80 || isAlpha(s[a-1])) {
 			a--
+		}
+		if a == h && isUpper(s[h]) && a >= 3 && s[a-1] == ' ' {
+			// the street word alone (Berliner Straße 12): the word before
+			// names the street
+			b := a - 1
+			for b > 0 && (s[b-1] == '-' || s[b-1] >= 0x80 || isAlpha(s[b-1])) {
+				b--
+			}
+			if b < a-1 && (isUpper(s[b]) || s[b] >= 0xC3) {
+				a = b
+			}
 		}
 		return a, true
 	case 2: // 8 rue de Rivoli, 12 bis avenue Foch
