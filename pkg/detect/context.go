@@ -291,6 +291,9 @@ func (dobDetector) Name() string { return "date_of_birth" }
 func (dobDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{{"my birthday is 12 August.", "12 August"}, {"fecha de nac.: 05/03/1978", "05/03/1978"},
+			{"mi fecha de nacimiento es cinco de marzo de mil novecientos ochenta", "cinco de marzo de mil novecientos ochenta"},
+			{"Geburtsdatum: dritte Mai neunzehnhundertneunzig", "dritte Mai neunzehnhundertneunzig"},
+			{"date de naissance le douze juin mille neuf cent quatre-vingt-cinq", "douze juin mille neuf cent quatre-vingt-cinq"},
 			{"b. 1990-12-01 (per passport)", "1990-12-01"},
 			{"I was born on 14/07/1985 in Lyon", "14/07/1985"},
 			{"DOB: 1990-02-28.", "1990-02-28"},
@@ -326,7 +329,7 @@ func (dobDetector) Examples() Examples {
 			{"고객: 생년월일은 1988년 11월 2일입니다.", "1988년 11월 2일"},
 			{"Клиент: я родился 2 января 1990 года", "2 января 1990"},
 		},
-		NoMatch: []string{"the DOB field shows 01/01/1900, the default", "the birthday sale ends 2024-12-01", "happy birthday week! Offer valid until 12/31/2026", "our company was born in 2009, founded May 4, 2009", "Our company birthday is June 1 every year", "Happy birthday to our app, launched 2019-05-01!", "see item b. 2024-01-05 below", "The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
+		NoMatch: []string{"la fecha de nacimiento es importante para el registro", "geboren: unbekannt", "née le cinq", "data di nascita: cinque maggio", "the DOB field shows 01/01/1900, the default", "the birthday sale ends 2024-12-01", "happy birthday week! Offer valid until 12/31/2026", "our company was born in 2009, founded May 4, 2009", "Our company birthday is June 1 every year", "Happy birthday to our app, launched 2019-05-01!", "see item b. 2024-01-05 below", "The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
 			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",
 			"am 3. März 1985 bestellt, die Tochter ist geboren", "and my daughter on 2 February 2012 ordered it",
 			"name,order date\nAna Lee,2024-03-05", "客户：订单日期2024年3月1日", "заказ от 05.03.2024"},
@@ -367,6 +370,14 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 			dst = append(dst, Span{Start: start + a, End: start + b, Entity: DateOfBirth, Priority: prioDate})
 			continue
 		}
+		if t.Lower[h] != 'b' { // (English's cues, read above)
+			// in other languages' words, after "es", "est", "ist" …
+			k := skipVerbAfterCue(t.Lower, start)
+			if a, b, ok := spokenDateOther(sentenceCut(t.Lower[k:min(len(t.S), k+96)])); ok {
+				dst = append(dst, Span{Start: k + a, End: k + b, Entity: DateOfBirth, Priority: prioDate})
+				continue
+			}
+		}
 		// a birthday without its year: "my birthday is 12 August"
 		if digits && t.Lower[h] == 'b' && strings.HasPrefix(t.Lower[h:], "birthday") {
 			if a, b, ok := dayMonth(window); ok {
@@ -392,6 +403,22 @@ func futureYear(d string) bool {
 		}
 	}
 	return false
+}
+
+// skipVerbAfterCue returns where the value after a cue ending at i
+// starts: past blanks, a colon and a copula ("es", "est le", "ist der",
+// "é", "è").
+func skipVerbAfterCue(lower string, i int) int {
+	i = skipBlank(lower, i)
+	if i < len(lower) && lower[i] == ':' {
+		i = skipBlank(lower, i+1)
+	}
+	for _, v := range [...]string{"es ", "est ", "ist ", "is ", "é ", "è ", "era ", "war ", "was ", "é o ", "è il "} {
+		if strings.HasPrefix(lower[i:], v) {
+			return skipBlank(lower, i+len(v))
+		}
+	}
+	return i
 }
 
 // placeholderDate reports whether d is what a form shows when no birth

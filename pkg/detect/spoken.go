@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -692,3 +693,126 @@ func lowerAddressTail(l string, end int) int {
 	}
 	return end
 }
+
+// spokenDateOther reads a birth date said in Spanish, French, German,
+// Italian, Portuguese or Dutch words at the start of w (lower case): a
+// day (a number word, or an ordinal: primero, premier, dritte), "de" or
+// "di" maybe, a month's name, "de" maybe, and a year said in words that
+// holds a hundred's or a thousand's word ("cinco de marzo de mil
+// novecientos ochenta", "douze juin mille neuf cent quatre-vingt-cinq",
+// "dritte Mai neunzehnhundertneunzig"). It returns the date's bounds.
+func spokenDateOther(w string) (int, int, bool) {
+	type tok struct{ a, b int }
+	var toks []tok
+	for i := 0; i < len(w) && len(toks) < 16; {
+		if w[i] == ' ' || w[i] == '-' || w[i] == ',' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(w) && w[j] != ' ' && w[j] != '-' && w[j] != ',' && w[j] != '.' && w[j] != '\n' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		toks = append(toks, tok{i, j})
+		i = j
+	}
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return w[toks[k].a:toks[k].b]
+	}
+	k := 0
+	switch word(0) {
+	case "el", "le", "der", "den", "il", "o", "am":
+		k++ // "le douze juin", "der dritte Mai"
+	}
+	start := k
+	// the day
+	switch d := word(k); {
+	case otherDayOrdinals[d] || germanDayOrdinal(d):
+		k++
+	case numwords.Digit(d) > '0':
+		k++
+	default:
+		if _, n := numwords.Pair(func(i int) string { return word(k + i) }); n > 0 {
+			k += n
+		} else {
+			return 0, 0, false
+		}
+	}
+	if k >= len(toks) {
+		return 0, 0, false
+	}
+	if x := word(k); x == "de" || x == "di" || x == "del" || x == "van" {
+		k++
+	}
+	if !slices.Contains(months, word(k)) {
+		return 0, 0, false
+	}
+	k++
+	if x := word(k); x == "de" || x == "del" || x == "di" || x == "des" {
+		k++
+	}
+	// the year: number words, one of them a hundred's or thousand's
+	from, big := k, false
+	for ; k < len(toks); k++ {
+		x := word(k)
+		if yearMarker(x) {
+			big = true
+			continue
+		}
+		if numwords.Digit(x) != 0 || numwords.IsPairWord(x) || x == "y" || x == "e" || x == "et" || x == "und" || x == "en" ||
+			x == "vingt" || x == "vingts" {
+			continue
+		}
+		break
+	}
+	if !big || k == from {
+		return 0, 0, false
+	}
+	return toks[start].a, toks[k-1].b, true
+}
+
+// otherDayOrdinals are the first of the month in the languages of
+// spokenDateOther, said as an ordinal.
+var otherDayOrdinals = map[string]bool{"primero": true, "primer": true, "premier": true, "primo": true,
+	"primeiro": true, "eerste": true}
+
+// germanDayOrdinal reports whether d is a German ordinal of a day
+// (erste, dritten, einunddreißigster …).
+func germanDayOrdinal(d string) bool {
+	for _, suf := range [...]string{"sten", "ster", "ste", "ten", "ter", "te"} {
+		if stem, ok := strings.CutSuffix(d, suf); ok && germanOrdinalStems[stem] {
+			return true
+		}
+	}
+	return false
+}
+
+var germanOrdinalStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`ers zwei drit vier fünf fuenf sechs sieb ach neun zehn elf zwölf zwoelf dreizehn vierzehn
+		fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig einundzwanzig zweiundzwanzig dreiundzwanzig vierundzwanzig
+		fünfundzwanzig sechsundzwanzig siebenundzwanzig achtundzwanzig neunundzwanzig dreißig dreissig einunddreißig
+		einunddreissig`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// yearMarker reports whether x is, or holds, a hundred's or a thousand's
+// word of those languages: a year said in words has one.
+func yearMarker(x string) bool {
+	switch x {
+	case "mil", "mille", "cent", "cents", "cien", "ciento", "cem", "cento", "mila", "duizend", "honderd", "tausend",
+		"hundert", "doscientos", "trescientos", "novecientos", "novecentos", "duemila", "tweeduizend", "zweitausend":
+		return true
+	}
+	return strings.Contains(x, "hundert") || strings.Contains(x, "tausend") || strings.Contains(x, "honderd") ||
+		strings.Contains(x, "duizend") || strings.HasPrefix(x, "millenove") || strings.HasPrefix(x, "duemila")
+}
+
