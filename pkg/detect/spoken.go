@@ -815,4 +815,3 @@ func yearMarker(x string) bool {
 	return strings.Contains(x, "hundert") || strings.Contains(x, "tausend") || strings.Contains(x, "honderd") ||
 		strings.Contains(x, "duizend") || strings.HasPrefix(x, "millenove") || strings.HasPrefix(x, "duemila")
 }
-
