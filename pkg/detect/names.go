@@ -494,6 +494,11 @@ var brandNames = map[string]bool{"charles schwab": true, "ralph lauren": true, "
 	"air jordan": true, "edward jones": true, "mario kart": true, "alan wake": true, "max payne": true, "lara croft": true,
 	"trader joe": true, "papa john": true, "sam's club": true, "carl's jr": true, "fred meyer": true, "tim hortons": true,
 	"harris teeter": true, "jenny craig": true, "marie callender": true, "papa murphy": true,
+	// fashion and beauty houses
+	"oscar de la renta": true, "carolina herrera": true, "vera wang": true, "diane von furstenberg": true,
+	"stella mccartney": true, "vera bradley": true, "betsey johnson": true, "kenneth cole": true,
+	"steve madden": true, "sam edelman": true, "anne klein": true, "christian louboutin": true,
+	"christian dior": true, "bobbi brown": true, "laura mercier": true, "charlotte tilbury": true,
 	"ann arbor": true} // (a town, read the same way)
 
 // holidayAfter reports whether a name ending at end names a day: "Martin
