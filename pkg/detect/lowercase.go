@@ -24,11 +24,11 @@ var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus
 	"sono", "c'est", "hier ist", "hier is", "aqui é", "aquí", "habla con", "met", "gracias", "merci", "grazie", "danke",
 	"obrigado", "obrigada", "bedankt", "madame", "monsieur", "señor", "señora", "signora", "signor", "senhor",
 	"senhora", "meneer", "mevrouw", "transfer you to", "transferring you to", "connect you with", "connecting you with",
-	"connect you to", "connecting you to")
+	"connect you to", "connecting you to", "voicemail of")
 
 // lowerPhrases are the phrases read after those anchors, and relationNouns.
 var lowerPhrases = []string{"name is", "name's", "name ist", "name was", "name:", "name,", "this is", "i am", "i'm", "call me", "me llamo", "ok", "okay",
-	"alright", "thx", "thanx", "thanks so much", "thank you so much", "thanks a lot", "thank you very much", "tell", "ask", "ask for",
+	"alright", "thx", "thanx", "voicemail of", "thanks so much", "thank you so much", "thanks a lot", "thank you very much", "tell", "ask", "ask for",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
 	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
 	"talked to", "talked with", "spoke to", "spoke with", "name on the account is", "transfer you to",
@@ -201,8 +201,8 @@ func findLowerNames(t *Text, dst []Span) []Span {
 				// (not one letter: "smith s m i t h" spells what it says)
 				if e2 := lowerWordAt(s, e1+1); e2 > e1+2 && !lowerStops[s[e1+1:e2]] && !notMailboxes[s[e1+1:e2]] &&
 					(e2 == len(s) || s[e2] != ' ' || !isDigit(s[min(e2+1, len(s)-1)])) &&
-					(!ph.greeting || hereAt(lower, e2)) {
-					e = e2 // after a greeting, only before "here": "hi, maria lopez here"
+					(!ph.greeting || hereAt(lower, e2) || ph.relation && clauseEndAt(s, e2)) {
+					e = e2 // after a greeting, only before "here": "hi, maria lopez here"; after a relation, ending the clause: "my dad george okafor, he's …"
 				}
 			}
 			dst = append(dst, Span{Start: j, End: e, Entity: Person, Priority: prioPerson})
@@ -236,6 +236,12 @@ var relationNounSet = func() map[string]bool {
 	}
 	return m
 }()
+
+// clauseEndAt reports whether a clause ends at i: a comma, a full stop,
+// a question or exclamation mark, a line's or the text's end.
+func clauseEndAt(s string, i int) bool {
+	return i == len(s) || strings.IndexByte(",.!?;\n", s[i]) >= 0
+}
 
 // hereAt reports whether " here" follows at i, a word of its own.
 func hereAt(lower string, i int) bool {
