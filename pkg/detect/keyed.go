@@ -77,6 +77,21 @@ func keyedValue(s string, k, e int) (int, int) {
 			return 0, 0
 		}
 		return i + 1, i + 1 + j
+	case k > 1 && s[k-1] == '"' && s[k-2] == '\\' && e+1 < len(s) && s[e] == '\\' && s[e+1] == '"':
+		// JSON inside a JSON string: {\"name\": \"Jane Doe\"}
+		i := skipBlank(s, e+2)
+		if i >= len(s) || s[i] != ':' {
+			return 0, 0
+		}
+		i = skipBlank(s, i+1)
+		if !strings.HasPrefix(s[i:], `\"`) {
+			return 0, 0
+		}
+		j := strings.Index(s[i+2:min(len(s), i+2+64)], `\"`)
+		if j < 0 {
+			return 0, 0
+		}
+		return i + 2, i + 2 + j
 	case k > 0 && s[k-1] == '<' && e < len(s) && s[e] == '>':
 		// XML: <fullName>Tomasz Nowak</fullName>
 		j := strings.IndexByte(s[e+1:min(len(s), e+1+64)], '<')

@@ -838,6 +838,7 @@ func (personDetector) Examples() Examples {
 			{"Oluwaseun helped me last week.", "Oluwaseun"}, {"Nnamdi will call back.", "Nnamdi"},
 			{"שלום, קוראים לי יוסי כהן, הטלפון", "יוסי כהן"}, {"Xin chào, tôi là Nguyễn Thị Mai, số", "Nguyễn Thị Mai"},
 			{"you've reached the voicemail of dana whitfield, please", "dana whitfield"}, {"i'm calling for my dad george okafor, he's here", "george okafor"}, {"my husband david set it up", "david"},
+			{`log: {\"customer_name\": \"Zorblax Quux\", \"email\": \"zq@example.com\"}`, "Zorblax Quux"},
 			{"thx kevin!!", "kevin"}, {"pls tell amanda i called", "amanda"}, {"my son aiden's tablet is locked", "aiden"},
 			{"it's under my wife's name, lucy chen", "lucy chen"}, {"he said his name was dave", "dave"},
 			{"my son's name is zorblax", "zorblax"},
