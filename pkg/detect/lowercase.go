@@ -102,7 +102,10 @@ var lowerStops = func() map[string]bool {
 		"wegen", "habe", "bel", "ligo", "chiamo", "del", "du", "dal", "vom", "aus", "from", "ici", "aquí", "aqui",
 		// what follows "ms" and "dr" that is no surname
 		"teams", "office", "word", "excel", "outlook", "edge", "windows", "access", "paint", "store", "dos", "sql",
-		"drive", "later", "delay", "latency", "ago", "per", "max", "timeout"} {
+		"drive", "later", "delay", "latency", "ago", "per", "max", "timeout",
+		// a chat's fillers after a name ("my sister maria lol")
+		"lol", "lmao", "haha", "hahaha", "btw", "pls", "plz", "thx", "asap", "tho", "rn", "tbh", "imo", "idk", "ok",
+		"okay", "xx", "xo"} {
 		m[w] = true
 	}
 	return m

@@ -743,7 +743,7 @@ func (personDetector) Examples() Examples {
 			{"olá aqui é a fernanda", "fernanda"},
 			{"hoi, met sanne", "sanne"},
 			{"merci madame lefèvre", "lefèvre"},
-			{"my husband david set it up", "david"},
+			{"my husband david set it up", "david"}, {"my sister maria lol", "maria"},
 			{"let me transfer you to my supervisor marcus please hold", "marcus"},
 			{"my roommate Priyanka pays the bill", "Priyanka"},
 			{"perfect ms okafor let me check", "okafor"},
