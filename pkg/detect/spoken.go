@@ -412,27 +412,36 @@ func spokenToken(lower string, i int) int {
 	return j
 }
 
+// wordToks holds the bounds of the tokens of s, for the readers that look
+// ahead by token.
+type wordToks struct {
+	s string
+	b [][2]int
+}
+
+// word returns token k, or "" past either end.
+func (w *wordToks) word(k int) string {
+	if k < 0 || k >= len(w.b) {
+		return ""
+	}
+	return w.s[w.b[k][0]:w.b[k][1]]
+}
+
 // spokenDate finds a date read out in words in w (lower-cased), and
 // returns its bounds: a month with a day, a year or both, the day in
 // words or digits ("5th"), the year in words.
 func spokenDate(w string) (int, int, bool) {
-	type tok struct{ a, b int }
-	var toks []tok
+	toks := wordToks{s: w}
 	for i := 0; i < len(w); {
 		if !isAlnum(w[i]) {
 			i++
 			continue
 		}
 		j := spokenToken(w, i)
-		toks = append(toks, tok{i, j})
+		toks.b = append(toks.b, [2]int{i, j})
 		i = j
 	}
-	word := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return w[toks[k].a:toks[k].b]
-	}
+	word := toks.word
 	// day reads a day at k: "third", "twenty third", "twenty-third",
 	// "5th", "5"; it returns the tokens it took
 	day := func(k int) int {
@@ -470,7 +479,7 @@ func spokenDate(w string) (int, int, bool) {
 	// four-digit number, which findDate reads already)
 	year := func(k int) int {
 		n := 0
-		for ; k+n < len(toks) && n < 5; n++ {
+		for ; k+n < len(toks.b) && n < 5; n++ {
 			x := word(k + n)
 			head, tail, hyphen := strings.Cut(x, "-")
 			if !spokenYearWords[x] && !(hyphen && spokenYearWords[head] && spokenYearWords[tail]) {
@@ -485,7 +494,7 @@ func spokenDate(w string) (int, int, bool) {
 		}
 		return n
 	}
-	for m := range toks {
+	for m := range toks.b {
 		if !spokenMonths[word(m)] {
 			continue
 		}
@@ -508,7 +517,7 @@ func spokenDate(w string) (int, int, bool) {
 		default:
 			continue
 		}
-		return toks[start].a, toks[end].b, true
+		return toks.b[start][0], toks.b[end][1], true
 	}
 	return 0, 0, false
 }
@@ -702,9 +711,8 @@ func lowerAddressTail(l string, end int) int {
 // novecientos ochenta", "douze juin mille neuf cent quatre-vingt-cinq",
 // "dritte Mai neunzehnhundertneunzig"). It returns the date's bounds.
 func spokenDateOther(w string) (int, int, bool) {
-	type tok struct{ a, b int }
-	var toks []tok
-	for i := 0; i < len(w) && len(toks) < 16; {
+	toks := wordToks{s: w}
+	for i := 0; i < len(w) && len(toks.b) < 16; {
 		if w[i] == ' ' || w[i] == '-' || w[i] == ',' {
 			i++
 			continue
@@ -716,15 +724,10 @@ func spokenDateOther(w string) (int, int, bool) {
 		if j == i {
 			break
 		}
-		toks = append(toks, tok{i, j})
+		toks.b = append(toks.b, [2]int{i, j})
 		i = j
 	}
-	word := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return w[toks[k].a:toks[k].b]
-	}
+	word := toks.word
 	k := 0
 	switch word(0) {
 	case "el", "le", "der", "den", "il", "o", "am":
@@ -744,7 +747,7 @@ func spokenDateOther(w string) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	if k >= len(toks) {
+	if k >= len(toks.b) {
 		return 0, 0, false
 	}
 	if x := word(k); x == "de" || x == "di" || x == "del" || x == "van" {
@@ -759,7 +762,7 @@ func spokenDateOther(w string) (int, int, bool) {
 	}
 	// the year: number words, one of them a hundred's or thousand's
 	from, big := k, false
-	for ; k < len(toks); k++ {
+	for ; k < len(toks.b); k++ {
 		x := word(k)
 		if yearMarker(x) {
 			big = true
@@ -774,7 +777,7 @@ func spokenDateOther(w string) (int, int, bool) {
 	if !big || k == from {
 		return 0, 0, false
 	}
-	return toks[start].a, toks[k-1].b, true
+	return toks.b[start][0], toks.b[k-1][1], true
 }
 
 // otherDayOrdinals are the first of the month in the languages of
