@@ -425,13 +425,18 @@ func skipVerbAfterCue(lower string, i int) int {
 // date was given: the first of January 1900 (01/01/1900, 1900-01-01) or
 // of year 1 (0001-01-01).
 func placeholderDate(d string) bool {
-	var digits []byte
+	var buf [8]byte
+	n := 0
 	for i := 0; i < len(d); i++ {
 		if isDigit(d[i]) {
-			digits = append(digits, d[i])
+			if n == len(buf) {
+				return false
+			}
+			buf[n] = d[i]
+			n++
 		}
 	}
-	switch string(digits) {
+	switch string(buf[:n]) {
 	case "01011900", "19000101", "111900", "190011", "00010101":
 		return true
 	}

@@ -976,7 +976,7 @@ func capitalisedWordBefore(t *Text, i int, whole string) bool {
 	if a >= i-2 || !isUpper(s[a]) || sentenceStart(s, a) || listedFirst(t, a, i-1) || wordOfName(s[a:i-1], whole) {
 		return false
 	}
-	w := strings.ToLower(s[a : i-1])
+	w := t.Lower[a : i-1]
 	return !lowerTitles[w] && !kinTitles[w]
 }
 
