@@ -295,6 +295,9 @@ func (dobDetector) Examples() Examples {
 			{"Geburtsdatum: dritte Mai neunzehnhundertneunzig", "dritte Mai neunzehnhundertneunzig"},
 			{"date de naissance le douze juin mille neuf cent quatre-vingt-cinq", "douze juin mille neuf cent quatre-vingt-cinq"},
 			{"b. 1990-12-01 (per passport)", "1990-12-01"},
+			{"Customer: b. 03/14/1985", "03/14/1985"},
+			{"my birthday is 7/4, year 1990", "7/4, year 1990"},
+			{"birthday: 04.07.", "04.07."},
 			{"I was born on 14/07/1985 in Lyon", "14/07/1985"},
 			{"DOB: 1990-02-28.", "1990-02-28"},
 			{"my birthday is March 5, 1984", "March 5, 1984"},
@@ -330,7 +333,7 @@ func (dobDetector) Examples() Examples {
 			{"Клиент: я родился 2 января 1990 года", "2 января 1990"},
 		},
 		NoMatch: []string{"la fecha de nacimiento es importante para el registro", "geboren: unbekannt", "née le cinq", "data di nascita: cinque maggio", "the DOB field shows 01/01/1900, the default", "the birthday sale ends 2024-12-01", "happy birthday week! Offer valid until 12/31/2026", "our company was born in 2009, founded May 4, 2009", "Our company birthday is June 1 every year", "Happy birthday to our app, launched 2019-05-01!", "see item b. 2024-01-05 below", "The birthday sale ends 12/25; order date 03/03/2024.", "my birthday is in may, i think", "date of birth? may i ask why", "born in march", "the order from 14/07/2024 arrived", "due 2024-03-05", "born to run", "my birthday is in May", "DOB 19751301",
-			"born in 1975 and the policy started 12-Mar-2020", "born in 1975. The policy started 12-Mar-2020",
+			"born in 1975 and the policy started 12-Mar-2020", "the birthday sale runs 7/4 to 7/8", "birthday 4.2.1 release", "birthday 12/45", "born in 1975. The policy started 12-Mar-2020",
 			"am 3. März 1985 bestellt, die Tochter ist geboren", "and my daughter on 2 February 2012 ordered it",
 			"name,order date\nAna Lee,2024-03-05", "客户：订单日期2024年3月1日", "заказ от 05.03.2024"},
 	}
@@ -380,7 +383,11 @@ func (dobDetector) Find(t *Text, dst []Span) []Span {
 		}
 		// a birthday without its year: "my birthday is 12 August"
 		if digits && t.Lower[h] == 'b' && strings.HasPrefix(t.Lower[h:], "birthday") {
-			if a, b, ok := dayMonth(window); ok {
+			a, b, ok := dayMonth(window)
+			if !ok {
+				a, b, ok = numericDayMonth(window)
+			}
+			if ok {
 				// and its year said apart: "12 August, year 1990"
 				if r := strings.TrimPrefix(strings.TrimPrefix(window[b:], ","), " "); strings.HasPrefix(r, "year ") &&
 					len(r) >= 9 && allDigits(r[5:9]) && (r[5] == '1' || r[5] == '2') && (len(r) == 9 || !isDigit(r[9])) {
@@ -500,10 +507,50 @@ func dayMonth(w string) (int, int, bool) {
 	return 0, 0, false
 }
 
+// numericDayMonth finds a day and a month in digits at the start of w,
+// after at most "is" or a colon: "7/4", "04.07.", "12-25". The two parts
+// are one or two digits each, one of them 12 or less and neither past 31,
+// and no third part follows (that would be a date findDate reads, or a
+// version).
+func numericDayMonth(w string) (int, int, bool) {
+	i := skipVerbAfterCue(w, 0)
+	a := i
+	p, i := leadingNumber(w, i)
+	if p < 1 || p > 31 || i >= len(w) || w[i] != '/' && w[i] != '.' && w[i] != '-' {
+		return 0, 0, false
+	}
+	sep := w[i]
+	q, e := leadingNumber(w, i+1)
+	if q < 1 || q > 31 || min(p, q) > 12 || e-i > 3 {
+		return 0, 0, false
+	}
+	if e < len(w) && (isDigit(w[e]) || isAlpha(w[e]) || w[e] == sep && e+1 < len(w) && isDigit(w[e+1])) {
+		return 0, 0, false
+	}
+	if sep == '.' && e < len(w) && w[e] == '.' {
+		e++ // "04.07."
+	}
+	return a, e, true
+}
+
+// leadingNumber reads one or two digits at i of w, returning their value
+// and where they end (0 and i when none, or more than two).
+func leadingNumber(w string, i int) (int, int) {
+	v, k := 0, i
+	for k < len(w) && isDigit(w[k]) {
+		if k-i == 2 {
+			return 0, i
+		}
+		v = v*10 + int(w[k]-'0')
+		k++
+	}
+	return v, k
+}
+
 // bornAbbrev reports whether the "b." at h says "born": it opens a line or
 // follows a bracket or a comma, and a date follows it (within 2 bytes).
 func bornAbbrev(s string, h int) bool {
-	if h > 0 && s[h-1] != '\n' && s[h-1] != '(' && !(h > 1 && s[h-1] == ' ' && (s[h-2] == ',' || s[h-2] == '(' || s[h-2] == '\n')) {
+	if h > 0 && s[h-1] != '\n' && s[h-1] != '(' && !(h > 1 && s[h-1] == ' ' && (s[h-2] == ',' || s[h-2] == '(' || s[h-2] == '\n' || s[h-2] == ':')) {
 		return false
 	}
 	a, _, ok := findDate(s[h+2 : min(len(s), h+2+24)])

@@ -458,7 +458,7 @@ func referenceBefore(t *Text, from, i, n int) bool {
 
 // phoneWords say that a number next to them is a phone number.
 var phoneWords = newKeywords("phone", "call", "tel", "mobile", "cell", "reach", "text me", "whatsapp", "fax", "ring", "handy", "portable",
-	"area code",
+	"area code", "caller id", "callback", "call back",
 	// Spanish, French, Italian, German, Portuguese, Dutch
 	"teléfono", "telefono", "téléphone", "telefone", "telefoon", "telefon", "telefonnummer", "rufnummer", "móvil",
 	"movil", "celular", "cellulare", "mobiel", "telemóvel", "llamar", "appeler", "chiamare", "anrufen")
@@ -509,6 +509,7 @@ func (phoneDetector) Examples() Examples {
 			{"my new # is (646) 555-0143, old one 646-555-0188 is dead", "(646) 555-0143"},
 			{"the tech left his card: 080-1234-5678.", "080-1234-5678"},
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
+			{"Caller ID: 0049 30 1234567 (Berlin office)", "0049 30 1234567"},
 		},
 		NoMatch: []string{"the form shows 000-12-3456, which is wrong", "12.03.24 14:22 Dana: ok", "the PO is 4500012345", "the meter reads 004512.7 kWh", "P.IVA 01234567890", "客户：订单号 20261103001，金额", "注文番号は 123-4567890 です", "Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
 			"tcpdump (2.4+20131018.git79459a2-1)", "gtk+2.0 (2.24.33-2) unstable",
