@@ -1230,6 +1230,7 @@ func (addressDetector) Examples() Examples {
 			{"I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"}, {"mijn postcode is 1012 AB.", "1012 AB"}, {"my Eircode is D02 X285", "D02 X285"}, {"Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123", "Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123"}, {"Kunde: Berliner Straße 12, 10115 Berlin", "Berliner Straße 12, 10115 Berlin"}, {"caller: postcode s w one a one a a", "s w one a one a a"}, {"i live at forty two wallaby way sydney", "forty two wallaby way"}, {"Adresse:\nBergstraße 4\n80331 München", "Bergstraße 4\n80331 München"},
 			{"mail it to RR 2 Box 152, Fairfield, IA 52556.", "RR 2 Box 152, Fairfield, IA 52556"}, {"mon adresse : 3 place Bellecour, 69002 Lyon.", "3 place Bellecour, 69002 Lyon"},
 			{"Plot 12, Sector 18, Gurugram, Haryana 122015", "Plot 12, Sector 18, Gurugram, Haryana 122015"},
+			{"Address line 2: Flat 3\nCity: Bristol", "Flat 3"}, {"address2=Apt 4B;city=Austin", "Apt 4B"},
 			{"at 55 Water St Fl 3, New York NY 10041", "55 Water St Fl 3, New York NY 10041"},
 			{"it's 4 Privet Drive, Little Whinging, Surrey GU12 4HX.", "4 Privet Drive, Little Whinging, Surrey GU12 4HX"},
 			// in lower case, the number maybe read out (spoken.go)
@@ -1307,7 +1308,7 @@ func (addressDetector) Examples() Examples {
 			{"мой адрес: ул. Ленина, д. 10, кв. 5, Москва.", "ул. Ленина, д. 10, кв. 5"},
 			{"адрес — Невский проспект 28, Санкт-Петербург", "Невский проспект 28"},
 		},
-		NoMatch: []string{"my zip is 94110", "I need 3 place settings for dinner", "I moved to Pune 411001 last year", "the zip code field is required", "jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
+		NoMatch: []string{"my zip is 94110", "Address 2: see ticket 4411", "address 2 issues: 12 of them", "I need 3 place settings for dinner", "I moved to Pune 411001 last year", "the zip code field is required", "jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
 			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
 			"the 2 of us took the road", "i drove 30 miles on the highway",
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
@@ -1367,12 +1368,57 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 	}
 	dst = brazilPostcodes(t, dst)
 	dst = dutchPostcodes(t, dst)
+	dst = secondAddressLines(t, dst)
 	dst = indianAddresses(t, dst)
 	for _, i := range townPostcodes(t, hits[:0]) {
 		var leads [7]int
 		for _, a := range euStreetStarts(text, i, leads[:0]) {
 			if m := euStreetLeads[text[a:a+strings.IndexByte(text[a:], ' ')]].FindStringIndex(text[a:min(len(text), i+addressWindow/4)]); m != nil {
 				add([]int{a, a + m[1]})
+				break
+			}
+		}
+	}
+	return dst
+}
+
+// addressLine2Words label a form's second address line, which holds the
+// flat or suite alone ("Address line 2: Flat 3").
+var addressLine2Words = newKeywords("address line 2", "address line two", "address 2", "address2", "addr2", "addr 2",
+	"street address 2", "street address line 2", "adresszusatz")
+
+// lineUnitWords open a second address line's value.
+var lineUnitWords = []string{"apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "rm", "room", "bldg", "building",
+	"#", "wohnung", "whg", "etage", "piso", "appartement", "apto", "no"}
+
+// secondAddressLines appends the value of a labelled second address line
+// ("Address line 2: Flat 3", "address2=Apt 4B"): a unit word and a number,
+// the line's rest, at most 40 bytes.
+func secondAddressLines(t *Text, dst []Span) []Span {
+	for _, h := range keywordHits(t, addressLine2Words) {
+		i := phraseEnd(t, addressLine2Words, int(h))
+		if i < len(t.S) && isAlnum(t.S[i]) {
+			continue // "address 2nd", "address 20"
+		}
+		i = skipBlank(t.Lower, i)
+		if i >= len(t.S) || t.S[i] != ':' && t.S[i] != '=' && t.S[i] != '-' {
+			continue
+		}
+		i = skipBlank(t.Lower, i+1)
+		j := i
+		for j < len(t.S) && j-i <= 40 && t.S[j] != '\n' && t.S[j] != '\r' && t.S[j] != ';' && t.S[j] != '|' && t.S[j] != '"' {
+			j++
+		}
+		for j > i && (t.S[j-1] == ' ' || t.S[j-1] == ',' || t.S[j-1] == '.') {
+			j--
+		}
+		if j-i > 40 || j == i || !digitNear(t.S, i, j-i, false) {
+			continue
+		}
+		v := t.Lower[i:j]
+		for _, u := range lineUnitWords {
+			if strings.HasPrefix(v, u) && (len(v) == len(u) || u == "#" || !isAlpha(v[len(u)])) {
+				dst = append(dst, Span{Start: i, End: j, Entity: StreetAddress, Priority: prioAddress})
 				break
 			}
 		}
