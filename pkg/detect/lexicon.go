@@ -38,7 +38,7 @@ type lexEntry struct {
 
 // wordTableBits is the log2 of a table's size; add keeps a table under a
 // quarter full, so that most words miss in one probe.
-const wordTableBits = 14
+const wordTableBits = 15
 
 var lexicon, notNameWords wordTable
 
