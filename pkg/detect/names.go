@@ -120,7 +120,7 @@ sung-min eun-ji hye-jin xiaoli xiaoming qiang somchai somsak nattapong siriporn 
 ketut rina yanti bambang rommel marites jocelyn mehdi nasrin farnaz babak dariush kourosh navid neda shahram
 yousef laila samira walid mateus anahí matheus larissa juliana davi enzo heitor murilo pietro tetiana andriy
 jovana marko petar zoran goran dejan vesna tuğba ebru esra gizem kerem mert merve onur tolga volkan
-jane lawrence jesse ann alfie freddie archie finley teddy lily rosie poppy elsie leo`) {
+jane lawrence jesse ann alfie freddie archie finley teddy lily rosie poppy elsie leo bartholomew`) {
 		m[foldWord(n)] = true
 	}
 	for _, n := range strings.Fields(moreFirstNames) {
