@@ -154,103 +154,103 @@ brandyn brannon branson braulio braxton brayan breana breanna breanne brenden br
 briana brianne brice bridgette bridie brielle brigitte brionna britney brock broderick brooke bryana brycen bryon
 buford bulah burdette burnice byron caden caitlyn caleigh callie calvin camren camron camryn camylle candace
 candelario candice carissa carlee carley carli carlie carlotta carmella carmelo carolanne carole carolyne carrie
-carroll carson casandra casey casimer casper cassandre cassidy caterina catharine cathrine cathryn cayla ceasar
-cecelia cecil cecile cedrick celestine chadd chadrick chanelle charlene charley chasity chauncey chaz chelsey chelsie
-chesley cheyanne cheyenne christa christelle christiana christie christophe christy chyna cierra citlalli clarabelle
-clare clarence claud claudie claudine clayton clemens clemmie cleo cleora cleta cletus cleve clifford clifton clint
-clinton clotilde clovis cloyd clyde colby coleman collin conner connie conor conrad constantin coralie cordelia
-cordell cordia cordie corene corey corine cornelius cornell corrine cortney coty creola cristian cristopher crystel
-cullen cydney cyril cyrus dagmar daija daisha dallin damaris dameon damian damion damon dandre dangelo danial daniella
-danika dannie danyka daphnee daphney darby darian dariana darion darlene daron darrel darrell darrick darrin darrion
-darron darryl daryl dashawn dasia davin davion davonte dawson dayana dayna dayne deangelo deanna dedric dedrick deion
-dejah dejon dejuan delaney delbert delilah delmer delores delpha delphia demarcus demario demetris demond deon deondre
-deontae deonte dereck derick deron deshaun desmond dessie destiney devante deven devonte devyn dewayne dewey dewitt
-dexter dianna dianne dillan dillon dion dolores domenic domenick domenico dominic dominick dominique donavon donnell
-dorcas doreen dorian dorothea dorris dortha dorthy doug dovie doyle duane dudley duncan durward dustin dwayne dwight
-earlene earline earnestine eddie edgar edgardo edison edmond edmund edna edwardo edwin edwina edyth edythe effie
-efrain efren einar eladio elaina elaine elbert eldon eldora eldred eldridge eleanora eleanore eleazar elenor elenora
-eleonore elfrieda eli elian eliane eliezer elinor elinore elisabeth elisha elissa eliza ellie elliot elliott ellis
-elmer elmira elmore elna elnora elody eloisa elouise eloy elroy elsa elton elvera elvie elvira elwin elwyn elyse
-elyssa elza emanuel emelia emelie emely emerson emile emiliano emmalee emmanuel emmanuelle emmett emmie emmitt emmy
-emory enid enoch enola enos ephraim eriberto erich erick ericka ernest ernestina ernestine ernesto ernie ervin erwin
-eryn essie estefania estel estell estella estelle estevan esther etha ethelyn ettie eudora eula eulah eulalia euna
-eunice eusebio evalyn evan evangeline eveline everardo everette evie ewald ezekiel ezequiel fannie faustino favian
-faye felipa felton fermin filiberto flavie flavio fletcher florencio florine flossie floy floyd francesco francis
-frankie freddy frederic frederick frederik frederique fredrick fredy freeda freida frieda friedrich gabriella
-gabrielle gail garett garfield garnett garrett garrick garry garth gayle genevieve genoveva georgianna geovanni
-geovanny geovany geraldine gerard gerardo gerry gerson gertrude gianni gideon gilberto giles gino giovanna giovanny
-gisselle gladyce gladys glenda glenn glennie godfrey golda graciela grayce gregg gregoria gregorio gretchen greyson
-gudrun guiseppe gussie gustave hadley hailee hailie haleigh halie hallie hanna harriet harrison harvey hassie hattie
-hayden haylee hayley haylie hazle heber heloise henri henrietta henriette herbert herman hermann herminia herminio
-hershel herta hertha hettie hilario hilbert hildegard hillard hillary hilma hipolito hiram hobart hollie hollis horace
-horacio hosea hubert hugh humberto hyman icie idell idella ignatius iliana imelda immanuel imogene inez irvin irving
-irwin isabell isabelle isac isadore isai isaias ismael isobel issac itzel ivah izabella izaiah jabari jacey jackeline
-jackie jacklyn jacky jaclyn jacquelyn jacynthe jadon jadyn jaeden jaida jaiden jailyn jairo jakayla jakob jaleel jalyn
-jamaal jamarcus jamel jameson jamey jamir jamison janae janelle janessa janick janie janis janiya jannie jany jaquan
-jaquelin jaqueline jared jarod jaron jarrell jarrett jarrod jarvis jasen jaunita javon javonte jayce jaycee jayda
-jayde jaydon jaylan jaylin jaylon jayme jayne jayson jazlyn jazmyn jazmyne jeanette jeanie jeannie jedediah jedidiah
-jefferey jeffery jeffry jenifer jenna jennie jennyfer jensen jerad jerald jeramie jeramy jerel jeremiah jermain jermey
-jerod jeromy jerrell jerrod jerrold jessie jessika jessy jessyca jettie jevon jewell jillian jimmie joana joanie joann
-joannie joanny joany jodi jodie joelle joesph joey johann johanna johathan johnathan johnathon johnnie johnpaul
-jonathon jordi jordon jordy jordyn josefa josephine joshuah josiah josiane josianne josie jovan jovani jovanny jovany
-juanita judah judson julianne juliet julius junius justen justina justine juston justus justyn juwan kacey kadin kaela
-kaelyn kailee kailey kailyn kaitlin kaleb kaleigh kaley kallie kameron kamren kamron kamryn kareem karelle kariane
-karianne karina karine karlee karley karlie karolann karson kasey kassandra katarina katelin katelyn katelynn katheryn
-kathlyn kathryne katlyn katlynn katrina katrine kattie kavon kaya kaycee kayden kaylah kaylee kayleigh kayley kayli
-kaylie kaylin keagan keara keaton keegan keeley keely keenan keira kellen kelley kelli kellie kelsi kelsie kelton
-kendall kendrick kenna kennedi kennith kenton kenyatta kenyon keon keshaun keshawn kevon keyon keyshawn khalil kian
-kiana kianna kiarra kieran kiley kira kirstin korbin korey kraig krista kristi kristian kristie kristin kristina
-kristine kristofer kristoffer kristopher kristy krystel krystina kurtis kylee kyleigh kylie kyra lacey ladarius laisha
-lamont laney laron larue laurence lauretta lauriane laurianne laurie laurine lauryn lavern laverna lavina lavinia
-lavon lavonne lawson layne leann leanna leanne leatha leigh leilani lelah leland lemuel lenora lenore leola leonel
-leonie leonora leopold leopoldo leora leroy lesley lesly letha letitia lexi libbie libby lilian liliana liliane
-lilliana lillie lilly lilyan lindsay linnie lionel lisandro litzy lizeth lizzie llewellyn lloyd lonie lonnie lonny
-loraine lorene lorenz lorenza loretta lorine lorna lottie louie louisa louvenia loyce luciano lucie lucienne lucile
-lucille lucinda lucious lucius ludie luella luigi lurline luther lyla lyle lynette lynn lysanne mabel mabelle mable
-macey madaline madalyn maddison madelyn madelynn madge madilyn madisen madisyn madyson maegan maeve mafalda magali
-magdalen maida maiya makenna makenzie malachi malika malinda mallie mallory malvina mandy manley marcel marcella
-marcelle marcellus marcelo margarete margarett margaretta margarette margie margret mariah mariane marianna marianne
-maribel mariela marielle marietta marilie marilou marilyne marisa maritza marjorie marjory markus marlee marlene
-marley marlon martine marty marvin maryann maryjane maryse mathew mathias matilda matilde maud maude maudie maurice
-mauricio maurine mavis maxie maximillian maxine maybell maybelle maymie maynard mayra mckayla mckenna mckenzie meagan
-meaghan meggie meghan mekhi melany melinda mellie melvin melvina melyna melyssa meredith merritt mertie mervin micaela
-micah michaela michale micheal michel mikayla mikel millie milton mindy minnie mireille mireya misael mitchel mittie
-mohammad monserrat monserrate monty moriah mortimer morton mossie mozell mozelle muhammad muriel murl myah mylene
-myles myriam myrl myrna myron myrtice myrtie myrtis nadine nakia nannie naomie nasir nathanael nathanial nathaniel
-nathen nayeli neal nedra nelda nellie nels neoma nettie nicholaus nichole nicklaus nickolas nicola nicolette nigel
-nikko niko nikolas noelia noemi noemie noemy nola nolan norbert norberto norris norval nyah nyasia odell odie ofelia
-olaf oleta olin ollie omari onie ophelia orie orland orpha orrin orval orville osbaldo osborne osvaldo oswald oswaldo
-otha otho otilia otis ottilie ottis ozella pasquale pattie paxton payton pearlie pearline peggie peggy percival percy
-perry peyton phillip phyllis preston priscilla quentin quincy quinn quinten quinton rachael rachelle raegan raheem
-rahsaan randal randall randi randolph raoul raphael raphaelle raquel rashawn rasheed raymundo reagan reanna rebekah
-reece regan reggie reilly renee ressie retha reuben reyes reymundo reyna reynold rhett rhianna rhiannon rhoda rhonda
-richie rickey rickie ricky rigoberto robbie robyn rochelle roderick rodger rodney rodolfo rodrick rogelio roland
-rollin ronaldo ronnie ronny roosevelt rory rosalee rosalia rosalind rosalinda rosalyn rosamond rosanna roscoe rosella
-roselyn rosemarie rosendo roslyn rossie rowland roxane roxanne rozella ruben rubie rubye rudolph rufus rupert russel
-ruthe ruthie ryann ryder rylan rylee ryleigh ryley sabryna sadie sadye saige sallie sammie samson sandrine santina
-sarina sasha saul savion schuyler scot scottie scotty seamus sedrick selina selmer seth shaina shana shane shanel
-shanelle shania shanie shaniya shannon shanny shanon shany shari shaun shawn shawna shaylee shayna shayne sheldon
-shelia shelley shelly shemar sheri sheridan sherri sheryl shyann shyanne sidney sigmund sigurd simeon solon sonia
-sonja sonya stacey stacy stephan stephania stephany stephon susanna suzanne syble sydnee sydni sydnie sylvester sylvia
-tabitha tami tammy taryn tatyana taurean tavares taya taylor teagan telly terence teri terrance terrell terrill tessie
-tevin thad thaddeus thea thelma theodora therese theresia theron thurman tiana tianna timmothy timmy titus tobin todd
-tomasa tommie toney tonya torey torrance torrey tracey travis travon tremaine tremayne tressie trevion trey tricia
-trisha tristian tristin trudie trycia trystan twila tyree tyreek tyrel tyrese tyrique tyshawn ubaldo ulices ulises
-uriah uriel vallie vaughn velma velva vergie verla verlie vernon vicenta vicki vickie vicky vilma vincenza vinnie
-virgie virgil vivian viviane vivianne vivien vivienne wallace wanda wava waylon weldon wendell werner wesley westley
-weston wilber wilbert wilbur wilburn wilford wilfred wilfredo wilfrid wilhelm wilhelmine willard willis wilma wilmer
-wilton winifred winnifred winston woodrow xander xzavier yadira yasmeen yasmine yazmin yesenia yessenia yvette
-zachariah zachery zack zackary zackery zakary zane zaria zechariah zella zelma zena zetta zita zoey zoie zola zora
-achille adelina adriano ahmet alcibiade alcide aleksander alessio aleyna alina anja anneli anouk antigone antoni
-ariadna aristide armin artur asya azra bibiana catharina chantal claudio corinna cornelia cosima dalila danilo debora
-defne dorotea eduarda efrem eleonora elia eliana elina eline esma evelina fabiána fabiano fabienne fabrice feliciano
-ferdinand finnley frederico fredrik fynn gael gaspar gedeon georg gerrit giada giuliana guilherme gustav harald
-henrique ilias ilyas imke isabeau isabela isak ismail ivo janina janine janna janne jari jeppe jesper joachim joakim
-jolien jona jonah joris josef josefin josefine juliette jørgen karoline kenan klemens konrád laurens lennart lennox
-leyla linus lisanne lisbeth livia luc luiza mariella marika marit marius mathis meike meryem mick mikkel milana mirco
-morten muhammed natan nika niklas nikodém nila noëlle olimpia oliwier patrizia paulo pelagia rasmus rayan renato rocco
-romina romy rufina salome sandro selma semih silje stefania susanne teodora teodoro theodor timoteo tristan umut viggo
-viktoria wilhelmina yasin yves zuzanna`
+carroll carson casandra casey casimer cassandre cassidy caterina catharine cathrine cathryn cayla ceasar cecelia cecil
+cecile cedrick celestine chadd chadrick chanelle charlene charley chasity chauncey chaz chelsey chelsie chesley
+cheyanne cheyenne christa christelle christiana christie christophe christy chyna cierra citlalli clarabelle clare
+clarence claud claudie claudine clayton clemens clemmie cleo cleora cleta cletus cleve clifford clifton clint clinton
+clotilde clovis cloyd clyde colby coleman collin conner connie conor conrad constantin coralie cordelia cordell cordia
+cordie corene corey corine cornelius cornell corrine cortney coty creola cristian cristopher crystel cullen cydney
+cyril cyrus dagmar daija daisha dallin damaris dameon damian damion damon dandre dangelo danial daniella danika dannie
+danyka daphnee daphney darby darian dariana darion darlene daron darrel darrell darrick darrin darrion darron darryl
+daryl dashawn dasia davin davion davonte dawson dayana dayna dayne deangelo deanna dedric dedrick deion dejah dejon
+dejuan delaney delbert delilah delmer delores delpha delphia demarcus demario demetris demond deon deondre deontae
+deonte dereck derick deron deshaun desmond dessie destiney devante deven devonte devyn dewayne dewey dewitt dianna
+dianne dillan dillon dion dolores domenic domenick domenico dominic dominick dominique donavon donnell dorcas doreen
+dorian dorothea dorris dortha dorthy doug dovie doyle duane dudley duncan durward dustin dwayne dwight earlene earline
+earnestine eddie edgar edgardo edison edmond edmund edna edwardo edwin edwina edyth edythe effie efrain efren einar
+eladio elaina elaine elbert eldon eldora eldred eldridge eleanora eleanore eleazar elenor elenora eleonore elfrieda
+eli elian eliane eliezer elinor elinore elisabeth elisha elissa eliza ellie elliot elliott ellis elmer elmira elmore
+elna elnora elody eloisa elouise eloy elroy elsa elton elvera elvie elvira elwin elwyn elyse elyssa elza emanuel
+emelia emelie emely emerson emile emiliano emmalee emmanuel emmanuelle emmett emmie emmitt emmy emory enid enoch enola
+enos ephraim eriberto erich erick ericka ernest ernestina ernestine ernesto ernie ervin erwin eryn essie estefania
+estel estell estella estelle estevan esther etha ethelyn ettie eudora eula eulah eulalia euna eunice eusebio evalyn
+evan evangeline eveline everardo everette evie ewald ezekiel ezequiel fannie faustino favian faye felipa felton fermin
+filiberto flavie flavio fletcher florencio florine flossie floy floyd francesco francis frankie freddy frederic
+frederick frederik frederique fredrick fredy freeda freida frieda friedrich gabriella gabrielle gail garett garfield
+garnett garrett garrick garry garth gayle genevieve genoveva georgianna geovanni geovanny geovany geraldine gerard
+gerardo gerry gerson gertrude gianni gideon gilberto giles gino giovanna giovanny gisselle gladyce gladys glenda glenn
+glennie godfrey golda graciela grayce gregg gregoria gregorio gretchen greyson gudrun guiseppe gussie gustave hadley
+hailee hailie haleigh halie hallie hanna harriet harrison harvey hassie hattie hayden haylee hayley haylie hazle heber
+heloise henri henrietta henriette herbert herman hermann herminia herminio hershel herta hertha hettie hilario hilbert
+hildegard hillard hillary hilma hipolito hiram hobart hollie hollis horace horacio hosea hubert hugh humberto hyman
+icie idell idella ignatius iliana imelda immanuel imogene inez irvin irving irwin isabell isabelle isac isadore isai
+isaias ismael isobel issac itzel ivah izabella izaiah jabari jacey jackeline jackie jacklyn jacky jaclyn jacquelyn
+jacynthe jadon jadyn jaeden jaida jaiden jailyn jairo jakayla jakob jaleel jalyn jamaal jamarcus jamel jameson jamey
+jamir jamison janae janelle janessa janick janie janis janiya jannie jany jaquan jaquelin jaqueline jared jarod jaron
+jarrell jarrett jarrod jarvis jasen jaunita javon javonte jayce jaycee jayda jayde jaydon jaylan jaylin jaylon jayme
+jayne jayson jazlyn jazmyn jazmyne jeanette jeanie jeannie jedediah jedidiah jefferey jeffery jeffry jenifer jenna
+jennie jennyfer jensen jerad jerald jeramie jeramy jerel jeremiah jermain jermey jerod jeromy jerrell jerrod jerrold
+jessie jessika jessy jessyca jettie jevon jewell jillian jimmie joana joanie joann joannie joanny joany jodi jodie
+joelle joesph joey johann johanna johathan johnathan johnathon johnnie johnpaul jonathon jordi jordon jordy jordyn
+josefa josephine joshuah josiah josiane josianne josie jovan jovani jovanny jovany juanita judah judson julianne
+juliet julius junius justen justina justine juston justus justyn juwan kacey kadin kaela kaelyn kailee kailey kailyn
+kaitlin kaleb kaleigh kaley kallie kameron kamren kamron kamryn kareem karelle kariane karianne karina karine karlee
+karley karlie karolann karson kasey kassandra katarina katelin katelyn katelynn katheryn kathlyn kathryne katlyn
+katlynn katrina katrine kattie kavon kaya kaycee kayden kaylah kaylee kayleigh kayley kayli kaylie kaylin keagan keara
+keaton keegan keeley keely keenan keira kellen kelley kelli kellie kelsi kelsie kelton kendall kendrick kenna kennedi
+kennith kenton kenyatta kenyon keon keshaun keshawn kevon keyon keyshawn khalil kian kiana kianna kiarra kieran kiley
+kira kirstin korbin korey kraig krista kristi kristian kristie kristin kristina kristine kristofer kristoffer
+kristopher kristy krystel krystina kurtis kylee kyleigh kylie kyra lacey ladarius laisha lamont laney laron larue
+laurence lauretta lauriane laurianne laurie laurine lauryn lavern laverna lavina lavinia lavon lavonne lawson layne
+leann leanna leanne leatha leigh leilani lelah leland lemuel lenora lenore leola leonel leonie leonora leopold
+leopoldo leora leroy lesley lesly letha letitia lexi libbie libby lilian liliana liliane lilliana lillie lilly lilyan
+lindsay linnie lionel lisandro litzy lizeth lizzie llewellyn lloyd lonie lonnie lonny loraine lorene lorenz lorenza
+loretta lorine lorna lottie louie louisa louvenia loyce luciano lucie lucienne lucile lucille lucinda lucious lucius
+ludie luella luigi lurline luther lyla lyle lynette lynn lysanne mabel mabelle mable macey madaline madalyn maddison
+madelyn madelynn madge madilyn madisen madisyn madyson maegan maeve mafalda magali magdalen maida maiya makenna
+makenzie malachi malika malinda mallie mallory malvina mandy manley marcel marcella marcelle marcellus marcelo
+margarete margarett margaretta margarette margie margret mariah mariane marianna marianne maribel mariela marielle
+marietta marilie marilou marilyne marisa maritza marjorie marjory markus marlee marlene marley marlon martine marty
+marvin maryann maryjane maryse mathew mathias matilda matilde maud maude maudie maurice mauricio maurine mavis maxie
+maximillian maxine maybell maybelle maymie maynard mayra mckayla mckenna mckenzie meagan meaghan meggie meghan mekhi
+melany melinda mellie melvin melvina melyna melyssa meredith merritt mertie mervin micaela micah michaela michale
+micheal michel mikayla mikel millie milton mindy minnie mireille mireya misael mitchel mittie mohammad monserrat
+monserrate monty moriah mortimer morton mossie mozell mozelle muhammad muriel murl myah mylene myles myriam myrl myrna
+myron myrtice myrtie myrtis nadine nakia nannie naomie nasir nathanael nathanial nathaniel nathen nayeli neal nedra
+nelda nellie nels neoma nettie nicholaus nichole nicklaus nickolas nicola nicolette nigel nikko niko nikolas noelia
+noemi noemie noemy nola nolan norbert norberto norris norval nyah nyasia odell odie ofelia olaf oleta olin ollie omari
+onie ophelia orie orland orpha orrin orval orville osbaldo osborne osvaldo oswald oswaldo otha otho otilia otis
+ottilie ottis ozella pasquale pattie paxton payton pearlie pearline peggie peggy percival percy perry peyton phillip
+phyllis preston priscilla quentin quincy quinn quinten quinton rachael rachelle raegan raheem rahsaan randal randall
+randi randolph raoul raphael raphaelle raquel rashawn rasheed raymundo reagan reanna rebekah reece regan reggie reilly
+renee ressie retha reuben reyes reymundo reyna reynold rhett rhianna rhiannon rhoda rhonda richie rickey rickie ricky
+rigoberto robbie robyn rochelle roderick rodger rodney rodolfo rodrick rogelio roland rollin ronaldo ronnie ronny
+roosevelt rory rosalee rosalia rosalind rosalinda rosalyn rosamond rosanna roscoe rosella roselyn rosemarie rosendo
+roslyn rossie rowland roxane roxanne rozella ruben rubie rubye rudolph rufus rupert russel ruthe ruthie ryann ryder
+rylan rylee ryleigh ryley sabryna sadie sadye saige sallie sammie samson sandrine santina sarina sasha saul savion
+schuyler scot scottie scotty seamus sedrick selina selmer seth shaina shana shane shanel shanelle shania shanie
+shaniya shannon shanny shanon shany shari shaun shawn shawna shaylee shayna shayne sheldon shelia shelley shelly
+shemar sheri sheridan sherri sheryl shyann shyanne sidney sigmund sigurd simeon solon sonia sonja sonya stacey stacy
+stephan stephania stephany stephon susanna suzanne syble sydnee sydni sydnie sylvester sylvia tabitha tami tammy taryn
+tatyana taurean tavares taya taylor teagan telly terence teri terrance terrell terrill tessie tevin thad thaddeus thea
+thelma theodora therese theresia theron thurman tiana tianna timmothy timmy titus tobin todd tomasa tommie toney tonya
+torey torrance torrey tracey travis travon tremaine tremayne tressie trevion trey tricia trisha tristian tristin
+trudie trycia trystan twila tyree tyreek tyrel tyrese tyrique tyshawn ubaldo ulices ulises uriah uriel vallie vaughn
+velma velva vergie verla verlie vernon vicenta vicki vickie vicky vilma vincenza vinnie virgie virgil vivian viviane
+vivianne vivien vivienne wallace wanda wava waylon weldon wendell werner wesley westley weston wilber wilbert wilbur
+wilburn wilford wilfred wilfredo wilfrid wilhelm wilhelmine willard willis wilma wilmer wilton winifred winnifred
+winston woodrow xander xzavier yadira yasmeen yasmine yazmin yesenia yessenia yvette zachariah zachery zack zackary
+zackery zakary zane zaria zechariah zella zelma zena zetta zita zoey zoie zola zora achille adelina adriano ahmet
+alcibiade alcide aleksander alessio aleyna alina anja anneli anouk antigone antoni ariadna aristide armin artur asya
+azra bibiana catharina chantal claudio corinna cornelia cosima dalila danilo debora defne dorotea eduarda efrem
+eleonora elia eliana elina eline esma evelina fabiána fabiano fabienne fabrice feliciano ferdinand finnley frederico
+fredrik fynn gael gaspar gedeon georg gerrit giada giuliana guilherme gustav harald henrique ilias ilyas imke isabeau
+isabela isak ismail ivo janina janine janna janne jari jeppe jesper joachim joakim jolien jona jonah joris josef
+josefin josefine juliette jørgen karoline kenan klemens konrád laurens lennart lennox leyla linus lisanne lisbeth
+livia luc luiza mariella marika marit marius mathis meike meryem mick mikkel milana mirco morten muhammed natan nika
+niklas nikodém nila noëlle olimpia oliwier patrizia paulo pelagia rasmus rayan renato rocco romina romy rufina salome
+sandro selma semih silje stefania susanne teodora teodoro theodor timoteo tristan umut viggo viktoria wilhelmina yasin
+yves zuzanna`
 
 // foldWord lower-cases a word and removes its accents.
 func foldWord(w string) string {
@@ -476,7 +476,8 @@ var townNames = map[string]bool{"charlotte": true, "florence": true, "austin": t
 	"paris": true, "chelsea": true, "brooklyn": true, "raleigh": true, "santiago": true, "alexandria": true,
 	"augusta": true, "salem": true, "marion": true, "camden": true, "chester": true, "milan": true, "valencia": true,
 	"sofia": true, "florencia": true, "lourdes": true, "beverly": true, "helena": true, "tiberias": true, "jordan": true,
-	"georgia": true, "virginia": true, "carolina": true}
+	"georgia": true, "virginia": true, "carolina": true, "preston": true, "dudley": true, "clifton": true, "carson": true,
+	"milton": true, "quincy": true, "irving": true, "clayton": true, "kendall": true}
 
 // townAfterPreposition reports whether the lone listed name text[i:j] is
 // a town's after "in", "near", "outside" or "around": "the Marriott in
@@ -625,7 +626,7 @@ var brandNames = map[string]bool{"charles schwab": true, "travis ci": true, "ral
 	"stella mccartney": true, "vera bradley": true, "betsey johnson": true, "kenneth cole": true,
 	"steve madden": true, "sam edelman": true, "anne klein": true, "christian louboutin": true,
 	"christian dior": true, "bobbi brown": true, "laura mercier": true, "charlotte tilbury": true,
-	"ann arbor": true} // (a town, read the same way)
+	"ann arbor": true, "milton keynes": true, "lloyd's of london": true, "carson city": true, "quincy market": true} // (towns, read the same way)
 
 // holidayAfter reports whether a name ending at end names a day: "Martin
 // Luther King Jr. Day", "Saint Patrick's Day", "Columbus Day".
