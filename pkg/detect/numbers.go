@@ -132,9 +132,12 @@ func (t *Text) buildRuns(kind int) {
 			default:
 				continue
 			}
-			if !boundaryBefore(text, i) && !(c == '(' || c == '+') && (text[i-1] < utf8.RuneSelf || !unspacedBefore(text, i)) {
+			if !boundaryBefore(text, i) && !(c == '(' || c == '+') && (text[i-1] < utf8.RuneSelf || !unspacedBefore(text, i)) ||
+				start == i && i >= 2 && text[i-1] == '.' && isDigit(text[i-2]) {
 				// inside a word, unless after a character of no word
-				// or of a script written without spaces (unspacedBefore)
+				// or of a script written without spaces (unspacedBefore);
+				// or after a digit and a dot, the rest of a version or
+				// an address whose start was inside a word (v3.14.159.26)
 				i = skipWord(text, i, &wordEnd)
 				continue
 			}
@@ -527,7 +530,7 @@ func (phoneDetector) Examples() Examples {
 			"the plans are nineteen ninety nine, twenty nine ninety nine and thirty nine ninety nine a month",
 			"twelve thirty four fifty six seventy eight", "i waited twenty-one two three four five minutes",
 			"it's four four zero one two three nine eight seven for the account", "[null, null, null, null, null, null, null]",
-			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "Nr zamówienia PL/88123/24.", "ticket # 646-555-0188", "BIC AIBKIE2D, reference INV 2024 118.", "gift card 6035 7102 3344", "ref #555-0143-2231", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
+			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "Nr zamówienia PL/88123/24.", "ticket # 646-555-0188", "BIC AIBKIE2D, reference INV 2024 118.", "gift card 6035 7102 3344", "ref #555-0143-2231", "nothing happens (v3.14.159.26)", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
 		},
 	}
 }
