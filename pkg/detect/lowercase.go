@@ -24,11 +24,13 @@ var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus
 	"sono", "c'est", "hier ist", "hier is", "aqui é", "aquí", "habla con", "met", "gracias", "merci", "grazie", "danke",
 	"obrigado", "obrigada", "bedankt", "madame", "monsieur", "señor", "señora", "signora", "signor", "senhor",
 	"senhora", "meneer", "mevrouw", "transfer you to", "transferring you to", "connect you with", "connecting you with",
-	"connect you to", "connecting you to", "voicemail of")
+	"connect you to", "connecting you to", "voicemail of", "call from", "calls from", "message from", "voicemail from",
+	"text from", "email from")
 
 // lowerPhrases are the phrases read after those anchors, and relationNouns.
 var lowerPhrases = []string{"name is", "name's", "name ist", "name was", "name:", "name,", "this is", "i am", "i'm", "call me", "me llamo", "ok", "okay",
-	"alright", "thx", "thanx", "voicemail of", "thanks so much", "thank you so much", "thanks a lot", "thank you very much", "tell", "ask", "ask for",
+	"alright", "thx", "thanx", "voicemail of", "call from", "calls from", "message from", "voicemail from", "text from",
+	"email from", "thanks so much", "thank you so much", "thanks a lot", "thank you very much", "tell", "ask", "ask for",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
 	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
 	"talked to", "talked with", "spoke to", "spoke with", "name on the account is", "transfer you to",

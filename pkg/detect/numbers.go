@@ -461,7 +461,8 @@ func referenceBefore(t *Text, from, i, n int) bool {
 
 // phoneWords say that a number next to them is a phone number.
 var phoneWords = newKeywords("phone", "call", "tel", "mobile", "cell", "reach", "text me", "whatsapp", "fax", "ring", "handy", "portable",
-	"area code", "caller id", "callback", "call back",
+	"area code", "caller id", "callback", "call back", "number on the account", "number on your account", "number on file",
+	"number we have on file",
 	// Spanish, French, Italian, German, Portuguese, Dutch
 	"teléfono", "telefono", "téléphone", "telefone", "telefoon", "telefon", "telefonnummer", "rufnummer", "móvil",
 	"movil", "celular", "cellulare", "mobiel", "telemóvel", "llamar", "appeler", "chiamare", "anrufen")
@@ -513,6 +514,7 @@ func (phoneDetector) Examples() Examples {
 			{"the tech left his card: 080-1234-5678.", "080-1234-5678"},
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 			{"Caller ID: 0049 30 1234567 (Berlin office)", "0049 30 1234567"},
+			{"the number on the account is five five five two three four nine eight seven six", "five five five two three four nine eight seven six"},
 		},
 		NoMatch: []string{"the form shows 000-12-3456, which is wrong", "12.03.24 14:22 Dana: ok", "the PO is 4500012345", "the meter reads 004512.7 kWh", "P.IVA 01234567890", "客户：订单号 20261103001，金额", "注文番号は 123-4567890 です", "Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
 			"tcpdump (2.4+20131018.git79459a2-1)", "gtk+2.0 (2.24.33-2) unstable",
