@@ -132,12 +132,9 @@ func (t *Text) buildRuns(kind int) {
 			default:
 				continue
 			}
-			if !boundaryBefore(text, i) && !(c == '(' || c == '+') && (text[i-1] < utf8.RuneSelf || !unspacedBefore(text, i)) ||
-				start == i && i >= 2 && text[i-1] == '.' && isDigit(text[i-2]) {
+			if !boundaryBefore(text, i) && !(c == '(' || c == '+') && (text[i-1] < utf8.RuneSelf || !unspacedBefore(text, i)) {
 				// inside a word, unless after a character of no word
-				// or of a script written without spaces (unspacedBefore);
-				// or after a digit and a dot, the rest of a version or
-				// an address whose start was inside a word (v3.14.159.26)
+				// or of a script written without spaces (unspacedBefore)
 				i = skipWord(text, i, &wordEnd)
 				continue
 			}
@@ -549,6 +546,9 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		}
 		if r.end < len(text) && (text[r.end] == '%' || text[r.end] == '@') {
 			return
+		}
+		if r.start >= 2 && text[r.start-1] == '.' && isDigit(text[r.start-2]) {
+			return // the rest of a version whose start was inside a word (v3.14.159.26)
 		}
 		if r.end+1 < len(text) && text[r.end] == ':' && isDigit(text[r.end+1]) && text[r.start] != '+' {
 			return // "12.03.24 14:22": a date, then the hour of a time
