@@ -5,9 +5,11 @@ import "strings"
 // NationalID is the entity type of national identity numbers other than
 // the US SSN, each with its check digits: Brazil's CPF, Spain's DNI and
 // NIE, Italy's codice fiscale, France's NIR (social security number), the
-// UK's National Insurance number, the Netherlands' BSN, Canada's SIN and
-// India's Aadhaar. A customer gives one to prove who they are; it names them as
-// surely as their name does.
+// UK's National Insurance number, the Netherlands' BSN, Canada's SIN,
+// India's Aadhaar and PAN, Australia's tax file number, Sweden's
+// personnummer, Denmark's CPR number, South Africa's identity number and
+// Singapore's NRIC and FIN. A customer gives one to prove who they are; it
+// names them as surely as their name does.
 const NationalID = "NATIONAL_ID"
 
 type nationalIDDetector struct{}
@@ -33,10 +35,19 @@ func (nationalIDDetector) Examples() Examples {
 			{"my SIN is 046 454 286", "046 454 286"},
 			{"numéro d'assurance sociale 046-454-286", "046-454-286"},
 			{"Aadhaar 2345 6789 0127", "2345 6789 0127"},
+			{"TFN 123 456 782", "123 456 782"},
+			{"personnummer 19811218-9876", "19811218-9876"},
+			{"mitt personnummer är 811218-9876", "811218-9876"},
+			{"CPR-nummer 010190-1234", "010190-1234"},
+			{"SA ID number 8001015009087", "8001015009087"},
+			{"my NRIC is S1234567D", "S1234567D"},
+			{"PAN ABCPM1234C", "ABCPM1234C"},
 		},
 		NoMatch: []string{"CPF 123.456.789-00", "Merge: 43016715e b114b26a5", "order 12345678Z", "DNI 12345678A", "RSSMRA85T10A562X",
 			"1 85 05 78 006 084 35", "ticket QQ 12 34 56 E", "part AB123456C", "BSN 111222334", "id 111222333", "SIN 046 454 287", "phone 046 454 286",
-			"card 2345 6789 0127", "Aadhaar 2345 6789 0124", "version 123.456.789-09b"},
+			"card 2345 6789 0127", "Aadhaar 2345 6789 0124", "version 123.456.789-09b",
+			"TFN 123 456 781", "personnummer 19811218-9875", "order 811218-9876", "CPR-nummer 320190-1234", "ID number 8001015009088",
+			"SKU S1234567D", "NRIC S1234567A", "PAN ABCDE1234F", "model ABCPM1234C"},
 	}
 }
 
@@ -45,7 +56,14 @@ func (nationalIDDetector) Examples() Examples {
 // Aadhaar number, an unspaced NINO.
 var nationalIDWords = newKeywords("cpf", "bsn", "burgerservicenummer", "sofinummer", "aadhaar", "aadhar", "uidai",
 	"national insurance", "ni number", "ni no", "nino", "dni", "nie", "nif", "codice fiscale", "sécu", "secu",
-	"sécurité sociale", "securite sociale", "nir", "sin", "social insurance", "assurance sociale", "d'assurance sociale")
+	"sécurité sociale", "securite sociale", "nir", "sin", "social insurance", "assurance sociale", "d'assurance sociale",
+	"tfn", "tax file number", "personnummer", "personnr", "personal identity number", "cpr", "cpr-nummer", "cpr-nr",
+	"personnummeret", "id number", "identity number", "nric", "fin", "pan", "permanent account number")
+
+// birthIDWords are the nationalIDWords of the numbers that start with a
+// birth date (Sweden's, Denmark's, South Africa's).
+var birthIDWords = newKeywords("personnummer", "personnr", "personal identity number", "cpr", "cpr-nummer", "cpr-nr",
+	"personnummeret", "id number", "identity number")
 
 func (nationalIDDetector) Find(t *Text, dst []Span) []Span {
 	s := t.S
@@ -77,8 +95,16 @@ func (nationalIDDetector) Find(t *Text, dst []Span) []Span {
 			if s[i+1] != ' ' || s[i+4] != ' ' {
 				continue
 			}
-		case 7: // a NIE's, after its X, Y or Z
-			if i < 1 || strings.IndexByte("XYZxyz", s[i-1]) < 0 {
+		case 7: // a NIE's, after its X, Y or Z; an NRIC's or FIN's, after S, T, F or G
+			if i < 1 || strings.IndexByte("XYZxyzSTFGstfg", s[i-1]) < 0 {
+				continue
+			}
+		case 4: // a PAN's, after five capitals
+			if i < 5 || !isUpper(s[i-1]) {
+				continue
+			}
+		case 13: // a personnummer 19811218-9876, a South African number
+			if s[i+8] != '-' && s[i+8] != '+' && !isDigit(s[i+8]) {
 				continue
 			}
 		case 8: // a DNI's, its letter after; a NINO's pairs
@@ -126,6 +152,9 @@ func nationalIDRun(t *Text, i, to int) (int, int, bool) {
 			return a, b, true
 		}
 	}
+	if to-i == 4 {
+		return pan(t, i)
+	}
 	if i > 1 && (isAlnum(s[i-1]) || s[i-1] == '_') && (isAlnum(s[i-2]) || s[i-2] == '_') {
 		return 0, 0, false // inside a word (one letter before may be a NIE's)
 	}
@@ -151,8 +180,16 @@ func nationalIDRun(t *Text, i, to int) (int, int, bool) {
 			return i - 1, j + 1, true
 		}
 	}
+	// NRIC and FIN: S, T, F or G, seven digits, a check letter
+	if i > 0 && nd == 7 && j == i+7 && strings.IndexByte("STFGstfg", s[i-1]) >= 0 && (i == 1 || !isAlnum(s[i-2])) && j < len(s) &&
+		boundaryAfter(s, j+1) && nricLetter(s[i-1]&^0x20, d) == s[j]&^0x20 && (isUpper(s[j]) || clauseHas(t, nationalIDWords, i, 24)) {
+		return i - 1, j + 1, true
+	}
 	if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_') {
 		return 0, 0, false
+	}
+	if a, b, ok := birthID(t, i, j, run, d); ok {
+		return a, b, true
 	}
 	switch {
 	case nd == 8 && j == i+8:
@@ -174,8 +211,9 @@ func nationalIDRun(t *Text, i, to int) (int, int, bool) {
 			return start, j, true
 		}
 	case nd == 9 && (j == i+9 || laidOut(run, "3 3 3") || laidOut(run, "3-3-3")) && clauseHas(t, nationalIDWords, i, 24):
-		// a BSN (unbroken), or a Canadian SIN, which passes Luhn's check
-		if (j == i+9 && bsnValid(d) || luhn(d)) && boundaryAfter(s, j) {
+		// a BSN (unbroken), a Canadian SIN, which passes Luhn's check, or
+		// an Australian tax file number
+		if (j == i+9 && bsnValid(d) || luhn(d) || tfnValid(d)) && boundaryAfter(s, j) {
 			return start, j, true
 		}
 	case nd == 12 && d[0] >= '2' && (laidOut(run, "4 4 4") || j == i+12) && clauseHas(t, nationalIDWords, i, 24):
@@ -184,6 +222,88 @@ func nationalIDRun(t *Text, i, to int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// birthID reads, after one of birthIDWords, the identity numbers that
+// start with their holder's birth date: Sweden's personnummer
+// (19811218-9876, 811218-9876, Luhn's check on the last ten digits),
+// Denmark's CPR number (010190-1234, no check digit since 2007) and South
+// Africa's identity number (8001015009087, Luhn's check). The digits run
+// from i to j in s.
+func birthID(t *Text, i, j int, run string, d []byte) (int, int, bool) {
+	if len(d) != 10 && len(d) != 12 && len(d) != 13 || !boundaryAfter(t.S, j) || !clauseHas(t, birthIDWords, i, 32) {
+		return 0, 0, false
+	}
+	switch {
+	case len(d) == 13 && j == i+13:
+		if dateDigits(d[:6], true) && luhn(d) {
+			return i, j, true
+		}
+	case len(d) == 12 && (j == i+12 || laidOut(run, "8-4") || laidOut(run, "8+4")):
+		if dateDigits(d[2:8], true) && luhn(d[2:]) {
+			return i, j, true
+		}
+	case len(d) == 10 && (j == i+10 || laidOut(run, "6-4") || laidOut(run, "6+4")):
+		if dateDigits(d[:6], true) && luhn(d) || dateDigits(d[:6], false) && clauseHas(t, cprWords, i, 32) {
+			return i, j, true
+		}
+	}
+	return 0, 0, false
+}
+
+// pan reads an Indian PAN whose digits start at i, after its cue: five
+// capitals (the fourth says who holds it), four digits, a capital.
+func pan(t *Text, i int) (int, int, bool) {
+	s := t.S
+	j := i + 4
+	if i < 5 || j >= len(s) || !isUpper(s[j]) || !boundaryAfter(s, j+1) || i > 5 && (isAlnum(s[i-6]) || s[i-6] >= 0x80) ||
+		!isUpper(s[i-5]) || !isUpper(s[i-4]) || !isUpper(s[i-3]) || strings.IndexByte("ABCFGHLJPT", s[i-2]) < 0 || !isUpper(s[i-1]) ||
+		!allDigits(s[i:j]) || !clauseHas(t, nationalIDWords, i-5, 24) {
+		return 0, 0, false
+	}
+	return i - 5, j + 1, true
+}
+
+// cprWords name Denmark's CPR number, which has no check digit.
+var cprWords = newKeywords("cpr", "cpr-nummer", "cpr-nr")
+
+// dateDigits reports whether six digits are a date: year, month and day
+// (yearFirst) or day, month and year.
+func dateDigits(d []byte, yearFirst bool) bool {
+	m := atoi(d[2:4])
+	day := atoi(d[4:6])
+	if !yearFirst {
+		day = atoi(d[:2])
+	}
+	return m >= 1 && m <= 12 && day >= 1 && day <= 31
+}
+
+// tfnValid checks an Australian tax file number: its digits weighted 1, 4,
+// 3, 7, 5, 8, 6, 9, 10 sum to a multiple of 11.
+func tfnValid(d []byte) bool {
+	w := [9]int{1, 4, 3, 7, 5, 8, 6, 9, 10}
+	sum := 0
+	for k, c := range d[:9] {
+		sum += int(c-'0') * w[k]
+	}
+	return sum%11 == 0
+}
+
+// nricLetter is the check letter of a Singapore NRIC or FIN whose first
+// letter is first (S, T, F or G, upper case) and whose digits are d.
+func nricLetter(first byte, d []byte) byte {
+	w := [7]int{2, 7, 6, 5, 4, 3, 2}
+	sum := 0
+	for k, c := range d[:7] {
+		sum += int(c-'0') * w[k]
+	}
+	if first == 'T' || first == 'G' {
+		sum += 4
+	}
+	if first == 'S' || first == 'T' {
+		return "JZIHGFEDCBA"[sum%11]
+	}
+	return "XWUTRQPNMLK"[sum%11]
 }
 
 // laidOut reports whether run is laid out as layout says: group sizes
