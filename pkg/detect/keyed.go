@@ -3,8 +3,9 @@ package detect
 import "strings"
 
 // Names under a key in a pasted payload: JSON ("name": "Jane Doe"), YAML
-// (contact_name: Marco Bellini), a query string (first_name=Aiyana) or XML
-// (<fullName>Tomasz Nowak</fullName>). A form's label with a colon
+// (contact_name: Marco Bellini), a query string (first_name=Aiyana), a
+// log line's or an export's key=value (first_name=Hedy; last_name=Lamarr)
+// or XML (<fullName>Tomasz Nowak</fullName>). A form's label with a colon
 // ("Name: Jane Doe") is the person cues' (personCues, label); these keys
 // are glued to quotes, underscores and brackets, which that reader does
 // not read past.
@@ -43,7 +44,7 @@ func findKeyedNames(t *Text, dst []Span) []Span {
 		if !keyNameOwners[owner] && !keyNameOwners[t.Lower[k:e-4]] {
 			continue
 		}
-		if k > 0 && strings.IndexByte("\"'<&?{, \t\n", s[k-1]) < 0 {
+		if k > 0 && strings.IndexByte("\"'<&?{, \t\n;|", s[k-1]) < 0 {
 			continue
 		}
 		a, b := keyedValue(s, k, e)
@@ -106,6 +107,22 @@ func keyedValue(s string, k, e int) (int, int) {
 			j++
 		}
 		return e + 1, j
+	case e+1 < len(s) && s[e] == '=' && s[e+1] != '=' && s[e+1] != ' ':
+		// key=value, as a log line or a CRM's export writes it:
+		// first_name=Hedy; last_name=Lamarr, contact_name="Ada Byron"
+		i := e + 1
+		if s[i] == '"' || s[i] == '\'' {
+			j := strings.IndexByte(s[i+1:min(len(s), i+1+64)], s[i])
+			if j < 0 {
+				return 0, 0
+			}
+			return i + 1, i + 1 + j
+		}
+		j := i
+		for j < len(s) && j-i < 64 && strings.IndexByte(";&,|#)}]", s[j]) < 0 && !isSpace(s[j]) {
+			j++
+		}
+		return i, j
 	case e+1 < len(s) && s[e] == ':' && s[e+1] == ' ' && strings.IndexByte(s[k:e], '_') > 0 && turnOpens(s, k):
 		// YAML: contact_name: Marco Bellini (a key with an underscore,
 		// opening its line; "Name:" alone is a form's label)
