@@ -48,7 +48,9 @@ func findKeyedNames(t *Text, dst []Span) []Span {
 			continue
 		}
 		a, b := keyedValue(s, k, e)
-		if b <= a || owner == "" && e-h == 4 && !peopleKeysNear(t.Lower, k) {
+		if b <= a || owner == "" && e-h == 4 && (!peopleKeysNear(t.Lower, k) || s[e] == '=') {
+			// (name=build-42, <edit name="bar">: a thing's; the key=value
+			// reader takes a person's key only: first_name=…)
 			continue // ({"name": "Nest Thermostat", "sku": …}: a product's)
 		}
 		if a, b = trimNotNames(t, a, b); b-a >= 2 && nameWords(s[a:b]) && !orgWords[strings.ToLower(lastWord(s[a:b]))] {

@@ -51,7 +51,10 @@ var personCues = []personCue{
 		// a surname or given name asked for alone, a booking's name
 		"surname", "nachname", "vorname", "familienname", "apellido", "apellidos", "cognome", "achternaam", "sobrenome",
 		"under the name", "booked under", "reserved under", "registered under", "reservation for", "booking is under",
-		"reservation is under"),
+		"reservation is under",
+		// whom a ticket or an order went to or came from
+		"escalated", "escalating", "escalate", "assigned", "reassigned", "handed", "placed", "approved", "authorized",
+		"authorised"),
 		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc", "c/o", "attn:", "attn.", "attn", "attention:",
 			"signed for by", "signed by", "received by", "зовут", "account holder is", "account holder", "cardholder is", "cardholder",
@@ -65,6 +68,9 @@ var personCues = []personCue{
 			"apellidos son", "apellido", "cognome è", "cognome", "achternaam is", "achternaam", "sobrenome é", "sobrenome",
 			"under the name of", "under the name", "booked under", "reserved under", "registered under",
 			"reservation for", "booking is under", "reservation is under",
+			"escalated to", "escalated this to", "escalated it to", "escalating to", "escalate to", "assigned to",
+			"reassigned to", "handed over to", "handed it to", "handed this to", "placed by", "approved by",
+			"authorized by", "authorised by",
 			"name"}}, // last, only after namePrefixes: "last name Kowalski"
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: relationOwners, relation: true},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
@@ -396,6 +402,9 @@ func wordBefore(t *Text, h int) string {
 func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 	switch {
 	case c.greeting, c.signoff:
+		if c.greeting && i+5 < len(s) && s[i] == ' ' && s[i+1:i+5] == "for " && thanksEnd(s, i) {
+			return vocativeAfter(s, i+5)
+		}
 		if i < len(s) && s[i] == ',' {
 			i++
 		}
@@ -511,6 +520,49 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 	return j, e, e >= 0
 }
 
+// thanksEnd reports whether s[:i] ends with "thanks" or "thank you", in
+// any case.
+func thanksEnd(s string, i int) bool {
+	return i >= 6 && strings.EqualFold(s[i-6:i], "thanks") || i >= 9 && strings.EqualFold(s[i-9:i], "thank you")
+}
+
+// vocativeAfter reads the name a thanks addresses at the end of its
+// sentence, after a comma: "Thanks for your patience, Maria." (i is after
+// "for"). One or two name words, then the sentence's end.
+func vocativeAfter(s string, i int) (int, int, bool) {
+	k := i
+	for k < len(s) && k-i < 64 && s[k] != ',' && s[k] != '.' && s[k] != '!' && s[k] != '?' && s[k] != '\n' {
+		k++
+	}
+	if k >= len(s) || s[k] != ',' || k+1 >= len(s) || s[k+1] != ' ' {
+		return 0, 0, false
+	}
+	j := skipSpace(s, k+1)
+	e := nameWordAt(s, j)
+	if e < 0 {
+		return 0, 0, false
+	}
+	if e+1 < len(s) && s[e] == ' ' {
+		if e2 := nameWordAt(s, e+1); e2 > 0 {
+			e = e2
+		}
+	}
+	if e < len(s) && s[e] != '.' && s[e] != '!' && s[e] != '\n' && s[e] != '\r' {
+		return 0, 0, false
+	}
+	// a name's words, not a company's or a team's: "Thank you for
+	// calling Acme Support, Inc.", "Thanks for your order, Team Acme!",
+	// "Thanks for the info, FYI."
+	first, last := strings.ToLower(s[j:e]), strings.ToLower(lastWord(s[j:e]))
+	if k := strings.IndexByte(first, ' '); k >= 0 {
+		first = first[:k]
+	}
+	if notNames[first] || orgWords[last] || e-j >= 2 && isUpper(s[j+1]) {
+		return 0, 0, false
+	}
+	return j, e, true
+}
+
 // endsLine reports whether only blanks stand between e and the end of
 // its line.
 func endsLine(s string, e int) bool {
@@ -529,7 +581,9 @@ func weakCue(p string) bool {
 	switch p {
 	case "surname", "name", "nachname", "vorname", "familienname", "apellido", "cognome", "achternaam", "sobrenome",
 		"under the name of", "under the name", "booked under", "reserved under", "registered under", "reservation for",
-		"booking is under", "reservation is under":
+		"booking is under", "reservation is under", "escalated to", "escalated this to", "escalated it to", "escalating to",
+		"escalate to", "assigned to", "reassigned to", "handed over to", "handed it to", "handed this to", "placed by",
+		"approved by", "authorized by", "authorised by":
 		return true
 	}
 	return false
@@ -671,6 +725,12 @@ var notNames = map[string]bool{
 	"department": true, "dept": true, "hr": true, "purchasing": true, "procurement": true, "receiving": true,
 	"returns": true, "shipping": true, "finance": true, "marketing": true, "operations": true, "compliance": true,
 	"admissions": true, "registrar": true, "payroll": true, "human": true, "licensor": true, "licensee": true,
+	// what a field holds when no one is named ("socket_name is NULL")
+	"null": true, "nil": true, "none": true, "undefined": true, "unknown": true, "empty": true,
+	"missing": true, "invalid": true,
+	"engineering": true, "tier": true, "tiers": true, "level": true, "escalations": true, "fraud": true, "security": true,
+	"management": true, "product": true, "development": true, "devops": true, "ops": true, "qa": true,
+	"logistics": true, "dispatch": true, "claims": true, "collections": true, "retention": true, "onboarding": true,
 	"licensors": true, "recipient": true, "recipients": true, "sender": true, "courier": true,
 	// Indian titles ("Smt. Lakshmi Devi", "Shri Arvind Mehta")
 	"smt": true, "shri": true, "shrimati": true,
@@ -781,7 +841,7 @@ func (personDetector) Examples() Examples {
 			{"Agente: ¿Cuál es su nombre completo?\nCliente: Sí, Xiomara Restrepo", "Xiomara Restrepo"},
 			{"Kind regards,\nJürgen Müller", "Jürgen Müller"}, {"Regards,\nK. Tanaka", "K. Tanaka"}, {"last name Kowalski, please", "Kowalski"}, {"uh the name is okonkwo o k o n k w o", "okonkwo"},
 			{"no this is her son miguel", "miguel"}, {"our CEO Satya Okonedo wants an update.", "Satya Okonedo"}, {"ok maria let me pull that up", "maria"}, {"ship to:\nJane Doe\n500 Oak Ave\nAustin TX 78701", "Jane Doe"}, {`payload {"name": "Jane Doe", "email": "j@example.com"}`, "Jane Doe"},
-			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
+			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
 			{"customer: last name is smith s m i t h", "smith"},
 			{"it should be under the name Garcia.", "Garcia"}, {"on behalf of my mother, Margarethe Vogel.", "Margarethe Vogel"}, {"Customer: Bob here again, still down.", "Bob"},
 			{"I'm Sofía from billing", "Sofía"},
@@ -845,7 +905,7 @@ func (personDetector) Examples() Examples {
 			{"it's under my wife's name, lucy chen", "lucy chen"}, {"he said his name was dave", "dave"},
 			{"my son's name is zorblax", "zorblax"},
 		},
-		NoMatch: []string{"file_name=report.pdf name=build-42", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
+		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
 			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
