@@ -34,11 +34,12 @@ type lexEntry struct {
 	keywords []keywordEntry // the phrases starting with word, when it is a keyword set's first word
 	name     bool           // word is a given name
 	brand    bool           // a given name that starts or ends one of brandNames (Trader Joe's, Mario Kart)
+	rare     bool           // a given name of worldFirstNames only (rareNames)
 }
 
 // wordTableBits is the log2 of a table's size; add keeps a table under a
 // quarter full, so that most words miss in one probe.
-const wordTableBits = 15
+const wordTableBits = 16
 
 var lexicon, notNameWords wordTable
 
@@ -164,7 +165,7 @@ func init() {
 	for w := range firstNames {
 		if isASCIIWord(w) {
 			e := lexicon.add(w)
-			e.name, e.brand = true, brandsOf[w] != nil
+			e.name, e.brand, e.rare = true, brandsOf[w] != nil, rareNames[w]
 		}
 	}
 	for w := range notNames {

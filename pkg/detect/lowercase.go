@@ -281,13 +281,13 @@ func listedLower(t *Text, i, j int) bool {
 	if isASCIIWord(w) && strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, '-') < 0 {
 		head, _ := t.wordKeys(i, j)
 		e := lexicon.lookup(head, w)
-		return e != nil && e.name
+		return e != nil && e.name && !e.rare // (a rare name in lower case is more often a word)
 	}
 	var buf [64]byte
-	if h := strings.IndexByte(w, '-'); h > 0 && !firstNames[string(foldAppend(buf[:0], w))] {
+	if h := strings.IndexByte(w, '-'); h > 0 && !coreNames[string(foldAppend(buf[:0], w))] {
 		w = w[:h] // anne-marie, jean-luc: a listed first part
 	}
-	return len(w) <= len(buf) && firstNames[string(foldAppend(buf[:0], w))]
+	return len(w) <= len(buf) && coreNames[string(foldAppend(buf[:0], w))]
 }
 
 // lowerWordAt returns the end of a word in lower case at i: a lower-case

@@ -14,8 +14,19 @@ import (
 // also ordinary words (May, Will, Grace) are left out, and so are assistant
 // and product names (Alexa, Siri). Short forms callers give (Sam, Mike,
 // Jen) are listed; those that are ordinary words too (Bill, Sue, Rob, Bob,
-// Pat) are not.
+// Pat) are not. It is coreNames and worldFirstNames.
 var firstNames = func() map[string]bool {
+	m := maps.Clone(coreNames)
+	for _, n := range strings.Fields(worldFirstNames) {
+		m[foldWord(n)] = true
+	}
+	return m
+}()
+
+// coreNames are the common given names: the list below and
+// moreFirstNames. A name in lower case counts only when it is one of
+// them.
+var coreNames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, n := range strings.Fields(`
 aaron abdul abdullah adam adebayo adriana adrian ahmed aiden aisha akira alan albert alejandro alessandro alex alexander
@@ -326,10 +337,14 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 			}
 		} else {
 			brand = e.brand
+			if e.rare && j-i > 1 && isUpper(text[i+1]) {
+				return j // ASAN, PRIMA: a rare name's letters in capitals
+			}
 		}
 	} else {
 		var buf [64]byte
-		if f := foldAppend(buf[:0], t.S[i:j]); !firstNames[string(f)] || accentedWord(f, t.S[i:j]) {
+		f := foldAppend(buf[:0], t.S[i:j])
+		if !firstNames[string(f)] || accentedWord(f, t.S[i:j]) || rareNames[string(f)] && j-i > 1 && isUpper(text[i+1]) {
 			return j
 		}
 	}
