@@ -738,8 +738,11 @@ var addressREs = []*regexp.Regexp{
 	// (street names may hold particles: Calle de Alcalá, Rua da Consolação, Via dei Mille, Via d'Azeglio)
 	// (Brazil: Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200; Mexico: Av. Insurgentes Sur 1602,
 	// Col. Crédito Constructor, 03940 Ciudad de México; Colombia: Calle 93 # 11-27, Bogotá)
-	regexp.MustCompile(`\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Largo|Vicolo|Plaza|Paseo|Carrer|Carrera|Cra\.|Calzada)\s+` +
-		`(?:(?:\p{Lu}[\p{L}'.-]*|de|del|la|las|los|el|da|das|do|dos|di|dei|della|delle|dello|degli|d['’]\p{Lu}[\p{L}'.-]*),?\s+){0,4}\d{1,5}(?:[-/]\d{1,5}|/?[A-Z]\b)?` +
+	regexp.MustCompile(`\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Largo|Vicolo|Plaza|Paseo|Carrer|Carrera|Cra\.|Calzada|` +
+		`Camino|Carretera|Ronda|Travesía|Glorieta|Urbanización|Urb\.|Pasaje|Rambla|Senda|Sendero|Alameda|Bulevar|Blvd\.|Calz\.|` +
+		`Privada|Priv\.|Callejón|Cerrada|Circuito|Andador|Prolongación|Retorno|Periférico|Eje|Travessa|Estrada|Praça|Rodovia|` +
+		`Strada|Borgo|Contrada)\s+` +
+		`(?:(?:\p{Lu}[\p{L}'.-]*|de|del|la|las|los|el|da|das|do|dos|di|dei|della|delle|dello|degli|d['’]\p{Lu}[\p{L}'.-]*),?\s+){0,4}(?:\d{1,5}(?:[-/]\d{1,5}|/?[A-Z]\b)?|s/n\.?)` +
 		`(?:\s*(?:#|No\.?|N[°º])\s*\d{1,3}[A-Z]?\s?-\s?\d{1,3})?` +
 		`(?:,?\s*\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|izq(?:uierda)?\.?|dcha\.?|derecha)?|,\s*(?:apto|apt|ap|piso|bloco|casa)\.?\s*\d{1,4}[A-Za-z]?)?` +
 		`(?:\s+-\s+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})?(?:,\s*Col\.?\s+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})?` +
@@ -1134,6 +1137,118 @@ func euStreetStarts(s string, i int, dst []int) []int {
 	return dst
 }
 
+// plainStreetBefore reads an address whose street has no street word,
+// ending in the postcode and town at i: one to three capitalised words, a
+// house number, a comma, the postcode, the town ("Rosenthal 66a, 71029
+// West Kyrascheid", "Norra Ekgärdet 2, 47635 Kungvik", "Smeetsgracht 370
+// I, 3993 YS Baflowoud"). The street's words must open a clause or
+// follow a word in lower case ("is", "to"), and not be a thing's that a
+// number follows (Order 12, Room 4).
+func plainStreetBefore(t *Text, i int) (int, int, bool) {
+	s := t.S
+	k, ok := commaBefore(s, i)
+	if !ok {
+		return 0, 0, false
+	}
+	// the house number: 66, 66a, 12-14, 370 I, 5 bis
+	q := k
+	for q > 0 && k-q < 10 && (isAlnum(s[q-1]) || s[q-1] == '-' || s[q-1] == '/' || s[q-1] == ' ') {
+		q--
+	}
+	for q < k && !isDigit(s[q]) {
+		q++
+	}
+	if q == k || q == 0 || s[q-1] != ' ' {
+		return 0, 0, false
+	}
+	// one to three capitalised words before it
+	a, words := -1, 0
+	for p := q - 1; words < 3; {
+		b := p
+		for b > 0 && (isAlpha(s[b-1]) || s[b-1] >= 0x80 || s[b-1] == '-' || s[b-1] == '.' || s[b-1] == '\'') {
+			b--
+		}
+		if b == p || !isUpper(s[b]) && s[b] < 0xC3 {
+			break
+		}
+		a, words = b, words+1
+		if b == 0 || s[b-1] != ' ' {
+			break
+		}
+		p = b - 1
+	}
+	if words == 0 {
+		return 0, 0, false
+	}
+	fe := strings.IndexAny(s[a:q], " .-")
+	if fe <= 0 {
+		fe = q - 1 - a
+	}
+	if first := strings.ToLower(s[a : a+fe]); numberedThings[first] || notNames[first] || first == "hi" || first == "hello" ||
+		first == "hey" || first == "dear" {
+		return 0, 0, false
+	}
+	// the town: capitalised words and particles, to the clause's end
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j+3 <= len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[j+2]) && (j+3 == len(s) || s[j+3] == ' ') {
+		j += 3 // a Dutch postcode's letters: 3993 YS
+	}
+	end := j
+	for n := 0; n < 4 && end < len(s) && s[end] == ' '; n++ {
+		b := end + 1
+		e := b
+		for e < len(s) && (isAlpha(s[e]) || s[e] >= 0x80 || s[e] == '-') {
+			e++
+		}
+		if e == b || !isUpper(s[b]) && s[b] < 0xC3 && !townParticles[s[b:e]] {
+			break
+		}
+		end = e
+	}
+	for end > j && townParticles[s[strings.LastIndexByte(s[:end], ' ')+1:end]] {
+		end = strings.LastIndexByte(s[:end], ' ')
+	}
+	if end == j {
+		return 0, 0, false
+	}
+	if w := strings.ToLower(s[j+1 : wordEnd(s, j+1)]); townUnits[w] {
+		return 0, 0, false // "2, 3000 Euro", "2019, 12000 Kunden": an amount, not a postcode and town
+	}
+	if n := s[q:k]; len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {
+		return 0, 0, false // "Im Jahr 2019, 12000 …": a year
+	}
+	if p := s[i:j]; len(p) == 4 && (p[:2] == "19" || p[:2] == "20") && (monthEnds(s, a)[0] > 0 || strings.HasPrefix(t.Lower[a:], "copyright") ||
+		strings.IndexByte(s[q:k], '-') >= 0) {
+		return 0, 0, false // "Oct 15, 2000 Matt Domsch", "Copyright 2014-2016, 2019 Russ Allbery": a date, a year
+	}
+	return a, end, true
+}
+
+// townUnits are what a number followed by a capitalised word counts,
+// where a postcode and a town would stand: "Maria 2, 3000 Euro".
+var townUnits = map[string]bool{"euro": true, "euros": true, "eur": true, "dollar": true, "dollars": true, "usd": true,
+	"gbp": true, "chf": true, "sek": true, "nok": true, "dkk": true, "pln": true, "czk": true, "stück": true, "units": true,
+	"users": true, "people": true, "kg": true, "km": true, "mb": true, "gb": true, "kunden": true, "clientes": true,
+	"clients": true, "personen": true, "personas": true}
+
+// numberedThings are capitalised words that a number follows but no
+// street is named: "Order 12, 10115 units", "Room 4".
+var numberedThings = map[string]bool{"order": true, "invoice": true, "ticket": true, "case": true, "version": true,
+	"room": true, "page": true, "item": true, "chapter": true, "step": true, "table": true, "figure": true, "line": true,
+	"box": true, "level": true, "floor": true, "gate": true, "seat": true, "row": true, "section": true, "part": true,
+	"model": true, "build": true, "release": true, "week": true, "day": true, "year": true, "no": true, "nr": true,
+	"vol": true, "issue": true, "account": true, "konto": true, "bestellung": true, "rechnung": true, "pedido": true,
+	"commande": true, "factura": true, "facture": true, "ordine": true, "fattura": true}
+
+// townParticles join a town's words: Heidenheim an der Brenz,
+// Frankfurt am Main, Villeneuve-sur-Lot, San Martín de los Andes.
+var townParticles = map[string]bool{"an": true, "der": true, "am": true, "im": true, "bei": true, "ob": true,
+	"in": true, "de": true, "del": true, "la": true, "le": true, "les": true, "los": true, "sur": true, "en": true,
+	"di": true, "da": true, "do": true, "dos": true, "aan": true, "den": true}
+
 // commaBefore returns the index of the comma before i, spaces between
 // them allowed ("Rue de la Loi 16, 1000"), and whether there is one.
 func commaBefore(s string, i int) (int, bool) {
@@ -1203,7 +1318,10 @@ var addressAnchors = [][]string{
 	{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer"},
 	{"rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai", "place", "cours", "route", "square", "passage",
 		"esplanade", "promenade", "voie", "villa", "cité", "faubourg", "rond-point"},
-	{"calle", "avenida", "av.", "rua", "via", "viale", "piazza", "corso", "largo", "vicolo", "plaza", "paseo", "carrer", "carrera", "cra.", "calzada"},
+	{"calle", "avenida", "av.", "rua", "via", "viale", "piazza", "corso", "largo", "vicolo", "plaza", "paseo", "carrer", "carrera", "cra.", "calzada",
+		"camino", "carretera", "ronda", "travesía", "glorieta", "urbanización", "urb.", "pasaje", "rambla", "senda", "sendero",
+		"alameda", "bulevar", "blvd.", "calz.", "privada", "priv.", "callejón", "cerrada", "circuito", "andador", "prolongación",
+		"retorno", "periférico", "eje", "travessa", "estrada", "praça", "rodovia", "strada", "borgo", "contrada"},
 	{"gracht", "straat", "laan", "weg", "plein", "kade", "singel"},
 	{"gatan", "gata", "vägen", "väg", "gränd", "torget", "gate", "gaten", "veien", "vegen", "gade", "vej", "torv", "katu", "tie", "kuja"},
 	{"ul.", "al.", "pl.", "os.", "ulica", "aleja"},
@@ -1231,6 +1349,12 @@ func (addressDetector) Examples() Examples {
 			{"mail it to RR 2 Box 152, Fairfield, IA 52556.", "RR 2 Box 152, Fairfield, IA 52556"}, {"mon adresse : 3 place Bellecour, 69002 Lyon.", "3 place Bellecour, 69002 Lyon"},
 			{"Plot 12, Sector 18, Gurugram, Haryana 122015", "Plot 12, Sector 18, Gurugram, Haryana 122015"},
 			{"Address line 2: Flat 3\nCity: Bristol", "Flat 3"}, {"address2=Apt 4B;city=Austin", "Apt 4B"},
+			{"Ship it to 977 Mchunu Falls, Pietermaritzburg. Thanks", "977 Mchunu Falls, Pietermaritzburg"},
+			{"see 895 Tommy Lake, Springfield, IL 62704 for details", "895 Tommy Lake, Springfield, IL 62704"},
+			{"My new address is Rosenthal 66a, 71029 West Kyrascheid.", "Rosenthal 66a, 71029 West Kyrascheid"},
+			{"Klant: Smeetsgracht 370 I, 3993 YS Baflowoud.", "Smeetsgracht 370 I, 3993 YS Baflowoud"},
+			{"Erich-Ollenhauer-Str. 55b, 70744 Heidenheim an der Brenz", "Erich-Ollenhauer-Str. 55b, 70744 Heidenheim an der Brenz"},
+			{"Priv. Vicente s/n., 96107 Cuautla", "Priv. Vicente s/n., 96107 Cuautla"}, {"Camino Pilar 1", "Camino Pilar 1"},
 			{"at 55 Water St Fl 3, New York NY 10041", "55 Water St Fl 3, New York NY 10041"},
 			{"it's 4 Privet Drive, Little Whinging, Surrey GU12 4HX.", "4 Privet Drive, Little Whinging, Surrey GU12 4HX"},
 			// in lower case, the number maybe read out (spoken.go)
@@ -1308,7 +1432,7 @@ func (addressDetector) Examples() Examples {
 			{"мой адрес: ул. Ленина, д. 10, кв. 5, Москва.", "ул. Ленина, д. 10, кв. 5"},
 			{"адрес — Невский проспект 28, Санкт-Петербург", "Невский проспект 28"},
 		},
-		NoMatch: []string{"my zip is 94110", "Address 2: see ticket 4411", "address 2 issues: 12 of them", "I need 3 place settings for dinner", "I moved to Pune 411001 last year", "the zip code field is required", "jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
+		NoMatch: []string{"my zip is 94110", "I have 3 Red Light cameras", "we went on 10 Theme Park rides", "Level 3 Support Center is open", "Order 12, 10115 units shipped", "Agent: Hi Maria 2, 3000 Euro", "Oct 15, 2000 Matt Domsch", "Copyright 2014-2016, 2019 Russ Allbery", "La diagonal 3 del cuadro", "Address 2: see ticket 4411", "address 2 issues: 12 of them", "I need 3 place settings for dinner", "I moved to Pune 411001 last year", "the zip code field is required", "jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
 			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
 			"the 2 of us took the road", "i drove 30 miles on the highway",
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
@@ -1329,7 +1453,7 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 	}
 	text := t.S
 	add := func(m []int) {
-		end := m[1]
+		end := townSentenceEnd(text, m[0], m[1])
 		for end > m[0] && (text[end-1] == ' ' || text[end-1] == ',') {
 			end--
 		}
@@ -1362,6 +1486,7 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 			}
 		}
 	}
+	dst = rareStreetAddresses(t, dst)
 	hits = postcodeHits(t, hits[:0])
 	for _, re := range postcodeREs {
 		findAround(t, hits, 6, 6, re, add)
@@ -1372,12 +1497,115 @@ func (addressDetector) Find(t *Text, dst []Span) []Span {
 	dst = indianAddresses(t, dst)
 	for _, i := range townPostcodes(t, hits[:0]) {
 		var leads [7]int
+		found := false
 		for _, a := range euStreetStarts(text, i, leads[:0]) {
 			if m := euStreetLeads[text[a:a+strings.IndexByte(text[a:], ' ')]].FindStringIndex(text[a:min(len(text), i+addressWindow/4)]); m != nil {
 				add([]int{a, a + m[1]})
+				found = true
 				break
 			}
 		}
+		if !found {
+			if a, b, ok := plainStreetBefore(t, i); ok {
+				dst = append(dst, Span{Start: a, End: b, Entity: StreetAddress, Priority: prioAddress})
+			}
+		}
+	}
+	return dst
+}
+
+// rareStreetWords are the street suffixes of the US Postal Service's
+// list (Publication 28) that streetWords lacks, and plurals: 895 Tommy
+// Lake, 1781 Patel Track, 977 Mchunu Falls. Most are common words, so an
+// address on one needs more than the layout: a postcode or a unit after
+// the street word, or an address's cue before it (rareStreetAddresses).
+var rareStreetWords = []string{"Annex", "Arcade", "Bayou", "Beach", "Bluff", "Bluffs", "Bottom", "Branch", "Bridge", "Brook",
+	"Brooks", "Burg", "Burgs", "Bypass", "Camp", "Canyon", "Cape", "Causeway", "Center", "Centers", "Circles", "Cliff",
+	"Cliffs", "Club", "Common", "Commons", "Corner", "Corners", "Course", "Courts", "Coves", "Creek", "Crest", "Crossing",
+	"Crossroad", "Crossroads", "Curve", "Dale", "Dam", "Divide", "Drives", "Estate", "Estates", "Expressway", "Extension",
+	"Extensions", "Fall", "Falls", "Ferry", "Field", "Fields", "Flat", "Flats", "Ford", "Fords", "Forest", "Forge", "Forges",
+	"Fork", "Forks", "Fort", "Freeway", "Garden", "Gateway", "Glen", "Glens", "Green", "Greens", "Groves", "Harbor",
+	"Harbors", "Haven", "Heights", "Hills", "Hollow", "Inlet", "Island", "Islands", "Isle", "Junction", "Junctions", "Key",
+	"Keys", "Knoll", "Knolls", "Lake", "Lakes", "Land", "Landing", "Light", "Lights", "Loaf", "Lock", "Locks", "Lodge",
+	"Mall", "Manor", "Manors", "Meadow", "Meadows", "Mill", "Mills", "Mission", "Motorway", "Mount", "Mountain",
+	"Mountains", "Neck", "Orchard", "Oval", "Overpass", "Park", "Parks", "Parkways", "Pass", "Passage", "Pine", "Pines",
+	"Plain", "Plains", "Plaza", "Point", "Points", "Port", "Ports", "Prairie", "Radial", "Ramp", "Ranch", "Rapid",
+	"Rapids", "Rest", "Ridges", "River", "Roads", "Route", "Run", "Shoal", "Shoals", "Shore", "Shores", "Skyway", "Spring",
+	"Springs", "Spur", "Spurs", "Squares", "Station", "Stravenue", "Stream", "Streets", "Summit", "Throughway", "Trace",
+	"Track", "Trafficway", "Trailer", "Tunnel", "Turnpike", "Underpass", "Union", "Unions", "Valley", "Valleys", "Via",
+	"Viaduct", "View", "Views", "Village", "Villages", "Ville", "Vista", "Walks", "Wall", "Ways", "Well", "Wells"}
+
+// rareStreetKeywords are rareStreetWords as a keyword set, and
+// rareStreetRE the US layout with them, anchored.
+var (
+	rareStreetKeywords = func() *keywords {
+		words := make([]string, len(rareStreetWords))
+		for i, w := range rareStreetWords {
+			words[i] = strings.ToLower(w)
+		}
+		return newKeywords(words...)
+	}()
+	rareStreetRE = regexp.MustCompile(`^(?:` + usAddress(`(?:`+strings.Join(rareStreetWords, "|")+`)`,
+		`Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Rm|Room|Bldg`) + `)`)
+)
+
+// townSentenceEnd returns where the address text[a:end] ends when the
+// town after its last comma ends a sentence: "977 Main Street,
+// Pietermaritzburg. Thanks" ends before the full stop ("St. Albans" goes
+// on: a word of two letters before the dot is an abbreviation).
+func townSentenceEnd(text string, a, end int) int {
+	c := strings.LastIndexByte(text[a:end], ',')
+	if c < 0 {
+		return end
+	}
+	for k := a + c + 1; k < end; k++ {
+		if text[k] != '.' || k+1 < end && text[k+1] != ' ' {
+			continue
+		}
+		w := k
+		for w > a && isAlpha(text[w-1]) {
+			w--
+		}
+		if k-w > 2 {
+			return k
+		}
+	}
+	return end
+}
+
+// addressCueWords say that an address follows: "my address is", "ship it
+// to", "I live at".
+var addressCueWords = newKeywords("address", "addr", "ship to", "ship it to", "shipping to", "deliver to", "deliver it to",
+	"send it to", "mail it to", "live at", "lives at", "living at", "located at", "moved to", "move to", "moving to",
+	"reside at", "resides at", "residence")
+
+// rareStreetAddresses appends the US-layout addresses on rareStreetWords
+// that have a postcode or a unit after the street word ("895 Tommy Lake,
+// Springfield, IL 62704") or an address's cue in their clause before them
+// ("ship it to 977 Mchunu Falls"): "3 Red Light cameras" and "10 Theme
+// Park rides" have neither.
+func rareStreetAddresses(t *Text, dst []Span) []Span {
+	text := t.S
+	matchedTo := 0
+	for _, h32 := range keywordHits(t, rareStreetKeywords) {
+		h := int(h32)
+		a, ok := addressStart(text, 0, h)
+		if !ok || a < matchedTo {
+			continue
+		}
+		m := rareStreetRE.FindStringIndex(text[a:min(len(text), a+addressWindow)])
+		if m == nil {
+			continue
+		}
+		end := townSentenceEnd(text, a, a+m[1])
+		for end > a && (text[end-1] == ' ' || text[end-1] == ',') {
+			end--
+		}
+		if end <= h || !digitNear(text, h, end-h, false) && !clauseHas(t, addressCueWords, a, 48) {
+			continue
+		}
+		dst = append(dst, Span{Start: unitBefore(text, a), End: end, Entity: StreetAddress, Priority: prioAddress})
+		matchedTo = end
 	}
 	return dst
 }

@@ -54,7 +54,7 @@ var personCues = []personCue{
 		"reservation is under",
 		// whom a ticket or an order went to or came from
 		"escalated", "escalating", "escalate", "assigned", "reassigned", "handed", "placed", "approved", "authorized",
-		"authorised", "on behalf of"),
+		"authorised", "behalf of"),
 		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc", "c/o", "attn:", "attn.", "attn", "attention:",
 			"signed for by", "signed by", "received by", "зовут", "account holder is", "account holder", "cardholder is", "cardholder",
@@ -70,7 +70,7 @@ var personCues = []personCue{
 			"reservation for", "booking is under", "reservation is under",
 			"escalated to", "escalated this to", "escalated it to", "escalating to", "escalate to", "assigned to",
 			"reassigned to", "handed over to", "handed it to", "handed this to", "placed by", "approved by",
-			"authorized by", "authorised by", "on behalf of", "account holder to", "holder to",
+			"authorized by", "authorised by", "behalf of", "account holder to", "holder to",
 			"name"}}, // last, only after namePrefixes: "last name Kowalski"
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: relationOwners, relation: true},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
@@ -583,7 +583,7 @@ func weakCue(p string) bool {
 		"under the name of", "under the name", "booked under", "reserved under", "registered under", "reservation for",
 		"booking is under", "reservation is under", "escalated to", "escalated this to", "escalated it to", "escalating to",
 		"escalate to", "assigned to", "reassigned to", "handed over to", "handed it to", "handed this to", "placed by",
-		"approved by", "authorized by", "authorised by", "on behalf of", "account holder to", "holder to":
+		"approved by", "authorized by", "authorised by", "behalf of", "account holder to", "holder to":
 		return true
 	}
 	return false
