@@ -515,7 +515,8 @@ func (ibanDetector) Examples() Examples {
 	}
 }
 
-// ibanLengths is the IBAN length per country (ISO 13616 registry).
+// ibanLengths is the IBAN length per country (ISO 13616 registry, and
+// the countries that use IBANs outside it).
 var ibanLengths = map[[2]byte]int{
 	{'A', 'D'}: 24, {'A', 'E'}: 23, {'A', 'L'}: 28, {'A', 'T'}: 20, {'A', 'Z'}: 28, {'B', 'A'}: 20, {'B', 'E'}: 16, {'B', 'G'}: 22, {'B', 'H'}: 22, {'B', 'R'}: 29,
 	{'B', 'Y'}: 28, {'C', 'H'}: 21, {'C', 'R'}: 22, {'C', 'Y'}: 28, {'C', 'Z'}: 24, {'D', 'E'}: 22, {'D', 'K'}: 18, {'D', 'O'}: 28, {'E', 'E'}: 20, {'E', 'G'}: 29,
@@ -525,6 +526,14 @@ var ibanLengths = map[[2]byte]int{
 	{'M', 'R'}: 27, {'M', 'T'}: 31, {'M', 'U'}: 30, {'N', 'L'}: 18, {'N', 'O'}: 15, {'P', 'K'}: 24, {'P', 'L'}: 28, {'P', 'S'}: 29, {'P', 'T'}: 25, {'Q', 'A'}: 29,
 	{'R', 'O'}: 24, {'R', 'S'}: 22, {'S', 'A'}: 24, {'S', 'C'}: 31, {'S', 'E'}: 24, {'S', 'I'}: 19, {'S', 'K'}: 24, {'S', 'M'}: 27, {'S', 'T'}: 25, {'S', 'V'}: 28,
 	{'T', 'L'}: 23, {'T', 'N'}: 24, {'T', 'R'}: 26, {'U', 'A'}: 29, {'V', 'A'}: 22, {'V', 'G'}: 24, {'X', 'K'}: 20,
+	// registered since 2020
+	{'B', 'H'}: 22, {'B', 'I'}: 27, {'D', 'J'}: 27, {'F', 'K'}: 18, {'H', 'N'}: 28, {'L', 'Y'}: 25, {'M', 'N'}: 20,
+	{'N', 'I'}: 28, {'O', 'M'}: 23, {'R', 'U'}: 33, {'S', 'D'}: 18, {'S', 'O'}: 23, {'Y', 'E'}: 30,
+	// in use outside the registry (Iran, and the African countries whose
+	// banks write IBANs): the lengths their banks give
+	{'I', 'R'}: 26, {'A', 'O'}: 25, {'B', 'F'}: 28, {'B', 'J'}: 28, {'C', 'I'}: 28, {'C', 'M'}: 27, {'C', 'V'}: 25,
+	{'D', 'Z'}: 26, {'G', 'A'}: 27, {'M', 'G'}: 27, {'M', 'L'}: 28, {'M', 'Z'}: 25, {'S', 'N'}: 28, {'C', 'G'}: 27,
+	{'K', 'M'}: 27, {'T', 'D'}: 27, {'G', 'Q'}: 27, {'G', 'W'}: 25, {'N', 'E'}: 28, {'T', 'G'}: 28, {'M', 'A'}: 28,
 }
 
 func (ibanDetector) Find(t *Text, dst []Span) []Span {
