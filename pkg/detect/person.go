@@ -54,7 +54,7 @@ var personCues = []personCue{
 		"reservation is under",
 		// whom a ticket or an order went to or came from
 		"escalated", "escalating", "escalate", "assigned", "reassigned", "handed", "placed", "approved", "authorized",
-		"authorised", "behalf of"),
+		"authorised", "behalf of", "registered to", "belongs to"),
 		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc", "c/o", "attn:", "attn.", "attn", "attention:",
 			"signed for by", "signed by", "received by", "зовут", "account holder is", "account holder", "cardholder is", "cardholder",
@@ -70,7 +70,7 @@ var personCues = []personCue{
 			"reservation for", "booking is under", "reservation is under",
 			"escalated to", "escalated this to", "escalated it to", "escalating to", "escalate to", "assigned to",
 			"reassigned to", "handed over to", "handed it to", "handed this to", "placed by", "approved by",
-			"authorized by", "authorised by", "behalf of", "account holder to", "holder to",
+			"authorized by", "authorised by", "behalf of", "account holder to", "holder to", "registered to", "belongs to",
 			"name"}}, // last, only after namePrefixes: "last name Kowalski"
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: relationOwners, relation: true},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
@@ -120,7 +120,8 @@ var labelWords = newKeywords("name:", "name :", "signed:", "previous agent:", "a
 	"nome:", "cognome:", "naam:", "vorname:", "nachname:", "account holder:", "cardholder:", "card holder:",
 	// a ticket's or a form's people
 	"requested by:", "reported by:", "submitted by:", "created by:", "opened by:", "closed by:", "approved by:",
-	"reviewed by:", "handled by:", "owner:", "owner =", "name =", "reporter:", "assignee:", "requester:", "recipient:")
+	"reviewed by:", "handled by:", "owner:", "owner =", "name =", "reporter:", "assignee:", "requester:", "recipient:",
+	"caller:", "caller name:", "contact person:", "contact name:")
 
 // ticketLabels are the labelWords of a ticket's or a form's fields that a
 // tool or a team fills in too: one word after them must be a listed name.
@@ -583,7 +584,8 @@ func weakCue(p string) bool {
 		"under the name of", "under the name", "booked under", "reserved under", "registered under", "reservation for",
 		"booking is under", "reservation is under", "escalated to", "escalated this to", "escalated it to", "escalating to",
 		"escalate to", "assigned to", "reassigned to", "handed over to", "handed it to", "handed this to", "placed by",
-		"approved by", "authorized by", "authorised by", "behalf of", "account holder to", "holder to":
+		"approved by", "authorized by", "authorised by", "behalf of", "account holder to", "holder to", "registered to",
+		"belongs to":
 		return true
 	}
 	return false
@@ -841,7 +843,7 @@ func (personDetector) Examples() Examples {
 			{"Agente: ¿Cuál es su nombre completo?\nCliente: Sí, Xiomara Restrepo", "Xiomara Restrepo"},
 			{"Kind regards,\nJürgen Müller", "Jürgen Müller"}, {"Regards,\nK. Tanaka", "K. Tanaka"}, {"last name Kowalski, please", "Kowalski"}, {"uh the name is okonkwo o k o n k w o", "okonkwo"},
 			{"no this is her son miguel", "miguel"}, {"our CEO Satya Okonedo wants an update.", "Satya Okonedo"}, {"ok maria let me pull that up", "maria"}, {"ship to:\nJane Doe\n500 Oak Ave\nAustin TX 78701", "Jane Doe"}, {`payload {"name": "Jane Doe", "email": "j@example.com"}`, "Jane Doe"},
-			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"My landlord, Akande, has the spare key.", "Akande"}, {"I am writing on behalf of Alana Jerde, who is in hospital.", "Alana Jerde"}, {"Can you update the account holder to Paulina Karczewski?", "Paulina Karczewski"}, {"Lizbeth Ortiz from your sales team promised me a discount.", "Lizbeth Ortiz"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
+			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"My landlord, Akande, has the spare key.", "Akande"}, {"Agent: Noted. Caller: Mira Fodor. Issue: no signal.", "Mira Fodor"}, {"I see the account is registered to Honoré Roche.", "Honoré Roche"}, {"Klement Kořínek from the warehouse will contact you.", "Klement Kořínek"}, {"I am writing on behalf of Alana Jerde, who is in hospital.", "Alana Jerde"}, {"Can you update the account holder to Paulina Karczewski?", "Paulina Karczewski"}, {"Lizbeth Ortiz from your sales team promised me a discount.", "Lizbeth Ortiz"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
 			{"customer: last name is smith s m i t h", "smith"},
 			{"it should be under the name Garcia.", "Garcia"}, {"on behalf of my mother, Margarethe Vogel.", "Margarethe Vogel"}, {"Customer: Bob here again, still down.", "Bob"},
 			{"I'm Sofía from billing", "Sofía"},
@@ -905,7 +907,7 @@ func (personDetector) Examples() Examples {
 			{"it's under my wife's name, lucy chen", "lucy chen"}, {"he said his name was dave", "dave"},
 			{"my son's name is zorblax", "zorblax"},
 		},
-		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
+		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
 			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
@@ -1447,6 +1449,8 @@ var saidWords = newKeywords("said", "told me", "told us", "promised", "confirmed
 	"from your sales", "from your support", "from your billing", "from your team", "from your tech", "from your accounts",
 	"from your office", "from your store", "from your company", "from the sales", "from the support", "from the billing",
 	"from the accounts", "from the tech", "from the office", "from customer service", "from your customer service",
+	"from the warehouse", "from your warehouse", "from the depot", "from dispatch", "from logistics", "from shipping",
+	"from the shop", "from returns",
 	"has joined", "joined the chat", "has left the", "left the chat", "is typing")
 
 // findSaid flags the capitalised words (one or two, particles allowed)
@@ -1483,7 +1487,8 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true
 // "If asked", "the function called".
 func weakSaid(lower string) bool {
 	for _, v := range [...]string{"called", "asked", "wrote", "emailed", "phoned", "replied", "from your", "from the s", "from the b",
-		"from the a", "from the t", "from the o", "from customer"} {
+		"from the a", "from the t", "from the o", "from the w", "from the d", "from customer", "from dispatch", "from logistics",
+		"from shipping", "from returns"} {
 		if strings.HasPrefix(lower, v) {
 			return true
 		}
