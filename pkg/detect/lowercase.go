@@ -25,12 +25,12 @@ var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus
 	"obrigado", "obrigada", "bedankt", "madame", "monsieur", "señor", "señora", "signora", "signor", "senhor",
 	"senhora", "meneer", "mevrouw", "transfer you to", "transferring you to", "connect you with", "connecting you with",
 	"connect you to", "connecting you to", "voicemail of", "call from", "calls from", "message from", "voicemail from",
-	"text from", "email from")
+	"text from", "email from", "transfer me to", "put me through to", "connect me to", "connect me with")
 
 // lowerPhrases are the phrases read after those anchors, and relationNouns.
 var lowerPhrases = []string{"name is", "name's", "name ist", "name was", "name:", "name,", "this is", "i am", "i'm", "call me", "me llamo", "ok", "okay",
 	"alright", "thx", "thanx", "voicemail of", "call from", "calls from", "message from", "voicemail from", "text from",
-	"email from", "thanks so much", "thank you so much", "thanks a lot", "thank you very much", "tell", "ask", "ask for",
+	"email from", "transfer me to", "put me through to", "connect me to", "connect me with", "thanks so much", "thank you so much", "thanks a lot", "thank you very much", "tell", "ask", "ask for",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
 	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
 	"talked to", "talked with", "spoke to", "spoke with", "name on the account is", "transfer you to",
@@ -107,7 +107,9 @@ var lowerStops = func() map[string]bool {
 		"drive", "later", "delay", "latency", "ago", "per", "max", "timeout",
 		// a chat's fillers after a name ("my sister maria lol")
 		"lol", "lmao", "haha", "hahaha", "btw", "pls", "plz", "thx", "asap", "tho", "rn", "tbh", "imo", "idk", "ok",
-		"okay", "xx", "xo"} {
+		"okay", "xx", "xo",
+		// when ("who am i speaking with today")
+		"today", "tonight", "tomorrow", "yesterday", "currently", "this", "that", "these", "those"} {
 		m[w] = true
 	}
 	return m
@@ -195,25 +197,98 @@ func findLowerNames(t *Text, dst []Span) []Span {
 			if strings.HasPrefix(ph.p, "name") && ph.p != "name:" && ph.p != "name," && ph.p != "name was" && (nameOwners[wordBefore(t, h)] || relationPossessive(t, h)) {
 				ph.strong = true // "my name is", "my son's name is aiden"
 			}
-			if !ph.strong && !listedLower(t, j, e1) || ph.strong && len(w1) < 2 || lowerStops[w1] || !boundaryBefore(s, h) {
+			// the surname's words: up to three more in lower case that are
+			// no stop words, particles between them (julio césar zavala
+			// lebrón, agustín reyes de adorno)
+			var ends [3]int
+			n := lowerSurnameEnds(s, e1, &ends)
+			strong := ph.strong || lowerStrongAfter(t, h, ph.p, s, e1, ends[:n])
+			if !strong && !listedLower(t, j, e1) || strong && len(w1) < 2 || lowerStops[w1] || !boundaryBefore(s, h) {
 				continue
 			}
 			e := e1
-			// a surname: one more word in lower case that is no stop word,
-			// after a cue that introduces someone (a greeting or thanks is
-			// followed by more words of the sentence: "thanks john appreciate it")
-			if e1+1 < len(s) && s[e1] == ' ' {
-				// (not one letter: "smith s m i t h" spells what it says)
-				if e2 := lowerWordAt(s, e1+1); e2 > e1+2 && !lowerStops[s[e1+1:e2]] && !notMailboxes[s[e1+1:e2]] &&
-					(e2 == len(s) || s[e2] != ' ' || !isDigit(s[min(e2+1, len(s)-1)])) &&
-					(!ph.greeting || hereAt(lower, e2) || ph.relation && clauseEndAt(s, e2)) {
-					e = e2 // after a greeting, only before "here": "hi, maria lopez here"; after a relation, ending the clause: "my dad george okafor, he's …"
+			// after a cue that introduces someone, the surname's words;
+			// a greeting or thanks is followed by more words of the
+			// sentence ("thanks john appreciate it"): after one, only
+			// before "here" ("hi, maria lopez here"); after a relation,
+			// ending the clause ("my dad george okafor, he's …")
+			for k := n - 1; k >= 0; k-- {
+				if !ph.greeting && !ph.relation || hereAt(lower, ends[k]) || ph.relation && clauseEndAt(s, ends[k]) {
+					e = ends[k]
+					break
 				}
 			}
 			dst = append(dst, Span{Start: j, End: e, Entity: Person, Priority: prioPerson})
 		}
 	}
 	return dst
+}
+
+// lowerSurnameEnds puts in ends the ends of the up to three words in lower
+// case after e1 that may be a surname's: no stop word, more than one
+// letter ("smith s m i t h" spells what it says), no number after, and
+// particles only between two of them. It returns how many there are.
+func lowerSurnameEnds(s string, e1 int, ends *[3]int) int {
+	n := 0
+	for k := e1; n < len(ends) && k+1 < len(s) && s[k] == ' '; {
+		e2 := lowerWordAt(s, k+1)
+		if e2 < 0 {
+			break
+		}
+		w := s[k+1 : e2]
+		if nameParticles[w] {
+			if e3 := lowerWordAt(s, e2+1); e2+1 < len(s) && s[e2] == ' ' && e3 > e2+3 && !lowerStops[s[e2+1:e3]] {
+				k = e2 // "de adorno": the particle joins the next word
+				continue
+			}
+			break
+		}
+		if e2 <= k+2 || lowerStops[w] || notMailboxes[w] || e2+1 < len(s) && s[e2] == ' ' && isDigit(s[e2+1]) {
+			break
+		}
+		ends[n] = e2
+		n++
+		k = e2
+	}
+	return n
+}
+
+// nameParticles join a surname's words in lower case.
+var nameParticles = map[string]bool{"de": true, "del": true, "della": true, "da": true, "das": true, "do": true,
+	"dos": true, "di": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "la": true, "le": true,
+	"bin": true, "binti": true, "al": true, "el": true, "y": true}
+
+// lowerStrongAfter reports whether what surrounds a name in lower case
+// says it is one, whatever the word: a question of who is speaking ("am
+// i speaking with ariel remy"), an agent's greeting ("this is childebert
+// marty how can i help"), a transfer asked for ("transfer me to
+// abhirath"). ends are the surname's possible ends after the first word's
+// end e1.
+func lowerStrongAfter(t *Text, h int, p, s string, e1 int, ends []int) bool {
+	switch p {
+	case "speaking with", "speaking to":
+		return strings.HasSuffix(t.Lower[max(0, h-5):h], "am i ") || strings.HasSuffix(t.Lower[max(0, h-8):h], "i'm not ")
+	case "transfer me to", "put me through to", "connect me to", "connect me with":
+		return true
+	case "this is":
+		if helpAfter(t.Lower, e1) {
+			return true
+		}
+		for _, e := range ends {
+			if helpAfter(t.Lower, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// helpAfter reports whether an agent's offer of help follows at i: " how
+// can i help", " how may i assist", " speaking".
+func helpAfter(lower string, i int) bool {
+	r := lower[i:min(len(lower), i+24)]
+	r = strings.TrimLeft(r, " ,")
+	return strings.HasPrefix(r, "how can i ") || strings.HasPrefix(r, "how may i ") || strings.HasPrefix(r, "speaking")
 }
 
 // relationPossessive reports whether a relation's possessive ends before
@@ -281,13 +356,13 @@ func listedLower(t *Text, i, j int) bool {
 	if isASCIIWord(w) && strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, '-') < 0 {
 		head, _ := t.wordKeys(i, j)
 		e := lexicon.lookup(head, w)
-		return e != nil && e.name && !e.rare // (a rare name in lower case is more often a word)
+		return e != nil && e.name
 	}
 	var buf [64]byte
-	if h := strings.IndexByte(w, '-'); h > 0 && !coreNames[string(foldAppend(buf[:0], w))] {
+	if h := strings.IndexByte(w, '-'); h > 0 && !firstNames[string(foldAppend(buf[:0], w))] {
 		w = w[:h] // anne-marie, jean-luc: a listed first part
 	}
-	return len(w) <= len(buf) && coreNames[string(foldAppend(buf[:0], w))]
+	return len(w) <= len(buf) && firstNames[string(foldAppend(buf[:0], w))]
 }
 
 // lowerWordAt returns the end of a word in lower case at i: a lower-case

@@ -16,7 +16,7 @@ import "strings"
 // the list was made.
 //
 // They are rarer than the others, and read more strictly (rareNames): a
-// word in capitals (ASAN, PRIMA) or in lower case is no name by them.
+// word in capitals (ASAN, PRIMA) is no name by them.
 const worldFirstNames = `
 aadi aadidev aadinath aaditya aadrika aagam aagney aagneya aalok aamod aanand aanandaswarup aanandinii aanjaneya
 aanuoluwapo aaratrika aarya aaryan aasha aashritha aatmaj aatmaja aatreya aayushmaan aayushman abadon abakay abani
