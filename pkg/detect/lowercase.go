@@ -25,12 +25,13 @@ var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus
 	"obrigado", "obrigada", "bedankt", "madame", "monsieur", "señor", "señora", "signora", "signor", "senhor",
 	"senhora", "meneer", "mevrouw", "transfer you to", "transferring you to", "connect you with", "connecting you with",
 	"connect you to", "connecting you to", "voicemail of", "call from", "calls from", "message from", "voicemail from",
-	"text from", "email from", "transfer me to", "put me through to", "connect me to", "connect me with")
+	"text from", "email from", "transfer me to", "put me through to", "connect me to", "connect me with", "speak to",
+	"speak with")
 
 // lowerPhrases are the phrases read after those anchors, and relationNouns.
 var lowerPhrases = []string{"name is", "name's", "name ist", "name was", "name:", "name,", "this is", "i am", "i'm", "call me", "me llamo", "ok", "okay",
 	"alright", "thx", "thanx", "voicemail of", "call from", "calls from", "message from", "voicemail from", "text from",
-	"email from", "transfer me to", "put me through to", "connect me to", "connect me with", "thanks so much", "thank you so much", "thanks a lot", "thank you very much", "tell", "ask", "ask for",
+	"email from", "transfer me to", "put me through to", "connect me to", "connect me with", "speak to", "speak with", "thanks so much", "thank you so much", "thanks a lot", "thank you very much", "tell", "ask", "ask for",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
 	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
 	"talked to", "talked with", "spoke to", "spoke with", "name on the account is", "transfer you to",
@@ -62,7 +63,30 @@ var nameOwners = map[string]bool{"my": true, "his": true, "her": true, "first": 
 
 // relationOwners may stand before a relation noun in lower case: "my
 // husband david", "her son miguel".
-var relationOwners = map[string]bool{"my": true, "her": true, "his": true, "our": true, "their": true}
+var relationOwners = map[string]bool{"my": true, "her": true, "his": true, "our": true, "their": true, "your": true}
+
+// roleNouns are the relationNouns of a trade, which "the" may stand
+// before too: "the technician Rosamunda", not "the admin PIN".
+var roleNouns = map[string]bool{"technician": true, "engineer": true, "courier": true, "installer": true,
+	"supervisor": true, "manager": true, "landlord": true, "landlady": true, "receptionist": true, "accountant": true,
+	"lawyer": true, "attorney": true, "bookkeeper": true, "secretary": true, "caregiver": true, "carer": true}
+
+// relationOwned reports whether the relation noun at h stands after one
+// of relationOwners, or is a roleNoun after "the".
+func relationOwned(t *Text, h int) bool {
+	w := wordBefore(t, h)
+	if relationOwners[w] {
+		return true
+	}
+	if w != "the" {
+		return false
+	}
+	e := h
+	for e < len(t.Lower) && isAlpha(t.Lower[e]) {
+		e++
+	}
+	return roleNouns[t.Lower[h:e]]
+}
 
 // greetingLower are the lowerCues that greet or thank: one word follows.
 var greetingLower = map[string]bool{"hi": true, "hello": true, "hey": true, "thanks": true, "thank you": true,
@@ -169,7 +193,7 @@ func findLowerNames(t *Text, dst []Span) []Span {
 				}
 			}
 			j := h + len(ph.p)
-			if ph.p == "" || j+1 >= len(s) || ph.relation && !relationOwners[wordBefore(t, h)] {
+			if ph.p == "" || j+1 >= len(s) || ph.relation && !relationOwned(t, h) {
 				continue
 			}
 
@@ -270,6 +294,10 @@ func lowerStrongAfter(t *Text, h int, p, s string, e1 int, ends []int) bool {
 		return strings.HasSuffix(t.Lower[max(0, h-5):h], "am i ") || strings.HasSuffix(t.Lower[max(0, h-8):h], "i'm not ")
 	case "transfer me to", "put me through to", "connect me to", "connect me with":
 		return true
+	case "speak to", "speak with":
+		// "can i speak to claude renault", "may i speak with …"
+		b := t.Lower[max(0, h-8):h]
+		return strings.HasSuffix(b, "can i ") || strings.HasSuffix(b, "may i ") || strings.HasSuffix(b, "could i ")
 	case "this is":
 		if helpAfter(t.Lower, e1) {
 			return true

@@ -54,7 +54,7 @@ var personCues = []personCue{
 		"reservation is under",
 		// whom a ticket or an order went to or came from
 		"escalated", "escalating", "escalate", "assigned", "reassigned", "handed", "placed", "approved", "authorized",
-		"authorised", "behalf of", "registered to", "belongs to"),
+		"authorised", "behalf of", "registered to", "belongs to", "speak"),
 		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc", "c/o", "attn:", "attn.", "attn", "attention:",
 			"signed for by", "signed by", "received by", "зовут", "account holder is", "account holder", "cardholder is", "cardholder",
@@ -71,6 +71,7 @@ var personCues = []personCue{
 			"escalated to", "escalated this to", "escalated it to", "escalating to", "escalate to", "assigned to",
 			"reassigned to", "handed over to", "handed it to", "handed this to", "placed by", "approved by",
 			"authorized by", "authorised by", "behalf of", "account holder to", "holder to", "registered to", "belongs to",
+			"speak to", "speak with",
 			"name"}}, // last, only after namePrefixes: "last name Kowalski"
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: relationOwners, relation: true},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
@@ -79,9 +80,9 @@ var personCues = []personCue{
 		phrases: []string{"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Sra", "Herr", "Frau", "Mme", "Mlle", "Agent", "agent",
 			"Sig.ra", "Sig", "Dott.ssa", "Dott", "Dhr", "Mevr", "M.", "Monsieur", "Madame", "Mademoiselle", "Señor", "Señora", "Senhor",
 			"Senhora", "Signor", "Signora", "Signore", "Panie", "Pani", "Shrimati", "Smt", "Shri", "Kumari"}, title: true},
-	{anchors: newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "hola", "bonjour", "hallo", "ciao", "olá", "oi",
+	{anchors: newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "welcome back", "hola", "bonjour", "hallo", "ciao", "olá", "oi",
 		"cher", "chère", "estimado", "estimada", "querido", "querida", "prezado", "prezada", "caro", "cara", "gentile", "liebe", "lieber", "geachte", "beste"),
-		phrases: []string{"hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening",
+		phrases: []string{"hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "welcome back",
 			"hola", "bonjour", "hallo", "ciao", "olá", "oi", "cher", "chère", "estimado", "estimada", "querido", "querida", "prezado", "prezada",
 			"caro", "cara", "gentile", "liebe", "lieber", "geachte", "beste"}, greeting: true},
 	{anchors: newKeywords("regards", "best", "cheers", "sincerely", "thanks", "saludos", "cordialement", "grüße", "gruesse", "atenciosamente"),
@@ -109,7 +110,7 @@ var relationNouns = []string{"daughter", "son", "wife", "husband", "partner", "m
 	"caregiver", "carer", "bf", "gf", "hubby",
 	// who stands for a business: "our CEO Satya Okonedo", "my accountant"
 	"ceo", "cfo", "cto", "coo", "founder", "co-founder", "president", "director", "accountant", "lawyer", "attorney",
-	"bookkeeper", "secretary", "receptionist", "technician", "admin"}
+	"bookkeeper", "secretary", "receptionist", "technician", "admin", "engineer", "courier", "installer"}
 
 // labelWords are the labels of a name field in forms, CRM notes and
 // pasted records ("Name: Dolores Abernathy", "Customer name: …", "Previous agent: …",
@@ -585,7 +586,7 @@ func weakCue(p string) bool {
 		"booking is under", "reservation is under", "escalated to", "escalated this to", "escalated it to", "escalating to",
 		"escalate to", "assigned to", "reassigned to", "handed over to", "handed it to", "handed this to", "placed by",
 		"approved by", "authorized by", "authorised by", "behalf of", "account holder to", "holder to", "registered to",
-		"belongs to":
+		"belongs to", "speak to", "speak with":
 		return true
 	}
 	return false
@@ -728,7 +729,8 @@ var notNames = map[string]bool{
 	"returns": true, "shipping": true, "finance": true, "marketing": true, "operations": true, "compliance": true,
 	"admissions": true, "registrar": true, "payroll": true, "human": true, "licensor": true, "licensee": true,
 	// what a field holds when no one is named ("socket_name is NULL")
-	"null": true, "nil": true, "none": true, "undefined": true, "unknown": true, "empty": true,
+	"null": true, "nil": true, "none": true, "undefined": true, "unknown": true, "empty": true, "someone": true,
+	"somebody": true, "anyone": true, "anybody": true, "nobody": true, "baby": true,
 	"missing": true, "invalid": true,
 	"engineering": true, "tier": true, "tiers": true, "level": true, "escalations": true, "fraud": true, "security": true,
 	"management": true, "product": true, "development": true, "devops": true, "ops": true, "qa": true,
@@ -843,7 +845,7 @@ func (personDetector) Examples() Examples {
 			{"Agente: ¿Cuál es su nombre completo?\nCliente: Sí, Xiomara Restrepo", "Xiomara Restrepo"},
 			{"Kind regards,\nJürgen Müller", "Jürgen Müller"}, {"Regards,\nK. Tanaka", "K. Tanaka"}, {"last name Kowalski, please", "Kowalski"}, {"uh the name is okonkwo o k o n k w o", "okonkwo"},
 			{"no this is her son miguel", "miguel"}, {"our CEO Satya Okonedo wants an update.", "Satya Okonedo"}, {"ok maria let me pull that up", "maria"}, {"ship to:\nJane Doe\n500 Oak Ave\nAustin TX 78701", "Jane Doe"}, {`payload {"name": "Jane Doe", "email": "j@example.com"}`, "Jane Doe"},
-			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"My landlord, Akande, has the spare key.", "Akande"}, {"Agent: Noted. Caller: Mira Fodor. Issue: no signal.", "Mira Fodor"}, {"I see the account is registered to Honoré Roche.", "Honoré Roche"}, {"Klement Kořínek from the warehouse will contact you.", "Klement Kořínek"}, {"I am writing on behalf of Alana Jerde, who is in hospital.", "Alana Jerde"}, {"Can you update the account holder to Paulina Karczewski?", "Paulina Karczewski"}, {"Lizbeth Ortiz from your sales team promised me a discount.", "Lizbeth Ortiz"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
+			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"My landlord, Akande, has the spare key.", "Akande"}, {"Agent: Noted. Caller: Mira Fodor. Issue: no signal.", "Mira Fodor"}, {"Customer: I need to speak to Douwe urgently.", "Douwe"}, {"Agent: Welcome back, Laurène Hubert!", "Laurène Hubert"}, {"The technician Rosamunda left without fixing anything.", "Rosamunda"}, {"caller: can i speak to claude renault", "claude renault"}, {"I see the account is registered to Honoré Roche.", "Honoré Roche"}, {"Klement Kořínek from the warehouse will contact you.", "Klement Kořínek"}, {"I am writing on behalf of Alana Jerde, who is in hospital.", "Alana Jerde"}, {"Can you update the account holder to Paulina Karczewski?", "Paulina Karczewski"}, {"Lizbeth Ortiz from your sales team promised me a discount.", "Lizbeth Ortiz"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
 			{"customer: last name is smith s m i t h", "smith"},
 			{"it should be under the name Garcia.", "Garcia"}, {"on behalf of my mother, Margarethe Vogel.", "Margarethe Vogel"}, {"Customer: Bob here again, still down.", "Bob"},
 			{"I'm Sofía from billing", "Sofía"},
@@ -907,7 +909,7 @@ func (personDetector) Examples() Examples {
 			{"it's under my wife's name, lucy chen", "lucy chen"}, {"he said his name was dave", "dave"},
 			{"my son's name is zorblax", "zorblax"},
 		},
-		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "agent: who am i speaking with today?", "agent: this is the billing team how can i help", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
+		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "agent: who am i speaking with today?", "I want to speak to a Manager", "Welcome back, Guest!", "the admin PIN for cards", "the driver SDK builds again", "agent: this is the billing team how can i help", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
 			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
@@ -958,7 +960,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 		c := &personCues[ci]
 		for _, h32 := range keywordHits(t, c.anchors) {
 			h := int(h32)
-			if c.label && labelOwners[wordBefore(t, h)] || c.after != nil && !c.after[wordBefore(t, h)] {
+			if c.label && labelOwners[wordBefore(t, h)] || c.after != nil && !c.after[wordBefore(t, h)] && !(c.relation && relationOwned(t, h)) {
 				continue
 			}
 			start, end, ok := 0, 0, false
@@ -992,6 +994,9 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 					}
 					if ok && c.label && (hasOrgWord(t.Lower[start:end]) || ticketLabels[p] && strings.IndexByte(text[start:end], ' ') < 0 && !listedFirst(t, start, end)) {
 						ok = false // "Owner: Acme Corp"; "Created by: Jenkins", a bot or a tool
+					}
+					if ok && c.relation && !listedFirst(t, start, end) && (upperWord(text[start:end]) || innerCapital(text, start)) {
+						ok = false // "the installer SDK", "our admin ColumnConverter": terms
 					}
 					if ok && c.relation && start > skipSpace(text, h+len(p)) && !listedFirst(t, start, end) &&
 						(text[h+len(p)] != ',' || strings.IndexByte(text[start:end], ' ') < 0 && (end >= len(text) || text[end] != ',')) {
