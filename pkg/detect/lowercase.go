@@ -136,8 +136,24 @@ var lowerStops = func() map[string]bool {
 		"today", "tonight", "tomorrow", "yesterday", "currently", "this", "that", "these", "those"} {
 		m[w] = true
 	}
+	for w := range strings.FieldsSeq(commonVerbs) {
+		m[w] = true
+	}
+	for w := range strings.FieldsSeq(commonAdjectives) {
+		m[w] = true
+	}
 	return m
 }()
+
+// commonAdjectives say how things are after "this is" or "i'm", where a
+// name may stand: "this is ridiculous from start to finish". Those that
+// are surnames too (Young, Long, Best, Small) are not here.
+const commonAdjectives = `ridiculous unacceptable frustrating urgent important terrible horrible awful insane crazy absurd annoying outrageous
+strange weird odd amazing incredible unbelievable impossible useless pointless hopeless disgusting pathetic late
+slow fast quick easy hard difficult simple possible necessary serious funny sad bad worse worst better lovely
+wonderful fantastic excellent brilliant helpful unhelpful rude polite mad upset scared afraid nervous anxious calm
+patient impatient honest false fake expensive available unavailable open closed busy empty full big huge tiny old
+ready done`
 
 // lowerSets are the ids of the keyword sets whose hits findLowerNames
 // reads: the first four person cues' anchors, and lowerCues.
@@ -237,7 +253,7 @@ func findLowerNames(t *Text, dst []Span) []Span {
 			// before "here" ("hi, maria lopez here"); after a relation,
 			// ending the clause ("my dad george okafor, he's …")
 			for k := n - 1; k >= 0; k-- {
-				if !ph.greeting && !ph.relation || hereAt(lower, ends[k]) || ph.relation && clauseEndAt(s, ends[k]) {
+				if !ph.greeting && !ph.relation || hereAt(lower, ends[k]) || ph.relation && (clauseEndAt(s, ends[k]) || verbAfter(s, ends[k])) {
 					e = ends[k]
 					break
 				}
@@ -298,15 +314,37 @@ func lowerStrongAfter(t *Text, h int, p, s string, e1 int, ends []int) bool {
 		// "can i speak to claude renault", "may i speak with …"
 		b := t.Lower[max(0, h-8):h]
 		return strings.HasSuffix(b, "can i ") || strings.HasSuffix(b, "may i ") || strings.HasSuffix(b, "could i ")
+	case "thanks", "thank you":
+		// a farewell after the name: "thanks silvan have a good day"
+		r := t.Lower[e1:min(len(t.Lower), e1+16)]
+		return strings.HasPrefix(r, " have a ") || strings.HasPrefix(r, " take care") || strings.HasPrefix(r, " bye")
 	case "this is":
-		if helpAfter(t.Lower, e1) {
+		// "this is childebert marty how can i help", "this is tatum from
+		// apartment four"
+		if helpAfter(t.Lower, e1) || strings.HasPrefix(t.Lower[e1:], " from ") {
 			return true
 		}
 		for _, e := range ends {
-			if helpAfter(t.Lower, e) {
+			if helpAfter(t.Lower, e) || strings.HasPrefix(t.Lower[e:], " from ") {
 				return true
 			}
 		}
+	case "is this":
+		// a question ending with the name, opening its clause: "agent: is
+		// this gunilla wallin" ("but it is this thread\n itself": no)
+		if k := strings.TrimRight(t.S[:h], " "); k != "" && strings.IndexByte(":\n.?!,", k[len(k)-1]) < 0 {
+			return false
+		}
+		end := e1
+		if len(ends) > 0 {
+			end = ends[len(ends)-1]
+		}
+		return end == len(s) || s[end] == '?' || s[end] == '\n'
+	case "i'm", "im", "i am":
+		// "hi i'm baala i have a problem", "im liberto calling about"
+		r := t.Lower[e1:min(len(t.Lower), e1+10)]
+		return strings.HasPrefix(r, " i ") || strings.HasPrefix(r, " calling") || strings.HasPrefix(r, " from ") ||
+			strings.HasPrefix(r, " here")
 	}
 	return false
 }
@@ -318,6 +356,50 @@ func helpAfter(lower string, i int) bool {
 	r = strings.TrimLeft(r, " ,")
 	return strings.HasPrefix(r, "how can i ") || strings.HasPrefix(r, "how may i ") || strings.HasPrefix(r, "speaking")
 }
+
+// verbAfter reports whether one of commonVerbs follows at i, a word
+// after a space: the name before it has ended.
+func verbAfter(s string, i int) bool {
+	if i+1 >= len(s) || s[i] != ' ' {
+		return false
+	}
+	e := lowerWordAt(s, i+1)
+	return e > 0 && commonVerbSet[s[i+1:e]]
+}
+
+// commonVerbSet holds commonVerbs.
+var commonVerbSet = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(commonVerbs) {
+		m[w] = true
+	}
+	return m
+}()
+
+// commonVerbs are the verbs that follow a name in lower case ("my husband
+// maja lundqvist set it up", "thanks silvan have a good day"), in their
+// common forms: a surname's word stops before them. Verbs that are
+// surnames too (cook, hunt, fry, rose, chase, bill, mark) are not here.
+const commonVerbs = `be am being been have has had having do does did done doing say says said saying get gets got
+getting gotten make makes made making go goes went gone going know knows knew known take takes took taken taking see sees
+saw seen come comes came coming think thinks thought look looks looked looking want wants wanted give gives gave given
+use uses used using find finds found tell tells told ask asks asked work works worked working seem seems seemed feel
+feels felt try tries tried trying leave leaves left call calls called need needs needed set sets put puts mean means
+meant keep keeps kept let lets begin began help helps helped show shows showed shown hear hears heard play plays played
+run runs ran move moves moved like likes liked live lives lived believe hold holds held bring brings brought happen
+happened write writes wrote written sit sat stand stood lose loses lost pay pays paid meet meets met include included
+continue learn learned change changes changed lead understand understood watch watched follow followed stop stops stopped
+create created speak speaks spoke spoken read reads allow allowed add adds added spend spent grow open opens opened walk
+walked win won offer offered remember remembered love loves loved consider appear appears appeared buy buys bought wait
+waits waited serve served die died expect expected build built stay stays stayed fall fell cut reach reached remain
+suggest suggested raise pass passed sell sold require required report reported decide decided pull pulled fix fixes fixed
+break breaks broke broken charge charged order ordered cancel cancelled canceled ship shipped return returned install
+installed check checked update updated replace replaced sign signed log logged text texted email emailed contact
+contacted reply replied receive received arrive arrived deliver delivered sent send sends can could will would shall
+moving coming messaging contacting texting emailing reaching derived based copied adapted translated imported
+generated exported forwarded taken
+should may might must wasn't isn't doesn't didn't hasn't haven't can't won't couldn't wouldn't also always usually
+never just still already really please thank thanks hope`
 
 // relationPossessive reports whether a relation's possessive ends before
 // h: "my son's name", "her husband's name".
