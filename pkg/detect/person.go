@@ -452,7 +452,7 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 			}
 			if c.greeting {
 				k := skipSpace(s, e)
-				if k < len(s) && strings.IndexByte(",.!:;", s[k]) >= 0 && !greetedNoOne[strings.ToLower(s[j:e])] {
+				if k < len(s) && strings.IndexByte(",.!:;", s[k]) >= 0 && !greetedNoOneAt(s[j:e]) {
 					return j, e, true
 				}
 				continue
@@ -522,12 +522,25 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 	return j, e, e >= 0
 }
 
-// greetedNoOne are the words a greeting addresses when it names no one:
-// "Welcome back, Guest!", "Hi Friend,". (Not notNames: Guest and Friend
-// are surnames too.)
-var greetedNoOne = map[string]bool{"guest": true, "friend": true, "friends": true, "user": true, "visitor": true,
-	"shopper": true, "buddy": true, "mate": true, "pal": true, "stranger": true, "member": true, "neighbor": true,
-	"neighbour": true}
+// greetedNoOneAt reports whether w, in any case, is a word a greeting
+// addresses when it names no one: "Welcome back, Guest!", "Hi Friend,".
+// (Not notNames: Guest and Friend are surnames too.) It is asked of every
+// greeting's name: a switch, no hash, no allocation.
+func greetedNoOneAt(w string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	var buf [9]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte[w[i]]
+	}
+	switch string(buf[:len(w)]) {
+	case "guest", "friend", "friends", "user", "visitor", "shopper", "buddy", "mate", "pal", "stranger", "member",
+		"neighbor", "neighbour":
+		return true
+	}
+	return false
+}
 
 // thanksEnd reports whether s[:i] ends with "thanks" or "thank you", in
 // any case.
@@ -562,11 +575,12 @@ func vocativeAfter(s string, i int) (int, int, bool) {
 	// a name's words, not a company's or a team's: "Thank you for
 	// calling Acme Support, Inc.", "Thanks for your order, Team Acme!",
 	// "Thanks for the info, FYI."
-	first, last := strings.ToLower(s[j:e]), strings.ToLower(lastWord(s[j:e]))
+	first, last := s[j:e], lastWord(s[j:e])
 	if k := strings.IndexByte(first, ' '); k >= 0 {
 		first = first[:k]
 	}
-	if notNames[first] || orgWords[last] || e-j >= 2 && isUpper(s[j+1]) {
+	var b1, b2 [16]byte
+	if notNames[string(foldAppend(b1[:0], first))] || orgWords[string(foldAppend(b2[:0], last))] || e-j >= 2 && isUpper(s[j+1]) {
 		return 0, 0, false
 	}
 	return j, e, true
