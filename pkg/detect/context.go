@@ -744,7 +744,7 @@ var addressREs = []*regexp.Regexp{
 		`Strada|Borgo|Contrada)\s+` +
 		`(?:(?:\p{Lu}[\p{L}'.-]*|de|del|la|las|los|el|da|das|do|dos|di|dei|della|delle|dello|degli|d['’]\p{Lu}[\p{L}'.-]*),?\s+){0,4}(?:\d{1,5}(?:[-/]\d{1,5}|/?[A-Z]\b)?|s/n\.?)` +
 		`(?:\s*(?:#|No\.?|N[°º])\s*\d{1,3}[A-Z]?\s?-\s?\d{1,3})?` +
-		`(?:,?\s*\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|izq(?:uierda)?\.?|dcha\.?|derecha)?|,\s*(?:apto|apt|ap|piso|bloco|casa)\.?\s*\d{1,4}[A-Za-z]?)?` +
+		`(?:,?\s*\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|(?i:izq(?:uierda)?|izda|dcha|der|derecha)\.?)?|,\s*(?:apto|apt|ap|piso|bloco|casa)\.?\s*\d{1,4}[A-Za-z]?)?` +
 		`(?:\s+-\s+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})?(?:,\s*Col\.?\s+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})?` +
 		`(?:,\s*(?:(?:\d{5}(?:-\d{3})?|\d{4}-\d{3})\s+)?\p{Lu}[\p{L}-]+(?:\s(?:(?:de|del|da|do|dos|das|di)\s)?\p{Lu}[\p{L}-]+){0,2}` +
 		`(?:\s*-\s*[A-Z]{2}\b|\s[A-Z]{2}\b)?(?:,\s*\d{5}-\d{3})?)?`),
@@ -1150,9 +1150,11 @@ func plainStreetBefore(t *Text, i int) (int, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
-	// the house number: 66, 66a, 12-14, 370 I, 5 bis
+	// the house number: 66, 66a, 12-14, 370 I, 5 bis, and a unit or a
+	// floor after it (183 Suite 162, 57 1e verdieping, 4 3º A)
 	q := k
-	for q > 0 && k-q < 10 && (isAlnum(s[q-1]) || s[q-1] == '-' || s[q-1] == '/' || s[q-1] == ' ') {
+	for q > 0 && k-q < 28 && (isAlnum(s[q-1]) || s[q-1] == '-' || s[q-1] == '/' || s[q-1] == ' ' || s[q-1] == '.' ||
+		s[q-1] == 0xBA || s[q-1] == 0xAA || s[q-1] == 0xC2) {
 		q--
 	}
 	for q < k && !isDigit(s[q]) {
@@ -1193,6 +1195,9 @@ func plainStreetBefore(t *Text, i int) (int, int, bool) {
 	for j < len(s) && isDigit(s[j]) {
 		j++
 	}
+	if j-i == 3 && j+3 <= len(s) && s[j] == ' ' && isDigit(s[j+1]) && isDigit(s[j+2]) {
+		j += 3 // 291 40
+	}
 	if j+3 <= len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[j+2]) && (j+3 == len(s) || s[j+3] == ' ') {
 		j += 3 // a Dutch postcode's letters: 3993 YS
 	}
@@ -1220,7 +1225,7 @@ func plainStreetBefore(t *Text, i int) (int, int, bool) {
 	if n := s[q:k]; len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {
 		return 0, 0, false // "Im Jahr 2019, 12000 …": a year
 	}
-	if p := s[i:j]; len(p) == 4 && (p[:2] == "19" || p[:2] == "20") && (monthEnds(s, a)[0] > 0 || strings.HasPrefix(t.Lower[a:], "copyright") ||
+	if p := s[i:j]; len(p) == 4 && (p[:2] == "19" || p[:2] == "20") && (monthWordAt(s, a) || strings.HasPrefix(t.Lower[a:], "copyright") ||
 		strings.IndexByte(s[q:k], '-') >= 0) {
 		return 0, 0, false // "Oct 15, 2000 Matt Domsch", "Copyright 2014-2016, 2019 Russ Allbery": a date, a year
 	}
@@ -1233,6 +1238,17 @@ var townUnits = map[string]bool{"euro": true, "euros": true, "eur": true, "dolla
 	"gbp": true, "chf": true, "sek": true, "nok": true, "dkk": true, "pln": true, "czk": true, "stück": true, "units": true,
 	"users": true, "people": true, "kg": true, "km": true, "mb": true, "gb": true, "kunden": true, "clientes": true,
 	"clients": true, "personen": true, "personas": true}
+
+// monthWordAt reports whether a month's name, a whole word, starts at a
+// ("Oct 15", not "Decosterdreef").
+func monthWordAt(s string, a int) bool {
+	for _, m := range monthEnds(s, a) {
+		if m > 0 && (m == len(s) || !isAlpha(s[m]) && s[m] < 0x80) {
+			return true
+		}
+	}
+	return false
+}
 
 // numberedThings are capitalised words that a number follows but no
 // street is named: "Order 12, 10115 units", "Room 4".
@@ -1281,7 +1297,10 @@ func townPostcodes(t *Text, dst []int) []int {
 		for j < to && isDigit(s[j]) {
 			j++
 		}
-		if (j-i == 4 || j-i == 5) && j+1 < len(s) && s[j] == ' ' && (isUpper(s[j+1]) || s[j+1] >= 0xC3) {
+		if j-i == 3 && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && isDigit(s[j+2]) && (j+3 == len(s) || !isDigit(s[j+3])) {
+			j += 3 // Czech, Slovak, Swedish and Greek postcodes: 291 40, 111 43
+		}
+		if (j-i == 4 || j-i == 5 || j-i == 6 && s[i+3] == ' ') && j+1 < len(s) && s[j] == ' ' && (isUpper(s[j+1]) || s[j+1] >= 0xC3) {
 			dst = append(dst, i)
 		}
 	}
@@ -1355,6 +1374,9 @@ func (addressDetector) Examples() Examples {
 			{"Klant: Smeetsgracht 370 I, 3993 YS Baflowoud.", "Smeetsgracht 370 I, 3993 YS Baflowoud"},
 			{"Erich-Ollenhauer-Str. 55b, 70744 Heidenheim an der Brenz", "Erich-Ollenhauer-Str. 55b, 70744 Heidenheim an der Brenz"},
 			{"Priv. Vicente s/n., 96107 Cuautla", "Priv. Vicente s/n., 96107 Cuautla"}, {"Camino Pilar 1", "Camino Pilar 1"},
+			{"Agent: I have your address as Decosterdreef 75 3e verdieping, 2077 Stevoortvijve.", "Decosterdreef 75 3e verdieping, 2077 Stevoortvijve"},
+			{"Blattného 183 Suite 162, 291 40 Teplá", "Blattného 183 Suite 162, 291 40 Teplá"},
+			{"my address is 4 Becker End, North Wintheiser NR5 7TC", "4 Becker End, North Wintheiser NR5 7TC"},
 			{"at 55 Water St Fl 3, New York NY 10041", "55 Water St Fl 3, New York NY 10041"},
 			{"it's 4 Privet Drive, Little Whinging, Surrey GU12 4HX.", "4 Privet Drive, Little Whinging, Surrey GU12 4HX"},
 			// in lower case, the number maybe read out (spoken.go)
@@ -1533,7 +1555,10 @@ var rareStreetWords = []string{"Annex", "Arcade", "Bayou", "Beach", "Bluff", "Bl
 	"Rapids", "Rest", "Ridges", "River", "Roads", "Route", "Run", "Shoal", "Shoals", "Shore", "Shores", "Skyway", "Spring",
 	"Springs", "Spur", "Spurs", "Squares", "Station", "Stravenue", "Stream", "Streets", "Summit", "Throughway", "Trace",
 	"Track", "Trafficway", "Trailer", "Tunnel", "Turnpike", "Underpass", "Union", "Unions", "Valley", "Valleys", "Via",
-	"Viaduct", "View", "Views", "Village", "Villages", "Ville", "Vista", "Walks", "Wall", "Ways", "Well", "Wells"}
+	"Viaduct", "View", "Views", "Village", "Villages", "Ville", "Vista", "Walks", "Wall", "Ways", "Well", "Wells",
+	// and Britain's: 4 Becker End, 871 Alessandro Wynd
+	"End", "Wynd", "Mead", "Croft", "Rise", "Dell", "Bank", "Brae", "Chase", "Vale", "Glade", "Garth", "Gate", "Drove",
+	"Fold", "Wharf", "Yard", "Approach", "Broadway", "Circus", "Dene", "Nook", "Paddock", "Grange", "Wood", "Woods"}
 
 // rareStreetKeywords are rareStreetWords as a keyword set, and
 // rareStreetRE the US layout with them, anchored.

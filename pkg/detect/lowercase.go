@@ -2,6 +2,8 @@ package detect
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -219,7 +221,7 @@ func findLowerNames(t *Text, dst []Span) []Span {
 			if s[j] == ',' {
 				j++ // "hi, sarah"
 			}
-			if s[j] != ' ' || j+1 >= len(s) || s[j+1] < 'a' || s[j+1] > 'z' {
+			if s[j] != ' ' || j+1 >= len(s) || (s[j+1] < 'a' || s[j+1] > 'z') && !lowerAccentAt(s, j+1) {
 				continue // the common case: a capital, or no word, after the cue
 			}
 			j++
@@ -306,8 +308,12 @@ var nameParticles = map[string]bool{"de": true, "del": true, "della": true, "da"
 // end e1.
 func lowerStrongAfter(t *Text, h int, p, s string, e1 int, ends []int) bool {
 	switch p {
-	case "speaking with", "speaking to":
-		return strings.HasSuffix(t.Lower[max(0, h-5):h], "am i ") || strings.HasSuffix(t.Lower[max(0, h-8):h], "i'm not ")
+	case "speaking with", "speaking to", "spoke with", "spoke to", "talked to", "talked with":
+		// "am i speaking with ariel remy"; a full name of words that are
+		// no stop words ends its clause or meets one: "i spoke with
+		// mariano mendoza soria yesterday"
+		return strings.HasSuffix(t.Lower[max(0, h-5):h], "am i ") || strings.HasSuffix(t.Lower[max(0, h-8):h], "i'm not ") ||
+			len(ends) > 0 && (clauseEndAt(s, ends[len(ends)-1]) || stopAfter(s, ends[len(ends)-1]))
 	case "transfer me to", "put me through to", "connect me to", "connect me with":
 		return true
 	case "speak to", "speak with":
@@ -320,7 +326,11 @@ func lowerStrongAfter(t *Text, h int, p, s string, e1 int, ends []int) bool {
 		return strings.HasPrefix(r, " have a ") || strings.HasPrefix(r, " take care") || strings.HasPrefix(r, " bye")
 	case "this is":
 		// "this is childebert marty how can i help", "this is tatum from
-		// apartment four"
+		// apartment four", opening a turn ("note that this is distinct
+		// from" is no introduction)
+		if !turnOpensAt(t, h) {
+			return false
+		}
 		if helpAfter(t.Lower, e1) || strings.HasPrefix(t.Lower[e1:], " from ") {
 			return true
 		}
@@ -330,15 +340,13 @@ func lowerStrongAfter(t *Text, h int, p, s string, e1 int, ends []int) bool {
 			}
 		}
 	case "is this":
-		// a question ending with the name, opening its clause: "agent: is
-		// this gunilla wallin" ("but it is this thread\n itself": no)
-		if k := strings.TrimRight(t.S[:h], " "); k != "" && strings.IndexByte(":\n.?!,", k[len(k)-1]) < 0 {
+		// a question ending with a full name, opening its turn: "agent:
+		// is this gunilla wallin" (one word is as often a word: "is this
+		// redundant?"; "but it is this thread\n itself": no)
+		if len(ends) == 0 || !turnOpensAt(t, h) {
 			return false
 		}
-		end := e1
-		if len(ends) > 0 {
-			end = ends[len(ends)-1]
-		}
+		end := ends[len(ends)-1]
 		return end == len(s) || s[end] == '?' || s[end] == '\n'
 	case "i'm", "im", "i am":
 		// "hi i'm baala i have a problem", "im liberto calling about"
@@ -347,6 +355,45 @@ func lowerStrongAfter(t *Text, h int, p, s string, e1 int, ends []int) bool {
 			strings.HasPrefix(r, " here")
 	}
 	return false
+}
+
+// turnOpensAt reports whether the cue at h opens a turn or a clause: after
+// a speaker's colon, a line's start, a stop or comma, or a greeting or
+// filler word.
+func turnOpensAt(t *Text, h int) bool {
+	k := h
+	for k > 0 && t.S[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || strings.IndexByte(":\n.?!,", t.S[k-1]) >= 0 {
+		return true
+	}
+	switch wordBefore(t, h) {
+	case "hi", "hello", "hey", "yes", "yeah", "yep", "ok", "okay", "um", "uh", "oh", "so", "well", "morning", "afternoon", "evening",
+		"calling", "thanks": // "thank you for calling this is …"
+		return true
+	}
+	return false
+}
+
+// lowerAccentAt reports whether a lower-case letter of more than one byte
+// starts at i (élise, ígor, øystein).
+func lowerAccentAt(s string, i int) bool {
+	if s[i] < 0xC3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLower(r)
+}
+
+// stopAfter reports whether a stop word (lowerStops) follows at i, after a
+// space: the words before it have ended.
+func stopAfter(s string, i int) bool {
+	if i+1 >= len(s) || s[i] != ' ' {
+		return false
+	}
+	e := lowerWordAt(s, i+1)
+	return e > 0 && lowerStops[s[i+1:e]]
 }
 
 // helpAfter reports whether an agent's offer of help follows at i: " how
@@ -479,7 +526,7 @@ func listedLower(t *Text, i, j int) bool {
 // ASCII letter, then letters (accented ones too), apostrophes or hyphens
 // inside; -1 when there is none or the word goes on in capitals or digits.
 func lowerWordAt(s string, i int) int {
-	if i >= len(s) || s[i] < 'a' || s[i] > 'z' {
+	if i >= len(s) || (s[i] < 'a' || s[i] > 'z') && !lowerAccentAt(s, i) {
 		return -1
 	}
 	j := i + 1

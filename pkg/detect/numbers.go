@@ -511,6 +511,7 @@ func (phoneDetector) Examples() Examples {
 			{"the tech left his card: 080-1234-5678.", "080-1234-5678"},
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 			{"Caller ID: 0049 30 1234567 (Berlin office)", "0049 30 1234567"},
+			{"best number to reach me is 523602285, thanks", "523602285"},
 			{"the number on the account is five five five two three four nine eight seven six", "five five five two three four nine eight seven six"},
 		},
 		NoMatch: []string{"the form shows 000-12-3456, which is wrong", "12.03.24 14:22 Dana: ok", "the PO is 4500012345", "the meter reads 004512.7 kWh", "P.IVA 01234567890", "客户：订单号 20261103001，金额", "注文番号は 123-4567890 です", "Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
@@ -529,7 +530,7 @@ func (phoneDetector) Examples() Examples {
 			"the plans are nineteen ninety nine, twenty nine ninety nine and thirty nine ninety nine a month",
 			"twelve thirty four fifty six seventy eight", "i waited twenty-one two three four five minutes",
 			"it's four four zero one two three nine eight seven for the account", "[null, null, null, null, null, null, null]",
-			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "Nr zamówienia PL/88123/24.", "ticket # 646-555-0188", "BIC AIBKIE2D, reference INV 2024 118.", "gift card 6035 7102 3344", "ref #555-0143-2231", "nothing happens (v3.14.159.26)", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
+			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "Nr zamówienia PL/88123/24.", "ticket # 646-555-0188", "BIC AIBKIE2D, reference INV 2024 118.", "gift card 6035 7102 3344", "ref #555-0143-2231", "nothing happens (v3.14.159.26)", "pass callback function (cf: 20130112)", "my account 523602285", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
 		},
 	}
 }
@@ -567,11 +568,11 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		plus := text[r.start] == '+' || text[r.start] == '%' // "%2B", a URL's "+"
 		// (no country code starts with 0: "000-12-3456" has no "00" prefix)
 		intl := plus || (len(r.digits) > 2 && r.digits[0] == '0' && r.digits[1] == '0' && r.digits[2] != '0' && len(r.groups) > 1 && r.groups[0] >= 2)
-		if len(r.groups) == 1 && !intl && (n < 10 || n > 11) {
-			return // a bare number of 7-9 or 12+ digits is an id, not a phone
-		}
 		clause := clauseWindow(t, r.start, 32) // the run's clause, asked about below
 		from := r.start - len(clause)
+		if len(r.groups) == 1 && !intl && (n < 10 || n > 11) && (n > 9 || n < 8 || !bareNationalPhone(t, from, r.start)) {
+			return // a bare number of 7-9 or 12+ digits is an id, not a phone (but for eight or nine after a phone's word)
+		}
 		if len(r.groups) == 1 && !intl && n == 10 && (r.digits[0] == '1' || clauseHasFrom(t, timestampWords, from, r.start)) {
 			// a Unix time in seconds (2001-09-09 to 2033 start with 1); a
 			// North American number's area code starts with 2-9, and
@@ -629,6 +630,16 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		dst = append(dst, Span{Start: r.start, End: r.end, Entity: Phone, Priority: prioPhone})
 	})
 	return dst
+}
+
+// bareNationalPhone reports whether a number of eight or nine digits
+// written without a separator, in the clause [from, i), is a phone: a
+// phone's word before it, no reference's word ("best number to reach me
+// is 523602285"; Danish, Norwegian, Czech and Spanish numbers are so
+// long).
+func bareNationalPhone(t *Text, from, i int) bool {
+	return clauseHasFrom(t, phoneWords, from, i) && !clauseHasFrom(t, numberContext, from, i) &&
+		!(i+8 <= len(t.S) && compactDate(t.S[i:i+8])) // (callback function (cf: 20130112): a date)
 }
 
 // cjkReferenceWords name an order's, a waybill's or an invoice's number
