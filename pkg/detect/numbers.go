@@ -568,11 +568,11 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 		plus := text[r.start] == '+' || text[r.start] == '%' // "%2B", a URL's "+"
 		// (no country code starts with 0: "000-12-3456" has no "00" prefix)
 		intl := plus || (len(r.digits) > 2 && r.digits[0] == '0' && r.digits[1] == '0' && r.digits[2] != '0' && len(r.groups) > 1 && r.groups[0] >= 2)
-		clause := clauseWindow(t, r.start, 32) // the run's clause, asked about below
-		from := r.start - len(clause)
-		if len(r.groups) == 1 && !intl && (n < 10 || n > 11) && (n > 9 || n < 8 || !bareNationalPhone(t, from, r.start)) {
+		if len(r.groups) == 1 && !intl && (n < 10 || n > 11) && (n > 9 || n < 8 || !bareNationalPhone(t, r.start)) {
 			return // a bare number of 7-9 or 12+ digits is an id, not a phone (but for eight or nine after a phone's word)
 		}
+		clause := clauseWindow(t, r.start, 32) // the run's clause, asked about below
+		from := r.start - len(clause)
 		if len(r.groups) == 1 && !intl && n == 10 && (r.digits[0] == '1' || clauseHasFrom(t, timestampWords, from, r.start)) {
 			// a Unix time in seconds (2001-09-09 to 2033 start with 1); a
 			// North American number's area code starts with 2-9, and
@@ -633,11 +633,23 @@ func (phoneDetector) Find(t *Text, dst []Span) []Span {
 }
 
 // bareNationalPhone reports whether a number of eight or nine digits
-// written without a separator, in the clause [from, i), is a phone: a
-// phone's word before it, no reference's word ("best number to reach me
-// is 523602285"; Danish, Norwegian, Czech and Spanish numbers are so
-// long).
-func bareNationalPhone(t *Text, from, i int) bool {
+// written without a separator at i is a phone: a phone's word before it
+// in its clause, no reference's word ("best number to reach me is
+// 523602285"; Danish, Norwegian, Czech and Spanish numbers are so long).
+func bareNationalPhone(t *Text, i int) bool {
+	near := false // a phone's word in the 32 bytes before, no stop between (asked first: it is cheap)
+	for _, p := range keywordHits(t, phoneWords) {
+		if int(p) >= i {
+			break
+		}
+		if int(p) >= i-32 && strings.IndexAny(t.S[p:i], ".?!;\n") < 0 {
+			near = true
+		}
+	}
+	if !near {
+		return false
+	}
+	from := i - len(clauseWindow(t, i, 32))
 	return clauseHasFrom(t, phoneWords, from, i) && !clauseHasFrom(t, numberContext, from, i) &&
 		!(i+8 <= len(t.S) && compactDate(t.S[i:i+8])) // (callback function (cf: 20130112): a date)
 }
