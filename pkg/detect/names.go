@@ -385,9 +385,10 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		if !startsUpper(next) || t.notNameAt(p, q) || q < len(text) && (isDigit(text[q]) || text[q] == '_') {
 			break // (IPV6, MD5: an identifier)
 		}
-		if w := t.Lower[p:q]; placeNouns[w] || orgWords[w] {
-			// "Marion County", "Jackson Street", "Julia Computing Inc": a
-			// place's or a company's name (not "Tim Rice": thingNouns)
+		if w := t.Lower[p:q]; placeNouns[w] || orgWords[w] || firmWords[next] {
+			// "Marion County", "Jackson Street", "Julia Computing Inc",
+			// "Louis EI": a place's or a company's name (not "Tim Rice":
+			// thingNouns)
 			return q
 		}
 		if base, ok := strings.CutSuffix(next, "'s"); ok {
@@ -411,12 +412,96 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end
 	}
+	if firmAfter(text, end) || employerAt(t, i) || placeAfterIn(t, i, j, end) {
+		// "Douglas and Sons", "Oliveira S.A.", "Louis EI": a firm's; "I
+		// work at Toy, Zemlak and Bailey": an employer's; "in Pedro do
+		// Norte": a town's
+		return end
+	}
 	if i >= 4 && text[i-1] == ' ' && text[i-2] == ',' {
 		i = invertedSurname(t, i, end == j)
 	}
 	*dst = append(*dst, Span{Start: i, End: end, Entity: Person, Priority: prioPerson})
 	return end
 }
+
+// firmAfter reports whether a firm's ending follows the name that ends at
+// end, as it is written (its case says it is one): "Douglas and Sons",
+// "Huet et Fils", "Oliveira S.A.", "Louis EI", "Kuhn GmbH".
+func firmAfter(text string, end int) bool {
+	if end+3 > len(text) || text[end] != ' ' {
+		return false // ("Guy Eric Schalnat, Group 42": the firm is another)
+	}
+	r := text[end:min(len(text), end+16)]
+	for _, f := range firmTails {
+		if strings.HasPrefix(r, f) && (len(r) == len(f) || !isAlpha(r[len(f)]) && r[len(f)] < 0x80) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmWords are the legal forms that end a firm's name, as written:
+// "Louis EI", "Kuhn GmbH", "Oliveira Ltda".
+var firmWords = map[string]bool{"EI": true, "SA": true, "SpA": true, "SPA": true, "AG": true, "KG": true, "BV": true,
+	"NV": true, "AS": true, "AB": true, "Oy": true, "Ltda": true, "Srl": true, "SAS": true, "SARL": true, "PLC": true,
+	"GmbH": true, "Group": true, "Ltd": true, "LLC": true, "Inc": true}
+
+// employerAt reports whether the name at i follows "work at", "work
+// for", "employed by" …: a firm's name, though made of its owners'
+// ("work by" names an author).
+func employerAt(t *Text, i int) bool {
+	w := wordBefore(t, i)
+	if w != "at" && w != "for" && w != "by" {
+		return false
+	}
+	k := i
+	for k > 0 && t.S[k-1] == ' ' {
+		k--
+	}
+	k -= len(w)
+	switch wordBefore(t, k) {
+	case "work", "works", "worked", "working", "job", "intern", "interning", "contract", "contracting":
+		return w != "by" // ("work by Simon McVittie": the author)
+	case "employed":
+		return true
+	}
+	return false
+}
+
+// placeAfterIn reports whether the listed name text[i:j], whose span ends
+// at end, is a place's after "in" or "near": one word alone ("in
+// Aristofane salentino"), not a possessive ("in Maria's name"), or a name
+// whose next words are a particle and a capitalised word, as towns of
+// Portugal and Brazil are named ("in Pedro do Norte").
+func placeAfterIn(t *Text, i, j, end int) bool {
+	w := wordBefore(t, i)
+	if w != "in" && w != "near" {
+		return false
+	}
+	k := i
+	for k > 0 && t.S[k-1] == ' ' {
+		k--
+	}
+	switch wordBefore(t, k-len(w)) {
+	case "loop", "looped", "looping", "bring", "brought", "bringing", "let", "pull", "pulled", "rope", "roped", "fill",
+		"filled", "keep", "kept", "cut", "chime", "sub", "swap", "swapped":
+		return false // "I'll loop in Fatima": a person brought in
+	}
+	s := t.S
+	if end == j {
+		return !(j+1 < len(s) && (s[j] == '\'' || strings.HasPrefix(s[j:], "’")))
+	}
+	r := t.Lower[j:min(len(s), j+5)]
+	return strings.HasPrefix(r, " do ") || strings.HasPrefix(r, " da ") || strings.HasPrefix(r, " de ") || strings.HasPrefix(r, " dos ") ||
+		strings.HasPrefix(r, " das ")
+}
+
+// firmTails end a firm's name written as its owners' names.
+var firmTails = []string{" and Sons", " & Sons", " and Son", " & Son", " & Co", " and Co", " e Filhos", " et Fils", " und Söhne",
+	" e Hijos", " y Asociados", " & Partners", " and Partners", " and Associates", " & Associates", " Group", " SpA", " SPA",
+	" S.p.A.", " S.A.", " SA", " EI", " Ltda", " Ltd", " Inc", " LLC", " GmbH", " AG", " KG", " BV", " B.V.", " NV", " N.V.",
+	" Srl", " S.r.l.", " SAS", " SARL", " PLC", " plc", " Oy", " A/S", " AS", " AB", " Corp", " Sp. z o.o."}
 
 // invertedSurname returns where a name written surname first starts,
 // the given name at i after ", ": a quoted display name ("Nguyen, Thi
