@@ -412,11 +412,17 @@ func listedNameAt(t *Text, i, b int, dst *[]Span) int {
 		// Ben & Jerry's, Charles Schwab: a company's ("David & Brice" are people)
 		return end
 	}
-	if firmAfter(text, end) || employerAt(t, i) || placeAfterIn(t, i, j, end) {
-		// "Douglas and Sons", "Oliveira S.A.", "Louis EI": a firm's; "I
-		// work at Toy, Zemlak and Bailey": an employer's; "in Pedro do
-		// Norte": a town's
-		return end
+	if firmAfter(text, end) {
+		return end // "Douglas and Sons", "Oliveira S.A.", "Louis EI": a firm's
+	}
+	if i >= 4 && text[i-1] == ' ' {
+		// (the word before is read only when it may be "at", "for", "by",
+		// "in" or "near": this is asked of every listed name)
+		if b := t.Lower[i-2]; b == 't' || b == 'r' || b == 'y' || b == 'n' {
+			if w := wordBefore(t, i); employerAt(t, i, w) || placeAfterIn(t, i, j, end, w) {
+				return end // "I work at Toy, Zemlak and Bailey": an employer's; "in Pedro do Norte": a town's
+			}
+		}
 	}
 	if i >= 4 && text[i-1] == ' ' && text[i-2] == ',' {
 		i = invertedSurname(t, i, end == j)
@@ -447,11 +453,10 @@ var firmWords = map[string]bool{"EI": true, "SA": true, "SpA": true, "SPA": true
 	"NV": true, "AS": true, "AB": true, "Oy": true, "Ltda": true, "Srl": true, "SAS": true, "SARL": true, "PLC": true,
 	"GmbH": true, "Group": true, "Ltd": true, "LLC": true, "Inc": true}
 
-// employerAt reports whether the name at i follows "work at", "work
-// for", "employed by" …: a firm's name, though made of its owners'
-// ("work by" names an author).
-func employerAt(t *Text, i int) bool {
-	w := wordBefore(t, i)
+// employerAt reports whether the name at i, after the word w, follows
+// "work at", "work for", "employed by" …: a firm's name, though made of
+// its owners' ("work by" names an author).
+func employerAt(t *Text, i int, w string) bool {
 	if w != "at" && w != "for" && w != "by" {
 		return false
 	}
@@ -470,12 +475,12 @@ func employerAt(t *Text, i int) bool {
 }
 
 // placeAfterIn reports whether the listed name text[i:j], whose span ends
-// at end, is a place's after "in" or "near": one word alone ("in
-// Aristofane salentino"), not a possessive ("in Maria's name"), or a name
-// whose next words are a particle and a capitalised word, as towns of
-// Portugal and Brazil are named ("in Pedro do Norte").
-func placeAfterIn(t *Text, i, j, end int) bool {
-	w := wordBefore(t, i)
+// at end and whose word before is w, is a place's after "in" or "near":
+// one word alone ("in Aristofane salentino"), not a possessive ("in
+// Maria's name"), or a name whose next words are a particle and a
+// capitalised word, as towns of Portugal and Brazil are named ("in Pedro
+// do Norte").
+func placeAfterIn(t *Text, i, j, end int, w string) bool {
 	if w != "in" && w != "near" {
 		return false
 	}
