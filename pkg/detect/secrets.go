@@ -641,6 +641,7 @@ func (passwordDetector) Examples() Examples {
 	return Examples{
 		Match: [][2]string{
 			{"caller: the pin is four four eight one", "four four eight one"},
+			{"my login is jdoe and pass is s3cr3t-Pa55", "s3cr3t-Pa55"},
 			{"my passphrase is correct horse battery staple", "correct horse battery staple"}, {"the wifi key is mango-river-42", "mango-river-42"},
 			{"the admin pw admin123, thanks", "admin123"},
 			{"my password Hunter22! doesnt work", "Hunter22!"},
@@ -672,7 +673,7 @@ func (passwordDetector) Examples() Examples {
 			{"my password expired, so I reset it to Kestrel#41 this morning", "Kestrel#41"},
 			{"my wifi passphrase is correct-horse-battery-staple; SSID", "correct-horse-battery-staple"},
 		},
-		NoMatch: []string{"the passphrase is stored in the keyring.", "enter the passphrase when asked", "my password is incorrect", "password reset didn't work", "I changed my password yesterday", "the password field",
+		NoMatch: []string{"the passphrase is stored in the keyring.", "the login page says the pass is expired", "enter the passphrase when asked", "my password is incorrect", "password reset didn't work", "I changed my password yesterday", "the password field",
 			"das Passwort ist falsch", "mi contraseña es incorrecta", "la password è scaduta", "mijn wachtwoord is verlopen",
 			"mon mot de passe est invalide", "a senha está bloqueada", "the passphrase is requested twice", "[, passphrase: <string>]", "password: $DB_PASS",
 			"I need to reset my password to get in", "I sent my password to it@example.com", "I changed my password to something longer",
@@ -840,6 +841,9 @@ func passwordAt(t *Text, h int) (int, int, bool) {
 			}
 			if userBefore(s, h) {
 				return passwordValue(s, e)
+			}
+			if strings.HasPrefix(s[e:], " is ") && loginOnLine(t.Lower, h) {
+				return passwordValue(s, e+4) // "my login is jdoe and pass is s3cr3t-Pa55"
 			}
 			return 0, 0, false
 		}
@@ -1172,6 +1176,16 @@ func userBefore(s string, h int) bool {
 		return true
 	}
 	return false
+}
+
+// loginOnLine reports whether a login's word stands before h on its line,
+// within 64 bytes: "my login is jdoe and pass is …", "username jdoe, pass
+// is …".
+func loginOnLine(lower string, h int) bool {
+	from := max(0, h-64)
+	line := lower[from+strings.LastIndexByte(lower[from:h], '\n')+1 : h]
+	return strings.Contains(line, "login") || strings.Contains(line, "username") || strings.Contains(line, "user name") ||
+		strings.Contains(line, "user id")
 }
 
 // notUserNames are words that follow "user" in prose, not a user's name.
