@@ -512,6 +512,7 @@ func (phoneDetector) Examples() Examples {
 			{"?user_phone=%2B353871234567&plan=pro", "%2B353871234567"},
 			{"Caller ID: 0049 30 1234567 (Berlin office)", "0049 30 1234567"},
 			{"best number to reach me is 523602285, thanks", "523602285"},
+			{"Agent: And a phone number in case the courier needs to call?\nCustomer: 500389061", "500389061"},
 			{"the number on the account is five five five two three four nine eight seven six", "five five five two three four nine eight seven six"},
 		},
 		NoMatch: []string{"the form shows 000-12-3456, which is wrong", "12.03.24 14:22 Dana: ok", "the PO is 4500012345", "the meter reads 004512.7 kWh", "P.IVA 01234567890", "客户：订单号 20261103001，金额", "注文番号は 123-4567890 です", "Ihre Bestellnummer lautet 4500123456", "part no. 860-00298-01", "not NL91 ABNA 0417 1643 01 (a typo)", "DOI 10.1000/182", "policy number 4481 2290 18", "release 1.8.0 (2003-08-08) fixed it", "a buffer of 1.048.576 bytes",
@@ -530,7 +531,7 @@ func (phoneDetector) Examples() Examples {
 			"the plans are nineteen ninety nine, twenty nine ninety nine and thirty nine ninety nine a month",
 			"twelve thirty four fifty six seventy eight", "i waited twenty-one two three four five minutes",
 			"it's four four zero one two three nine eight seven for the account", "[null, null, null, null, null, null, null]",
-			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "Nr zamówienia PL/88123/24.", "ticket # 646-555-0188", "BIC AIBKIE2D, reference INV 2024 118.", "gift card 6035 7102 3344", "ref #555-0143-2231", "nothing happens (v3.14.159.26)", "pass callback function (cf: 20130112)", "my account 523602285", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
+			"un deux trois quatre cinq six sept huit neuf", "it expires at 1516239022", "disputes charge CH-2024-03-0091 today", "Nr zamówienia PL/88123/24.", "ticket # 646-555-0188", "BIC AIBKIE2D, reference INV 2024 118.", "gift card 6035 7102 3344", "ref #555-0143-2231", "nothing happens (v3.14.159.26)", "pass callback function (cf: 20130112)", "Agent: your order number?\nCustomer: 500389061", "my account 523602285", "les prix: douze, trente-quatre, cinquante-six, soixante-dix-huit",
 		},
 	}
 }
@@ -647,11 +648,37 @@ func bareNationalPhone(t *Text, i int) bool {
 		}
 	}
 	if !near {
-		return false
+		return phoneQuestionBefore(t, i)
 	}
 	from := i - len(clauseWindow(t, i, 32))
 	return clauseHasFrom(t, phoneWords, from, i) && !clauseHasFrom(t, numberContext, from, i) &&
 		!(i+8 <= len(t.S) && compactDate(t.S[i:i+8])) // (callback function (cf: 20130112): a date)
+}
+
+// phoneQuestionBefore reports whether the number at i answers a question
+// for a phone number: it opens its line after a speaker's label at most
+// ("Customer: 500389061"), and the line before asks with a phone's word
+// ("a phone number in case the courier needs to call?").
+func phoneQuestionBefore(t *Text, i int) bool {
+	s := t.S
+	ls := strings.LastIndexByte(s[:i], '\n')
+	if ls < 1 || i-ls > 24 {
+		return false
+	}
+	if label := strings.TrimSpace(s[ls+1 : i]); label != "" && (!strings.HasSuffix(label, ":") || strings.IndexByte(label, ' ') >= 0) {
+		return false
+	}
+	q := strings.TrimRight(s[:ls], " \r")
+	if !strings.HasSuffix(q, "?") {
+		return false
+	}
+	ps := strings.LastIndexByte(q, '\n') + 1
+	for _, p := range keywordHits(t, phoneWords) {
+		if int(p) >= ps && int(p) < len(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // cjkReferenceWords name an order's, a waybill's or an invoice's number

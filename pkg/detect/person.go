@@ -54,7 +54,7 @@ var personCues = []personCue{
 		"reservation is under",
 		// whom a ticket or an order went to or came from
 		"escalated", "escalating", "escalate", "assigned", "reassigned", "handed", "placed", "approved", "authorized",
-		"authorised", "behalf of", "registered to", "belongs to", "speak"),
+		"authorised", "behalf of", "registered to", "belongs to", "speak", "chatting", "connected"),
 		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc", "c/o", "attn:", "attn.", "attn", "attention:",
 			"signed for by", "signed by", "received by", "зовут", "account holder is", "account holder", "cardholder is", "cardholder",
@@ -71,7 +71,7 @@ var personCues = []personCue{
 			"escalated to", "escalated this to", "escalated it to", "escalating to", "escalate to", "assigned to",
 			"reassigned to", "handed over to", "handed it to", "handed this to", "placed by", "approved by",
 			"authorized by", "authorised by", "behalf of", "account holder to", "holder to", "registered to", "belongs to",
-			"speak to", "speak with",
+			"speak to", "speak with", "chatting with", "connected with",
 			"name"}}, // last, only after namePrefixes: "last name Kowalski"
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: relationOwners, relation: true},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
@@ -542,6 +542,26 @@ func greetedNoOneAt(w string) bool {
 	return false
 }
 
+// vocativeOpeners open an agent's or a customer's stock clause that
+// ends addressing someone: "Sorry about that, Allen.", "Anything else,
+// Allen Upton?", "Got it, Mani." (Phrases whose first word is a very
+// common one, "no problem", "of course", "my pleasure", are left out: a
+// keyword of "no" or "my" would cost every such word of a text.)
+var vocativeOpeners = newKeywords("sorry about", "sorry for", "sorry to", "anything else", "you're welcome", "got it",
+	"happy to help", "take care", "glad to hear", "thanks again", "thank you again", "bear with me", "apologies for",
+	"certainly", "absolutely", "understood", "noted", "perfect")
+
+// findVocatives flags the name that a stock clause (vocativeOpeners) ends
+// with after a comma, that clause's end after it.
+func findVocatives(t *Text, dst []Span) []Span {
+	for _, h := range keywordHits(t, vocativeOpeners) {
+		if a, b, ok := vocativeAfter(t.S, phraseEnd(t, vocativeOpeners, int(h))); ok {
+			dst = append(dst, Span{Start: a, End: b, Entity: Person, Priority: prioPerson})
+		}
+	}
+	return dst
+}
+
 // thanksEnd reports whether s[:i] ends with "thanks" or "thank you", in
 // any case.
 func thanksEnd(s string, i int) bool {
@@ -569,7 +589,7 @@ func vocativeAfter(s string, i int) (int, int, bool) {
 			e = e2
 		}
 	}
-	if e < len(s) && s[e] != '.' && s[e] != '!' && s[e] != '\n' && s[e] != '\r' {
+	if e < len(s) && s[e] != '.' && s[e] != '!' && s[e] != '?' && s[e] != '\n' && s[e] != '\r' {
 		return 0, 0, false
 	}
 	// a name's words, not a company's or a team's: "Thank you for
@@ -607,7 +627,7 @@ func weakCue(p string) bool {
 		"booking is under", "reservation is under", "escalated to", "escalated this to", "escalated it to", "escalating to",
 		"escalate to", "assigned to", "reassigned to", "handed over to", "handed it to", "handed this to", "placed by",
 		"approved by", "authorized by", "authorised by", "behalf of", "account holder to", "holder to", "registered to",
-		"belongs to", "speak to", "speak with":
+		"belongs to", "speak to", "speak with", "chatting with", "connected with":
 		return true
 	}
 	return false
@@ -866,7 +886,7 @@ func (personDetector) Examples() Examples {
 			{"Agente: ¿Cuál es su nombre completo?\nCliente: Sí, Xiomara Restrepo", "Xiomara Restrepo"},
 			{"Kind regards,\nJürgen Müller", "Jürgen Müller"}, {"Regards,\nK. Tanaka", "K. Tanaka"}, {"last name Kowalski, please", "Kowalski"}, {"uh the name is okonkwo o k o n k w o", "okonkwo"},
 			{"no this is her son miguel", "miguel"}, {"our CEO Satya Okonedo wants an update.", "Satya Okonedo"}, {"ok maria let me pull that up", "maria"}, {"ship to:\nJane Doe\n500 Oak Ave\nAustin TX 78701", "Jane Doe"}, {`payload {"name": "Jane Doe", "email": "j@example.com"}`, "Jane Doe"},
-			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"My landlord, Akande, has the spare key.", "Akande"}, {"Agent: Noted. Caller: Mira Fodor. Issue: no signal.", "Mira Fodor"}, {"Customer: I need to speak to Douwe urgently.", "Douwe"}, {"Agent: Welcome back, Laurène Hubert!", "Laurène Hubert"}, {"The technician Rosamunda left without fixing anything.", "Rosamunda"}, {"caller: can i speak to claude renault", "claude renault"}, {"caller: my husband maja lundqvist set it up", "maja lundqvist"}, {"agent: thanks silvan have a good day", "silvan"}, {"caller: hello this is tatum from apartment four", "tatum"}, {"agent: is this gunilla wallin", "gunilla wallin"}, {"caller: i spoke with mariano mendoza soria yesterday and she said", "mariano mendoza soria"}, {"caller: i spoke with élise barbier yesterday", "élise barbier"}, {"Copyright 1995, 1996 Guy Eric Schalnat, Group 42", "Eric Schalnat"}, {"caller: hi i am baala i have a problem with my router", "baala"}, {"I see the account is registered to Honoré Roche.", "Honoré Roche"}, {"Klement Kořínek from the warehouse will contact you.", "Klement Kořínek"}, {"I am writing on behalf of Alana Jerde, who is in hospital.", "Alana Jerde"}, {"Can you update the account holder to Paulina Karczewski?", "Paulina Karczewski"}, {"Lizbeth Ortiz from your sales team promised me a discount.", "Lizbeth Ortiz"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
+			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"My landlord, Akande, has the spare key.", "Akande"}, {"Agent: Noted. Caller: Mira Fodor. Issue: no signal.", "Mira Fodor"}, {"Customer: I need to speak to Douwe urgently.", "Douwe"}, {"Agent: Welcome back, Laurène Hubert!", "Laurène Hubert"}, {"The technician Rosamunda left without fixing anything.", "Rosamunda"}, {"caller: can i speak to claude renault", "claude renault"}, {"caller: my husband maja lundqvist set it up", "maja lundqvist"}, {"agent: thanks silvan have a good day", "silvan"}, {"caller: hello this is tatum from apartment four", "tatum"}, {"agent: is this gunilla wallin", "gunilla wallin"}, {"caller: i spoke with mariano mendoza soria yesterday and she said", "mariano mendoza soria"}, {"caller: i spoke with élise barbier yesterday", "élise barbier"}, {"Copyright 1995, 1996 Guy Eric Schalnat, Group 42", "Eric Schalnat"}, {"Agent: Sorry about that, Allen. Can you confirm the email?", "Allen"}, {"Agent: Anything else, Allen Upton?", "Allen Upton"}, {"Agent: Hi, you're chatting with Grace. How can I help?", "Grace"}, {"caller: hi i am baala i have a problem with my router", "baala"}, {"I see the account is registered to Honoré Roche.", "Honoré Roche"}, {"Klement Kořínek from the warehouse will contact you.", "Klement Kořínek"}, {"I am writing on behalf of Alana Jerde, who is in hospital.", "Alana Jerde"}, {"Can you update the account holder to Paulina Karczewski?", "Paulina Karczewski"}, {"Lizbeth Ortiz from your sales team promised me a discount.", "Lizbeth Ortiz"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
 			{"customer: last name is smith s m i t h", "smith"},
 			{"it should be under the name Garcia.", "Garcia"}, {"on behalf of my mother, Margarethe Vogel.", "Margarethe Vogel"}, {"Customer: Bob here again, still down.", "Bob"},
 			{"I'm Sofía from billing", "Sofía"},
@@ -930,7 +950,7 @@ func (personDetector) Examples() Examples {
 			{"it's under my wife's name, lucy chen", "lucy chen"}, {"he said his name was dave", "dave"},
 			{"my son's name is zorblax", "zorblax"},
 		},
-		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "agent: who am i speaking with today?", "I want to speak to a Manager", "caller: this is ridiculous from start to finish", "note: this is derived from henry's code", "it is this thread\n itself and thus", "agent: is this the right number", "// TODO: is this redundant? How could we", "I bought it from Douglas and Sons", "Customer: I work at Louis EI in Paris.", "I work at Santamaria, Calabria e De Simone Group", "Customer: I live in Pedro do Norte", "Stop testing Python 3.3 in Travis CI", "// Note that this is distinct from the last value", "caller: i am sorry i forgot", "Welcome back, Guest!", "the admin PIN for cards", "the driver SDK builds again", "agent: this is the billing team how can i help", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
+		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "agent: who am i speaking with today?", "I want to speak to a Manager", "caller: this is ridiculous from start to finish", "note: this is derived from henry's code", "it is this thread\n itself and thus", "agent: is this the right number", "// TODO: is this redundant? How could we", "I bought it from Douglas and Sons", "Noted, Inc.", "Perfect, Thanks!", "Certainly, Monday works.", "Sorry to hear that, FedEx.", "I was chatting with Support", "Customer: I work at Louis EI in Paris.", "I work at Santamaria, Calabria e De Simone Group", "Customer: I live in Pedro do Norte", "Stop testing Python 3.3 in Travis CI", "// Note that this is distinct from the last value", "caller: i am sorry i forgot", "Welcome back, Guest!", "the admin PIN for cards", "the driver SDK builds again", "agent: this is the billing team how can i help", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
 			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
@@ -974,6 +994,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	dst = findNameAnswers(t, dst)
 	dst = findNamesBeforeMyName(t, dst)
 	dst = findKeyedNames(t, dst)
+	dst = findVocatives(t, dst)
 	dst = findAddressees(t, dst)
 	dst = findScriptNames(t, dst)
 	dst = findTableNames(t, dst)
