@@ -661,7 +661,13 @@ func bareNationalPhone(t *Text, i int) bool {
 // ("a phone number in case the courier needs to call?").
 func phoneQuestionBefore(t *Text, i int) bool {
 	s := t.S
-	ls := strings.LastIndexByte(s[:i], '\n')
+	if i < 2 || s[i-1] != '\n' && (s[i-1] != ' ' || s[i-2] != ':') {
+		return false // (asked first: most bare numbers stand inside a sentence)
+	}
+	ls := strings.LastIndexByte(s[max(0, i-25):i], '\n')
+	if ls >= 0 {
+		ls += max(0, i-25)
+	}
 	if ls < 1 || i-ls > 24 {
 		return false
 	}
