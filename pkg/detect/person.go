@@ -771,7 +771,8 @@ var notNames = map[string]bool{
 	"admissions": true, "registrar": true, "payroll": true, "human": true, "licensor": true, "licensee": true,
 	// what a field holds when no one is named ("socket_name is NULL")
 	"null": true, "nil": true, "none": true, "undefined": true, "unknown": true, "empty": true, "someone": true,
-	"somebody": true, "anyone": true, "anybody": true, "nobody": true, "baby": true,
+	"somebody": true, "anyone": true, "anybody": true, "nobody": true, "baby": true, "today": true, "tomorrow": true,
+	"tonight": true, "yesterday": true,
 	"missing": true, "invalid": true,
 	"engineering": true, "tier": true, "tiers": true, "level": true, "escalations": true, "fraud": true, "security": true,
 	"management": true, "product": true, "development": true, "devops": true, "ops": true, "qa": true,
@@ -950,7 +951,7 @@ func (personDetector) Examples() Examples {
 			{"it's under my wife's name, lucy chen", "lucy chen"}, {"he said his name was dave", "dave"},
 			{"my son's name is zorblax", "zorblax"},
 		},
-		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "agent: who am i speaking with today?", "I want to speak to a Manager", "caller: this is ridiculous from start to finish", "note: this is derived from henry's code", "it is this thread\n itself and thus", "agent: is this the right number", "// TODO: is this redundant? How could we", "I bought it from Douglas and Sons", "Noted, Inc.", "Perfect, Thanks!", "Certainly, Monday works.", "Sorry to hear that, FedEx.", "I was chatting with Support", "Customer: I work at Louis EI in Paris.", "I work at Santamaria, Calabria e De Simone Group", "Customer: I live in Pedro do Norte", "Stop testing Python 3.3 in Travis CI", "// Note that this is distinct from the last value", "caller: i am sorry i forgot", "Welcome back, Guest!", "the admin PIN for cards", "the driver SDK builds again", "agent: this is the billing team how can i help", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
+		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "agent: who am i speaking with today?", "I want to speak to a Manager", "caller: this is ridiculous from start to finish", "note: this is derived from henry's code", "it is this thread\n itself and thus", "agent: is this the right number", "// TODO: is this redundant? How could we", "I bought it from Douglas and Sons", "Noted, Inc.", "Agent: Anything else, Today?", "The case is assigned to Network Operations.", "The order was placed by Amazon Business.", "Perfect, Thanks!", "Certainly, Monday works.", "Sorry to hear that, FedEx.", "I was chatting with Support", "Customer: I work at Louis EI in Paris.", "I work at Santamaria, Calabria e De Simone Group", "Customer: I live in Pedro do Norte", "Stop testing Python 3.3 in Travis CI", "// Note that this is distinct from the last value", "caller: i am sorry i forgot", "Welcome back, Guest!", "the admin PIN for cards", "the driver SDK builds again", "agent: this is the billing team how can i help", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
 			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
@@ -1006,6 +1007,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 				continue
 			}
 			start, end, ok := 0, 0, false
+			weak := false // the cue is a weakCue
 			in, first := t.Lower, t.Lower[h]
 			if c.title {
 				in, first = text, text[h] // titles are matched in their case
@@ -1024,6 +1026,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 					continue // "I am" opening a clause ("Buongiorno, sono Marco"), not "they are" ("i tecnici sono …")
 				}
 				if start, end, ok = c.name(text, h+len(p)); ok {
+					weak = weakCue(p)
 					if strings.HasSuffix(p, " by") && upperWord(text[start:end]) {
 						ok = false // "signed by FINGERPRINT", "received by HTTP": a capitalised term
 					}
@@ -1063,10 +1066,13 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 			if c.label {
 				end = givenAfterComma(t, end)
 			}
-			e0 := end
+			s0, e0 := start, end
 			start, end = trimNotNames(t, start, end)
-			if c.signoff && end < e0 {
-				continue // a team signs: "Kind regards,\nGuest Relations"
+			if c.signoff && end < e0 || weak && (end < e0 || start > s0) {
+				// a team signs: "Kind regards,\nGuest Relations"; after a weak
+				// cue, a team's or a firm's name ("assigned to Network
+				// Operations", "placed by Amazon Business")
+				continue
 			}
 			if end-start == 1 {
 				continue // an initial alone: "Cher M. Dubois" read from "Cher"
