@@ -54,7 +54,8 @@ var personCues = []personCue{
 		"reservation is under",
 		// whom a ticket or an order went to or came from
 		"escalated", "escalating", "escalate", "assigned", "reassigned", "handed", "placed", "approved", "authorized",
-		"authorised", "behalf of", "registered to", "belongs to", "speak", "chatting", "connected"),
+		"authorised", "behalf of", "registered to", "belongs to", "speak", "chatting", "connected", "copy", "identity",
+		"addressed", "requested"),
 		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc", "c/o", "attn:", "attn.", "attn", "attention:",
 			"signed for by", "signed by", "received by", "зовут", "account holder is", "account holder", "cardholder is", "cardholder",
@@ -71,7 +72,8 @@ var personCues = []personCue{
 			"escalated to", "escalated this to", "escalated it to", "escalating to", "escalate to", "assigned to",
 			"reassigned to", "handed over to", "handed it to", "handed this to", "placed by", "approved by",
 			"authorized by", "authorised by", "behalf of", "account holder to", "holder to", "registered to", "belongs to",
-			"speak to", "speak with", "chatting with", "connected with",
+			"speak to", "speak with", "chatting with", "connected with", "copy to", "identity of", "addressed to",
+			"requested by",
 			"name"}}, // last, only after namePrefixes: "last name Kowalski"
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: relationOwners, relation: true},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
@@ -80,9 +82,10 @@ var personCues = []personCue{
 		phrases: []string{"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sr", "Sra", "Herr", "Frau", "Mme", "Mlle", "Agent", "agent",
 			"Sig.ra", "Sig", "Dott.ssa", "Dott", "Dhr", "Mevr", "M.", "Monsieur", "Madame", "Mademoiselle", "Señor", "Señora", "Senhor",
 			"Senhora", "Signor", "Signora", "Signore", "Panie", "Pani", "Shrimati", "Smt", "Shri", "Kumari"}, title: true},
-	{anchors: newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "welcome back", "hola", "bonjour", "hallo", "ciao", "olá", "oi",
+	{anchors: newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "welcome back", "hello again", "hi again", "hey, it's", "hi, it's", "hello, it's", "hey it's", "hi it's", "hola", "bonjour", "hallo", "ciao", "olá", "oi",
 		"cher", "chère", "estimado", "estimada", "querido", "querida", "prezado", "prezada", "caro", "cara", "gentile", "liebe", "lieber", "geachte", "beste"),
 		phrases: []string{"hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "welcome back",
+			"hello again", "hi again", "hey, it's", "hi, it's", "hello, it's", "hey it's", "hi it's",
 			"hola", "bonjour", "hallo", "ciao", "olá", "oi", "cher", "chère", "estimado", "estimada", "querido", "querida", "prezado", "prezada",
 			"caro", "cara", "gentile", "liebe", "lieber", "geachte", "beste"}, greeting: true},
 	{anchors: newKeywords("regards", "best", "cheers", "sincerely", "thanks", "saludos", "cordialement", "grüße", "gruesse", "atenciosamente"),
@@ -452,7 +455,8 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 			}
 			if c.greeting {
 				k := skipSpace(s, e)
-				if k < len(s) && strings.IndexByte(",.!:;", s[k]) >= 0 && !greetedNoOneAt(s[j:e]) {
+				if k < len(s) && (strings.IndexByte(",.!:;", s[k]) >= 0 || strings.HasPrefix(s[k:], "—") || s[k] == '-' && k > e && k+1 < len(s) && s[k+1] == ' ') &&
+					!greetedNoOneAt(s[j:e]) { // (a dash: "Hey, it's Flora Adam — the router …")
 					return j, e, true
 				}
 				continue
@@ -542,6 +546,11 @@ func greetedNoOneAt(w string) bool {
 	return false
 }
 
+// wordyCues are weak cues that a project's or a thing's name follows as
+// often as a person's ("requested by Samba", "a copy to Legal"): one
+// word after them must be a listed given name.
+var wordyCues = map[string]bool{"requested by": true, "addressed to": true, "identity of": true, "copy to": true}
+
 // vocativeOpeners open an agent's or a customer's stock clause that
 // ends addressing someone: "Sorry about that, Allen.", "Anything else,
 // Allen Upton?", "Got it, Mani." (Phrases whose first word is a very
@@ -556,6 +565,30 @@ var vocativeOpeners = newKeywords("sorry about", "sorry for", "sorry to", "anyth
 func findVocatives(t *Text, dst []Span) []Span {
 	for _, h := range keywordHits(t, vocativeOpeners) {
 		if a, b, ok := vocativeAfter(t.S, phraseEnd(t, vocativeOpeners, int(h))); ok {
+			dst = append(dst, Span{Start: a, End: b, Entity: Person, Priority: prioPerson})
+		}
+	}
+	return dst
+}
+
+// findRelationAfter flags the name that a relation in brackets follows:
+// "Sami Heinonen (my flatmate) also uses this account".
+func findRelationAfter(t *Text, dst []Span) []Span {
+	s := t.S
+	for _, h32 := range keywordHits(t, personCues[1].anchors) {
+		h := int(h32)
+		e := h
+		for e < len(s) && (isAlpha(s[e]) || s[e] == '-') {
+			e++
+		}
+		if e >= len(s) || s[e] != ')' || !relationOwners[wordBefore(t, h)] {
+			continue
+		}
+		o := h - 1 - len(wordBefore(t, h)) // the owner's start
+		if o < 2 || s[o-1] != '(' || s[o-2] != ' ' {
+			continue
+		}
+		if a, b, words := nameBefore(t, o-1); words > 0 && !innerCapital(s, a) && !upperWord(s[a:b]) {
 			dst = append(dst, Span{Start: a, End: b, Entity: Person, Priority: prioPerson})
 		}
 	}
@@ -627,7 +660,8 @@ func weakCue(p string) bool {
 		"booking is under", "reservation is under", "escalated to", "escalated this to", "escalated it to", "escalating to",
 		"escalate to", "assigned to", "reassigned to", "handed over to", "handed it to", "handed this to", "placed by",
 		"approved by", "authorized by", "authorised by", "behalf of", "account holder to", "holder to", "registered to",
-		"belongs to", "speak to", "speak with", "chatting with", "connected with":
+		"belongs to", "speak to", "speak with", "chatting with", "connected with", "copy to", "identity of", "addressed to",
+		"requested by":
 		return true
 	}
 	return false
@@ -887,7 +921,7 @@ func (personDetector) Examples() Examples {
 			{"Agente: ¿Cuál es su nombre completo?\nCliente: Sí, Xiomara Restrepo", "Xiomara Restrepo"},
 			{"Kind regards,\nJürgen Müller", "Jürgen Müller"}, {"Regards,\nK. Tanaka", "K. Tanaka"}, {"last name Kowalski, please", "Kowalski"}, {"uh the name is okonkwo o k o n k w o", "okonkwo"},
 			{"no this is her son miguel", "miguel"}, {"our CEO Satya Okonedo wants an update.", "Satya Okonedo"}, {"ok maria let me pull that up", "maria"}, {"ship to:\nJane Doe\n500 Oak Ave\nAustin TX 78701", "Jane Doe"}, {`payload {"name": "Jane Doe", "email": "j@example.com"}`, "Jane Doe"},
-			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"My landlord, Akande, has the spare key.", "Akande"}, {"Agent: Noted. Caller: Mira Fodor. Issue: no signal.", "Mira Fodor"}, {"Customer: I need to speak to Douwe urgently.", "Douwe"}, {"Agent: Welcome back, Laurène Hubert!", "Laurène Hubert"}, {"The technician Rosamunda left without fixing anything.", "Rosamunda"}, {"caller: can i speak to claude renault", "claude renault"}, {"caller: my husband maja lundqvist set it up", "maja lundqvist"}, {"agent: thanks silvan have a good day", "silvan"}, {"caller: hello this is tatum from apartment four", "tatum"}, {"agent: is this gunilla wallin", "gunilla wallin"}, {"caller: i spoke with mariano mendoza soria yesterday and she said", "mariano mendoza soria"}, {"caller: i spoke with élise barbier yesterday", "élise barbier"}, {"Copyright 1995, 1996 Guy Eric Schalnat, Group 42", "Eric Schalnat"}, {"Agent: Sorry about that, Allen. Can you confirm the email?", "Allen"}, {"Agent: Anything else, Allen Upton?", "Allen Upton"}, {"Agent: Hi, you're chatting with Grace. How can I help?", "Grace"}, {"caller: hi i am baala i have a problem with my router", "baala"}, {"I see the account is registered to Honoré Roche.", "Honoré Roche"}, {"Klement Kořínek from the warehouse will contact you.", "Klement Kořínek"}, {"I am writing on behalf of Alana Jerde, who is in hospital.", "Alana Jerde"}, {"Can you update the account holder to Paulina Karczewski?", "Paulina Karczewski"}, {"Lizbeth Ortiz from your sales team promised me a discount.", "Lizbeth Ortiz"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
+			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"My landlord, Akande, has the spare key.", "Akande"}, {"Agent: Noted. Caller: Mira Fodor. Issue: no signal.", "Mira Fodor"}, {"Customer: I need to speak to Douwe urgently.", "Douwe"}, {"Agent: Welcome back, Laurène Hubert!", "Laurène Hubert"}, {"The technician Rosamunda left without fixing anything.", "Rosamunda"}, {"caller: can i speak to claude renault", "claude renault"}, {"caller: my husband maja lundqvist set it up", "maja lundqvist"}, {"agent: thanks silvan have a good day", "silvan"}, {"caller: hello this is tatum from apartment four", "tatum"}, {"agent: is this gunilla wallin", "gunilla wallin"}, {"caller: i spoke with mariano mendoza soria yesterday and she said", "mariano mendoza soria"}, {"caller: i spoke with élise barbier yesterday", "élise barbier"}, {"Copyright 1995, 1996 Guy Eric Schalnat, Group 42", "Eric Schalnat"}, {"Agent: Sorry about that, Allen. Can you confirm the email?", "Allen"}, {"Agent: Anything else, Allen Upton?", "Allen Upton"}, {"Agent: Hi, you're chatting with Grace. How can I help?", "Grace"}, {"Agent: Hello again Benito Pirrone, I hope you are well.", "Benito Pirrone"}, {"Customer: Hey, it's Flora Adam — the router is blinking red again.", "Flora Adam"}, {"Customer: Sami Heinonen (my flatmate) also uses this account.", "Sami Heinonen"}, {"Customer: Invoice addressed to Hipolit Zając, not to the company.", "Hipolit Zając"}, {"caller: hi i am baala i have a problem with my router", "baala"}, {"I see the account is registered to Honoré Roche.", "Honoré Roche"}, {"Klement Kořínek from the warehouse will contact you.", "Klement Kořínek"}, {"I am writing on behalf of Alana Jerde, who is in hospital.", "Alana Jerde"}, {"Can you update the account holder to Paulina Karczewski?", "Paulina Karczewski"}, {"Lizbeth Ortiz from your sales team promised me a discount.", "Lizbeth Ortiz"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
 			{"customer: last name is smith s m i t h", "smith"},
 			{"it should be under the name Garcia.", "Garcia"}, {"on behalf of my mother, Margarethe Vogel.", "Margarethe Vogel"}, {"Customer: Bob here again, still down.", "Bob"},
 			{"I'm Sofía from billing", "Sofía"},
@@ -951,7 +985,7 @@ func (personDetector) Examples() Examples {
 			{"it's under my wife's name, lucy chen", "lucy chen"}, {"he said his name was dave", "dave"},
 			{"my son's name is zorblax", "zorblax"},
 		},
-		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "agent: who am i speaking with today?", "I want to speak to a Manager", "caller: this is ridiculous from start to finish", "note: this is derived from henry's code", "it is this thread\n itself and thus", "agent: is this the right number", "// TODO: is this redundant? How could we", "I bought it from Douglas and Sons", "Noted, Inc.", "Agent: Anything else, Today?", "The case is assigned to Network Operations.", "The order was placed by Amazon Business.", "Perfect, Thanks!", "Certainly, Monday works.", "Sorry to hear that, FedEx.", "I was chatting with Support", "Customer: I work at Louis EI in Paris.", "I work at Santamaria, Calabria e De Simone Group", "Customer: I live in Pedro do Norte", "Stop testing Python 3.3 in Travis CI", "// Note that this is distinct from the last value", "caller: i am sorry i forgot", "Welcome back, Guest!", "the admin PIN for cards", "the driver SDK builds again", "agent: this is the billing team how can i help", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
+		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "agent: who am i speaking with today?", "I want to speak to a Manager", "caller: this is ridiculous from start to finish", "note: this is derived from henry's code", "it is this thread\n itself and thus", "agent: is this the right number", "// TODO: is this redundant? How could we", "I bought it from Douglas and Sons", "Noted, Inc.", "Agent: Anything else, Today?", "Add support for MAC API, as requested by Samba", "Remove ko/Compose, as requested by Korean users.", "(thanks GCC's -Werror=maybe-uninitialized)", "Hey, it's Monday - finally", "the Router (my landlord) is old", "The case is assigned to Network Operations.", "The order was placed by Amazon Business.", "Perfect, Thanks!", "Certainly, Monday works.", "Sorry to hear that, FedEx.", "I was chatting with Support", "Customer: I work at Louis EI in Paris.", "I work at Santamaria, Calabria e De Simone Group", "Customer: I live in Pedro do Norte", "Stop testing Python 3.3 in Travis CI", "// Note that this is distinct from the last value", "caller: i am sorry i forgot", "Welcome back, Guest!", "the admin PIN for cards", "the driver SDK builds again", "agent: this is the billing team how can i help", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
 			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
@@ -996,6 +1030,7 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 	dst = findNamesBeforeMyName(t, dst)
 	dst = findKeyedNames(t, dst)
 	dst = findVocatives(t, dst)
+	dst = findRelationAfter(t, dst)
 	dst = findAddressees(t, dst)
 	dst = findScriptNames(t, dst)
 	dst = findTableNames(t, dst)
@@ -1027,6 +1062,20 @@ func (personDetector) Find(t *Text, dst []Span) []Span {
 				}
 				if start, end, ok = c.name(text, h+len(p)); ok {
 					weak = weakCue(p)
+					if weak {
+						cut := false
+						if nl := strings.IndexByte(text[start:end], '\n'); nl > 0 {
+							end, cut = start+nl, true // a weak cue's name ends its line ("requested by Bartosz Taudul\nAPI : new")
+							for end > start && isSpace(text[end-1]) {
+								end--
+							}
+						}
+						if (wordyCues[p] || cut) && strings.IndexByte(text[start:end], ' ') < 0 && !listedFirst(t, start, end) {
+							// "requested by Samba", "requested by Korean users": a project's, a
+							// people's; "approved by Creative\n Commons"
+							ok = false
+						}
+					}
 					if strings.HasSuffix(p, " by") && upperWord(text[start:end]) {
 						ok = false // "signed by FINGERPRINT", "received by HTTP": a capitalised term
 					}
