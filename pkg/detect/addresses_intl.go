@@ -116,6 +116,17 @@ func findScriptAddresses(t *Text, dst []Span) []Span {
 	return dst
 }
 
+// cnDivisionIn reports whether run names a Chinese province and a city,
+// or a city and a district, before a street: 山东省…市, 北京市…区.
+func cnDivisionIn(run string) bool {
+	p := strings.Index(run, "省")
+	if p < 0 {
+		p = strings.Index(run, "自治区")
+	}
+	c := strings.Index(run, "市")
+	return p >= 0 && c > p || c >= 0 && (strings.LastIndex(run, "区") > c || strings.LastIndex(run, "县") > c)
+}
+
 // digitsAt returns the end of the digits at i, with "-digits" groups
 // after them (1-2-3) when hyphens is set.
 func digitsAt(s string, i int, hyphens bool) int {
@@ -155,11 +166,16 @@ func cjkAddress(s string, i int) (int, int, bool) {
 	if !unicode.Is(unicode.Han, before) {
 		return 0, 0, false
 	}
-	// Chinese: a road's character, the number, 号
-	if j := digitsAt(s, i, false); strings.ContainsRune(cnRoads, before) && strings.HasPrefix(s[j:], "号") {
+	// Chinese: a road's character, the number, 号; or, for a street of
+	// another word, a province's, a city's or a district's before it
+	// (山东省厦头市彭桥7号)
+	if j := digitsAt(s, i, false); strings.HasPrefix(s[j:], "号") {
 		a, n := hanRunBefore(s, i, 24, cnStops)
 		if n < 3 {
 			return 0, 0, false // 3号, 路1号: no more than a number
+		}
+		if !strings.ContainsRune(cnRoads, before) && !cnDivisionIn(s[a:i]) {
+			return 0, 0, false
 		}
 		for _, route := range []string{"国道", "県道", "府道", "都道", "道道", "市道", "省道", "县道"} {
 			if strings.HasSuffix(s[a:i], route) {

@@ -1446,7 +1446,7 @@ func (addressDetector) Examples() Examples {
 			{"deliver to Flat 302, Sai Residency, 14 MG Road, Bengaluru 560001.", "Flat 302, Sai Residency, 14 MG Road, Bengaluru 560001"},
 			{"pickup at Unit 7B, Riverside Industrial Estate, Leeds LS10 1AB, dock 4", "Unit 7B, Riverside Industrial Estate, Leeds LS10 1AB"},
 			// in Chinese, Japanese, Korean and Russian (addresses_intl.go)
-			{"客户：我的地址是北京市朝阳区建国路88号，电话", "北京市朝阳区建国路88号"},
+			{"客户：我的地址是北京市朝阳区建国路88号，电话", "北京市朝阳区建国路88号"}, {"客户：我的地址是山东省厦头市彭桥7号。", "山东省厦头市彭桥7号"},
 			{"请寄到上海市浦东新区世纪大道100号院3号楼2单元501室", "上海市浦东新区世纪大道100号院3号楼2单元501室"},
 			{"住所は〒150-0041 東京都渋谷区神南1-2-3です。", "〒150-0041 東京都渋谷区神南1-2-3"},
 			{"大阪府大阪市北区梅田3丁目1番1号に送ってください。", "大阪府大阪市北区梅田3丁目1番1号"},
@@ -1454,7 +1454,7 @@ func (addressDetector) Examples() Examples {
 			{"мой адрес: ул. Ленина, д. 10, кв. 5, Москва.", "ул. Ленина, д. 10, кв. 5"},
 			{"адрес — Невский проспект 28, Санкт-Петербург", "Невский проспект 28"},
 		},
-		NoMatch: []string{"my zip is 94110", "I have 3 Red Light cameras", "we went on 10 Theme Park rides", "Level 3 Support Center is open", "Order 12, 10115 units shipped", "Agent: Hi Maria 2, 3000 Euro", "Oct 15, 2000 Matt Domsch", "Copyright 2014-2016, 2019 Russ Allbery", "La diagonal 3 del cuadro", "Address 2: see ticket 4411", "address 2 issues: 12 of them", "I need 3 place settings for dinner", "I moved to Pune 411001 last year", "the zip code field is required", "jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
+		NoMatch: []string{"my zip is 94110", "客户：上海市的订单12345号", "I have 3 Red Light cameras", "we went on 10 Theme Park rides", "Level 3 Support Center is open", "Order 12, 10115 units shipped", "Agent: Hi Maria 2, 3000 Euro", "Oct 15, 2000 Matt Domsch", "Copyright 2014-2016, 2019 Russ Allbery", "La diagonal 3 del cuadro", "Address 2: see ticket 4411", "address 2 issues: 12 of them", "I need 3 place settings for dinner", "I moved to Pune 411001 last year", "the zip code field is required", "jalan-jalan ke mall", "Jalan Ampang is busy", "Bağdat Caddesi çok kalabalık", "I waited 3 days for the way out", "plan 5 Gb data", "give me 2 minutes", "version 2 Drive sync",
 			"two hours on the road", "one way street", "it's five minutes down the road", "three more miles of highway",
 			"the 2 of us took the road", "i drove 30 miles on the highway",
 			"finished 2 5th place", "came 3rd in the race", "check the box 5 times", "the PO 4411, Box 12",
