@@ -55,7 +55,7 @@ var personCues = []personCue{
 		// whom a ticket or an order went to or came from
 		"escalated", "escalating", "escalate", "assigned", "reassigned", "handed", "placed", "approved", "authorized",
 		"authorised", "behalf of", "registered to", "belongs to", "speak", "chatting", "connected", "copy", "identity",
-		"addressed", "requested"),
+		"addressed", "requested", "ownership"),
 		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc", "c/o", "attn:", "attn.", "attn", "attention:",
 			"signed for by", "signed by", "received by", "зовут", "account holder is", "account holder", "cardholder is", "cardholder",
@@ -73,7 +73,7 @@ var personCues = []personCue{
 			"reassigned to", "handed over to", "handed it to", "handed this to", "placed by", "approved by",
 			"authorized by", "authorised by", "behalf of", "account holder to", "holder to", "registered to", "belongs to",
 			"speak to", "speak with", "chatting with", "connected with", "copy to", "identity of", "addressed to",
-			"requested by",
+			"requested by", "ownership to",
 			"name"}}, // last, only after namePrefixes: "last name Kowalski"
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: relationOwners, relation: true},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
@@ -558,7 +558,7 @@ var wordyCues = map[string]bool{"requested by": true, "addressed to": true, "ide
 // keyword of "no" or "my" would cost every such word of a text.)
 var vocativeOpeners = newKeywords("sorry about", "sorry for", "sorry to", "anything else", "you're welcome", "got it",
 	"happy to help", "take care", "glad to hear", "thanks again", "thank you again", "bear with me", "apologies for",
-	"certainly", "absolutely", "understood", "noted", "perfect")
+	"certainly", "absolutely", "understood", "noted", "perfect", "good news")
 
 // findVocatives flags the name that a stock clause (vocativeOpeners) ends
 // with after a comma, that clause's end after it.
@@ -568,7 +568,70 @@ func findVocatives(t *Text, dst []Span) []Span {
 			dst = append(dst, Span{Start: a, End: b, Entity: Person, Priority: prioPerson})
 		}
 	}
+	s := t.S
+	for _, h := range keywordHits(t, whoIsWords) {
+		// "Who is Rebeca Tirado Arellano? Someone by that name emailed me."
+		j := skipSpace(s, phraseEnd(t, whoIsWords, int(h)))
+		if e := nameSeqAt(s, j); e > j && e < len(s) && s[e] == '?' && !innerCapital(s, j) && !upperWord(s[j:e]) {
+			if a, b := trimNotNames(t, j, e); a == j && b == e {
+				dst = append(dst, Span{Start: j, End: e, Entity: Person, Priority: prioPerson})
+			}
+		}
+	}
+	for _, h := range keywordHits(t, roleAdjectives) {
+		// "I'm adding Mircea Iordache as a secondary contact"
+		if a, b, ok := nameAsRole(t, int(h)); ok {
+			dst = append(dst, Span{Start: a, End: b, Entity: Person, Priority: prioPerson})
+		}
+	}
 	return dst
+}
+
+// whoIsWords ask who someone is; the name then ends the question.
+var whoIsWords = newKeywords("who is", "who's")
+
+// roleAdjectives qualify a role an account gives someone ("as a
+// secondary contact", "as an authorized user").
+var roleAdjectives = newKeywords("secondary", "authorized", "authorised", "additional", "joint", "primary", "emergency")
+
+// roleNounsAfter are the roles that follow roleAdjectives.
+var roleNounsAfter = map[string]bool{"contact": true, "user": true, "holder": true, "member": true, "owner": true,
+	"beneficiary": true, "signatory": true, "admin": true, "administrator": true, "cardholder": true, "driver": true}
+
+// nameAsRole reads the name before "as a(n)" and the role adjective at h
+// when a role noun follows it: "adding Mircea Iordache as a secondary
+// contact".
+func nameAsRole(t *Text, h int) (int, int, bool) {
+	s, lower := t.S, t.Lower
+	e := h
+	for e < len(s) && isAlpha(s[e]) {
+		e++
+	}
+	n := skipSpace(s, e)
+	ne := n
+	for ne < len(s) && isAlpha(s[ne]) {
+		ne++
+	}
+	if !roleNounsAfter[lower[n:ne]] {
+		return 0, 0, false
+	}
+	var k int
+	switch {
+	case strings.HasSuffix(lower[:h], " as a "):
+		k = h - len(" as a ")
+	case strings.HasSuffix(lower[:h], " as an "):
+		k = h - len(" as an ")
+	default:
+		return 0, 0, false
+	}
+	a, b, words := nameBefore(t, k+1)
+	if words == 0 || innerCapital(s, a) || upperWord(s[a:b]) {
+		return 0, 0, false
+	}
+	if a2, b2 := trimNotNames(t, a, b); a2 != a || b2 != b {
+		return 0, 0, false
+	}
+	return a, b, true
 }
 
 // findRelationAfter flags the name that a relation in brackets follows:
@@ -622,8 +685,8 @@ func vocativeAfter(s string, i int) (int, int, bool) {
 			e = e2
 		}
 	}
-	if e < len(s) && s[e] != '.' && s[e] != '!' && s[e] != '?' && s[e] != '\n' && s[e] != '\r' {
-		return 0, 0, false
+	if e < len(s) && s[e] != '.' && s[e] != '!' && s[e] != '?' && s[e] != '\n' && s[e] != '\r' && !strings.HasPrefix(s[e:], " — ") {
+		return 0, 0, false // (a dash goes on to what is said to them: "Good news, X — your refund …")
 	}
 	// a name's words, not a company's or a team's: "Thank you for
 	// calling Acme Support, Inc.", "Thanks for your order, Team Acme!",
@@ -661,7 +724,7 @@ func weakCue(p string) bool {
 		"escalate to", "assigned to", "reassigned to", "handed over to", "handed it to", "handed this to", "placed by",
 		"approved by", "authorized by", "authorised by", "behalf of", "account holder to", "holder to", "registered to",
 		"belongs to", "speak to", "speak with", "chatting with", "connected with", "copy to", "identity of", "addressed to",
-		"requested by":
+		"requested by", "ownership to":
 		return true
 	}
 	return false
@@ -921,7 +984,7 @@ func (personDetector) Examples() Examples {
 			{"Agente: ¿Cuál es su nombre completo?\nCliente: Sí, Xiomara Restrepo", "Xiomara Restrepo"},
 			{"Kind regards,\nJürgen Müller", "Jürgen Müller"}, {"Regards,\nK. Tanaka", "K. Tanaka"}, {"last name Kowalski, please", "Kowalski"}, {"uh the name is okonkwo o k o n k w o", "okonkwo"},
 			{"no this is her son miguel", "miguel"}, {"our CEO Satya Okonedo wants an update.", "Satya Okonedo"}, {"ok maria let me pull that up", "maria"}, {"ship to:\nJane Doe\n500 Oak Ave\nAustin TX 78701", "Jane Doe"}, {`payload {"name": "Jane Doe", "email": "j@example.com"}`, "Jane Doe"},
-			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"My landlord, Akande, has the spare key.", "Akande"}, {"Agent: Noted. Caller: Mira Fodor. Issue: no signal.", "Mira Fodor"}, {"Customer: I need to speak to Douwe urgently.", "Douwe"}, {"Agent: Welcome back, Laurène Hubert!", "Laurène Hubert"}, {"The technician Rosamunda left without fixing anything.", "Rosamunda"}, {"caller: can i speak to claude renault", "claude renault"}, {"caller: my husband maja lundqvist set it up", "maja lundqvist"}, {"agent: thanks silvan have a good day", "silvan"}, {"caller: hello this is tatum from apartment four", "tatum"}, {"agent: is this gunilla wallin", "gunilla wallin"}, {"caller: i spoke with mariano mendoza soria yesterday and she said", "mariano mendoza soria"}, {"caller: i spoke with élise barbier yesterday", "élise barbier"}, {"Copyright 1995, 1996 Guy Eric Schalnat, Group 42", "Eric Schalnat"}, {"Agent: Sorry about that, Allen. Can you confirm the email?", "Allen"}, {"Agent: Anything else, Allen Upton?", "Allen Upton"}, {"Agent: Hi, you're chatting with Grace. How can I help?", "Grace"}, {"Agent: Hello again Benito Pirrone, I hope you are well.", "Benito Pirrone"}, {"Customer: Hey, it's Flora Adam — the router is blinking red again.", "Flora Adam"}, {"Customer: Sami Heinonen (my flatmate) also uses this account.", "Sami Heinonen"}, {"Customer: Invoice addressed to Hipolit Zając, not to the company.", "Hipolit Zając"}, {"caller: hi i am baala i have a problem with my router", "baala"}, {"I see the account is registered to Honoré Roche.", "Honoré Roche"}, {"Klement Kořínek from the warehouse will contact you.", "Klement Kořínek"}, {"I am writing on behalf of Alana Jerde, who is in hospital.", "Alana Jerde"}, {"Can you update the account holder to Paulina Karczewski?", "Paulina Karczewski"}, {"Lizbeth Ortiz from your sales team promised me a discount.", "Lizbeth Ortiz"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
+			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"My landlord, Akande, has the spare key.", "Akande"}, {"Agent: Noted. Caller: Mira Fodor. Issue: no signal.", "Mira Fodor"}, {"Customer: I need to speak to Douwe urgently.", "Douwe"}, {"Agent: Welcome back, Laurène Hubert!", "Laurène Hubert"}, {"The technician Rosamunda left without fixing anything.", "Rosamunda"}, {"caller: can i speak to claude renault", "claude renault"}, {"caller: my husband maja lundqvist set it up", "maja lundqvist"}, {"agent: thanks silvan have a good day", "silvan"}, {"caller: hello this is tatum from apartment four", "tatum"}, {"agent: is this gunilla wallin", "gunilla wallin"}, {"caller: i spoke with mariano mendoza soria yesterday and she said", "mariano mendoza soria"}, {"caller: i spoke with élise barbier yesterday", "élise barbier"}, {"Copyright 1995, 1996 Guy Eric Schalnat, Group 42", "Eric Schalnat"}, {"Agent: Sorry about that, Allen. Can you confirm the email?", "Allen"}, {"Agent: Anything else, Allen Upton?", "Allen Upton"}, {"Agent: Hi, you're chatting with Grace. How can I help?", "Grace"}, {"Agent: Hello again Benito Pirrone, I hope you are well.", "Benito Pirrone"}, {"Agent: Good news, Lucja Lewandowski — your refund has been approved.", "Lucja Lewandowski"}, {"Customer: Who is Rebeca Tirado Arellano? Someone by that name emailed me.", "Rebeca Tirado Arellano"}, {"Agent: I'm adding Mircea Iordache as a secondary contact.", "Mircea Iordache"}, {"Customer: I'd like to transfer ownership to Mareta Bongiorno.", "Mareta Bongiorno"}, {"Customer: Hey, it's Flora Adam — the router is blinking red again.", "Flora Adam"}, {"Customer: Sami Heinonen (my flatmate) also uses this account.", "Sami Heinonen"}, {"Customer: Invoice addressed to Hipolit Zając, not to the company.", "Hipolit Zając"}, {"caller: hi i am baala i have a problem with my router", "baala"}, {"I see the account is registered to Honoré Roche.", "Honoré Roche"}, {"Klement Kořínek from the warehouse will contact you.", "Klement Kořínek"}, {"I am writing on behalf of Alana Jerde, who is in hospital.", "Alana Jerde"}, {"Can you update the account holder to Paulina Karczewski?", "Paulina Karczewski"}, {"Lizbeth Ortiz from your sales team promised me a discount.", "Lizbeth Ortiz"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
 			{"customer: last name is smith s m i t h", "smith"},
 			{"it should be under the name Garcia.", "Garcia"}, {"on behalf of my mother, Margarethe Vogel.", "Margarethe Vogel"}, {"Customer: Bob here again, still down.", "Bob"},
 			{"I'm Sofía from billing", "Sofía"},
@@ -985,7 +1048,7 @@ func (personDetector) Examples() Examples {
 			{"it's under my wife's name, lucy chen", "lucy chen"}, {"he said his name was dave", "dave"},
 			{"my son's name is zorblax", "zorblax"},
 		},
-		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "agent: who am i speaking with today?", "I want to speak to a Manager", "caller: this is ridiculous from start to finish", "note: this is derived from henry's code", "it is this thread\n itself and thus", "agent: is this the right number", "// TODO: is this redundant? How could we", "I bought it from Douglas and Sons", "Noted, Inc.", "Agent: Anything else, Today?", "Add support for MAC API, as requested by Samba", "Remove ko/Compose, as requested by Korean users.", "(thanks GCC's -Werror=maybe-uninitialized)", "Hey, it's Monday - finally", "the Router (my landlord) is old", "The case is assigned to Network Operations.", "The order was placed by Amazon Business.", "Perfect, Thanks!", "Certainly, Monday works.", "Sorry to hear that, FedEx.", "I was chatting with Support", "Customer: I work at Louis EI in Paris.", "I work at Santamaria, Calabria e De Simone Group", "Customer: I live in Pedro do Norte", "Stop testing Python 3.3 in Travis CI", "// Note that this is distinct from the last value", "caller: i am sorry i forgot", "Welcome back, Guest!", "the admin PIN for cards", "the driver SDK builds again", "agent: this is the billing team how can i help", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
+		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "agent: who am i speaking with today?", "I want to speak to a Manager", "caller: this is ridiculous from start to finish", "note: this is derived from henry's code", "it is this thread\n itself and thus", "agent: is this the right number", "// TODO: is this redundant? How could we", "I bought it from Douglas and Sons", "Noted, Inc.", "Agent: Anything else, Today?", "Add support for MAC API, as requested by Samba", "Who is Amazon?", "add Windows as a primary user", "Good news, Everyone — it's fixed", "Remove ko/Compose, as requested by Korean users.", "(thanks GCC's -Werror=maybe-uninitialized)", "Hey, it's Monday - finally", "the Router (my landlord) is old", "The case is assigned to Network Operations.", "The order was placed by Amazon Business.", "Perfect, Thanks!", "Certainly, Monday works.", "Sorry to hear that, FedEx.", "I was chatting with Support", "Customer: I work at Louis EI in Paris.", "I work at Santamaria, Calabria e De Simone Group", "Customer: I live in Pedro do Norte", "Stop testing Python 3.3 in Travis CI", "// Note that this is distinct from the last value", "caller: i am sorry i forgot", "Welcome back, Guest!", "the admin PIN for cards", "the driver SDK builds again", "agent: this is the billing team how can i help", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
 			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
