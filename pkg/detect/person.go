@@ -55,7 +55,7 @@ var personCues = []personCue{
 		// whom a ticket or an order went to or came from
 		"escalated", "escalating", "escalate", "assigned", "reassigned", "handed", "placed", "approved", "authorized",
 		"authorised", "behalf of", "registered to", "belongs to", "speak", "chatting", "connected", "copy", "identity",
-		"addressed", "requested", "ownership"),
+		"addressed", "requested", "ownership", "hablé", "he hablado", "j'ai parlé", "ho parlato", "falei", "conversei"),
 		phrases: []string{"name is", "name ist", "name's", "name’s", "this is", "i am", "i'm", "i’m", "speaking with", "speaking to", "call me", "ask for",
 			"talked to", "talked with", "spoke to", "spoke with", "forward this to", "forward it to", "tell", "ask", "contact", "cc", "c/o", "attn:", "attn.", "attn", "attention:",
 			"signed for by", "signed by", "received by", "зовут", "account holder is", "account holder", "cardholder is", "cardholder",
@@ -73,7 +73,8 @@ var personCues = []personCue{
 			"reassigned to", "handed over to", "handed it to", "handed this to", "placed by", "approved by",
 			"authorized by", "authorised by", "behalf of", "account holder to", "holder to", "registered to", "belongs to",
 			"speak to", "speak with", "chatting with", "connected with", "copy to", "identity of", "addressed to",
-			"requested by", "ownership to",
+			"requested by", "ownership to", "hablé con", "he hablado con", "j'ai parlé avec", "j'ai parlé à", "ho parlato con",
+			"falei com", "conversei com",
 			"name"}}, // last, only after namePrefixes: "last name Kowalski"
 	{anchors: newKeywords(relationNouns...), phrases: relationNouns, after: relationOwners, relation: true},
 	{anchors: newKeywords("mr", "mrs", "ms", "miss", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "mlle", "agent",
@@ -83,9 +84,11 @@ var personCues = []personCue{
 			"Sig.ra", "Sig", "Dott.ssa", "Dott", "Dhr", "Mevr", "M.", "Monsieur", "Madame", "Mademoiselle", "Señor", "Señora", "Senhor",
 			"Senhora", "Signor", "Signora", "Signore", "Panie", "Pani", "Shrimati", "Smt", "Shri", "Kumari"}, title: true},
 	{anchors: newKeywords("hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "welcome back", "hello again", "hi again", "hey, it's", "hi, it's", "hello, it's", "hey it's", "hi it's", "hola", "bonjour", "hallo", "ciao", "olá", "oi",
+		"gracias", "merci", "grazie", "danke", "vielen dank", "obrigado", "obrigada", "bedankt",
 		"cher", "chère", "estimado", "estimada", "querido", "querida", "prezado", "prezada", "caro", "cara", "gentile", "liebe", "lieber", "geachte", "beste"),
 		phrases: []string{"hi", "hello", "hey", "dear", "thanks", "thank you", "bye", "goodbye", "good morning", "good afternoon", "good evening", "welcome back",
 			"hello again", "hi again", "hey, it's", "hi, it's", "hello, it's", "hey it's", "hi it's",
+			"gracias", "merci", "grazie", "danke", "vielen dank", "obrigado", "obrigada", "bedankt",
 			"hola", "bonjour", "hallo", "ciao", "olá", "oi", "cher", "chère", "estimado", "estimada", "querido", "querida", "prezado", "prezada",
 			"caro", "cara", "gentile", "liebe", "lieber", "geachte", "beste"}, greeting: true},
 	{anchors: newKeywords("regards", "best", "cheers", "sincerely", "thanks", "saludos", "cordialement", "grüße", "gruesse", "atenciosamente"),
@@ -435,11 +438,14 @@ func (c *personCue) name(s string, i int) (start, end int, ok bool) {
 		if e1 < 0 {
 			return 0, 0, false
 		}
-		ends := [2]int{-1, e1}
+		ends := [3]int{-1, -1, e1}
 		k := e1
 		if c.greeting {
 			if k < len(s) && isSpace(s[k]) {
-				ends[0] = nameWordAt(s, skipSpace(s, k))
+				ends[1] = nameWordAt(s, skipSpace(s, k))
+				if e2 := ends[1]; e2 > 0 && e2 < len(s) && s[e2] == ' ' {
+					ends[0] = nameWordAt(s, e2+1) // three words: "Gracias, Reina Guzmán Rosas."
+				}
 			}
 		} else {
 			for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
@@ -724,7 +730,8 @@ func weakCue(p string) bool {
 		"escalate to", "assigned to", "reassigned to", "handed over to", "handed it to", "handed this to", "placed by",
 		"approved by", "authorized by", "authorised by", "behalf of", "account holder to", "holder to", "registered to",
 		"belongs to", "speak to", "speak with", "chatting with", "connected with", "copy to", "identity of", "addressed to",
-		"requested by", "ownership to":
+		"requested by", "ownership to", "hablé con", "he hablado con", "j'ai parlé avec", "j'ai parlé à", "ho parlato con",
+		"falei com", "conversei com":
 		return true
 	}
 	return false
@@ -870,6 +877,13 @@ var notNames = map[string]bool{
 	"null": true, "nil": true, "none": true, "undefined": true, "unknown": true, "empty": true, "someone": true,
 	"somebody": true, "anyone": true, "anybody": true, "nobody": true, "baby": true, "today": true, "tomorrow": true,
 	"tonight": true, "yesterday": true,
+	// what follows a thanks in other languages ("Danke schön", "Grazie mille", "Merci beaucoup")
+	"sehr": true, "vielmals": true, "beaucoup": true, "mille": true, "tante": true,
+	"mucho": true, "muchas": true, "muito": true, "infinite": true,
+	// departments in other languages ("hablé con Soporte Técnico")
+	"soporte": true, "técnico": true, "tecnico": true, "atención": true, "atencion": true, "servicio": true,
+	"ventas": true, "facturación": true, "facturacion": true, "assistance": true, "kundenservice": true,
+	"kundendienst": true, "supporto": true, "assistenza": true, "suporte": true, "atendimento": true,
 	"missing": true, "invalid": true,
 	"engineering": true, "tier": true, "tiers": true, "level": true, "escalations": true, "fraud": true, "security": true,
 	"management": true, "product": true, "development": true, "devops": true, "ops": true, "qa": true,
@@ -984,7 +998,7 @@ func (personDetector) Examples() Examples {
 			{"Agente: ¿Cuál es su nombre completo?\nCliente: Sí, Xiomara Restrepo", "Xiomara Restrepo"},
 			{"Kind regards,\nJürgen Müller", "Jürgen Müller"}, {"Regards,\nK. Tanaka", "K. Tanaka"}, {"last name Kowalski, please", "Kowalski"}, {"uh the name is okonkwo o k o n k w o", "okonkwo"},
 			{"no this is her son miguel", "miguel"}, {"our CEO Satya Okonedo wants an update.", "Satya Okonedo"}, {"ok maria let me pull that up", "maria"}, {"ship to:\nJane Doe\n500 Oak Ave\nAustin TX 78701", "Jane Doe"}, {`payload {"name": "Jane Doe", "email": "j@example.com"}`, "Jane Doe"},
-			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"My landlord, Akande, has the spare key.", "Akande"}, {"Agent: Noted. Caller: Mira Fodor. Issue: no signal.", "Mira Fodor"}, {"Customer: I need to speak to Douwe urgently.", "Douwe"}, {"Agent: Welcome back, Laurène Hubert!", "Laurène Hubert"}, {"The technician Rosamunda left without fixing anything.", "Rosamunda"}, {"caller: can i speak to claude renault", "claude renault"}, {"caller: my husband maja lundqvist set it up", "maja lundqvist"}, {"agent: thanks silvan have a good day", "silvan"}, {"caller: hello this is tatum from apartment four", "tatum"}, {"agent: is this gunilla wallin", "gunilla wallin"}, {"caller: i spoke with mariano mendoza soria yesterday and she said", "mariano mendoza soria"}, {"caller: i spoke with élise barbier yesterday", "élise barbier"}, {"Copyright 1995, 1996 Guy Eric Schalnat, Group 42", "Eric Schalnat"}, {"Agent: Sorry about that, Allen. Can you confirm the email?", "Allen"}, {"Agent: Anything else, Allen Upton?", "Allen Upton"}, {"Agent: Hi, you're chatting with Grace. How can I help?", "Grace"}, {"Agent: Hello again Benito Pirrone, I hope you are well.", "Benito Pirrone"}, {"Agent: Good news, Lucja Lewandowski — your refund has been approved.", "Lucja Lewandowski"}, {"Customer: Who is Rebeca Tirado Arellano? Someone by that name emailed me.", "Rebeca Tirado Arellano"}, {"Agent: I'm adding Mircea Iordache as a secondary contact.", "Mircea Iordache"}, {"Customer: I'd like to transfer ownership to Mareta Bongiorno.", "Mareta Bongiorno"}, {"Customer: Hey, it's Flora Adam — the router is blinking red again.", "Flora Adam"}, {"Customer: Sami Heinonen (my flatmate) also uses this account.", "Sami Heinonen"}, {"Customer: Invoice addressed to Hipolit Zając, not to the company.", "Hipolit Zając"}, {"caller: hi i am baala i have a problem with my router", "baala"}, {"I see the account is registered to Honoré Roche.", "Honoré Roche"}, {"Klement Kořínek from the warehouse will contact you.", "Klement Kořínek"}, {"I am writing on behalf of Alana Jerde, who is in hospital.", "Alana Jerde"}, {"Can you update the account holder to Paulina Karczewski?", "Paulina Karczewski"}, {"Lizbeth Ortiz from your sales team promised me a discount.", "Lizbeth Ortiz"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
+			{"GET /signup?first_name=Aiyana&lang=en", "Aiyana"}, {"CRM: first_name=Hedy; tier=gold", "Hedy"}, {"Agent: Thanks for your patience, Aude.", "Aude"}, {"My landlord, Akande, has the spare key.", "Akande"}, {"Agent: Noted. Caller: Mira Fodor. Issue: no signal.", "Mira Fodor"}, {"Customer: I need to speak to Douwe urgently.", "Douwe"}, {"Agent: Welcome back, Laurène Hubert!", "Laurène Hubert"}, {"The technician Rosamunda left without fixing anything.", "Rosamunda"}, {"caller: can i speak to claude renault", "claude renault"}, {"caller: my husband maja lundqvist set it up", "maja lundqvist"}, {"agent: thanks silvan have a good day", "silvan"}, {"caller: hello this is tatum from apartment four", "tatum"}, {"agent: is this gunilla wallin", "gunilla wallin"}, {"caller: i spoke with mariano mendoza soria yesterday and she said", "mariano mendoza soria"}, {"caller: i spoke with élise barbier yesterday", "élise barbier"}, {"Copyright 1995, 1996 Guy Eric Schalnat, Group 42", "Eric Schalnat"}, {"Agent: Sorry about that, Allen. Can you confirm the email?", "Allen"}, {"Agent: Anything else, Allen Upton?", "Allen Upton"}, {"Agent: Hi, you're chatting with Grace. How can I help?", "Grace"}, {"Agent: Hello again Benito Pirrone, I hope you are well.", "Benito Pirrone"}, {"Agent: Good news, Lucja Lewandowski — your refund has been approved.", "Lucja Lewandowski"}, {"Cliente: Ayer hablé con Mariano García Frías y me dijo que estaba resuelto.", "Mariano García Frías"}, {"Agente: Gracias, Reina Guzmán Rosas. ¿Algo más?", "Reina Guzmán Rosas"}, {"Agent : Merci Priscille Perrot, bonne journée.", "Priscille Perrot"}, {"Customer: Who is Rebeca Tirado Arellano? Someone by that name emailed me.", "Rebeca Tirado Arellano"}, {"Agent: I'm adding Mircea Iordache as a secondary contact.", "Mircea Iordache"}, {"Customer: I'd like to transfer ownership to Mareta Bongiorno.", "Mareta Bongiorno"}, {"Customer: Hey, it's Flora Adam — the router is blinking red again.", "Flora Adam"}, {"Customer: Sami Heinonen (my flatmate) also uses this account.", "Sami Heinonen"}, {"Customer: Invoice addressed to Hipolit Zając, not to the company.", "Hipolit Zając"}, {"caller: hi i am baala i have a problem with my router", "baala"}, {"I see the account is registered to Honoré Roche.", "Honoré Roche"}, {"Klement Kořínek from the warehouse will contact you.", "Klement Kořínek"}, {"I am writing on behalf of Alana Jerde, who is in hospital.", "Alana Jerde"}, {"Can you update the account holder to Paulina Karczewski?", "Paulina Karczewski"}, {"Lizbeth Ortiz from your sales team promised me a discount.", "Lizbeth Ortiz"}, {"I've escalated this to Acace in tier 2.", "Acace"}, {"the order was placed by Jill Kern, my colleague", "Jill Kern"}, {`level=info customer_name="Ada Byron" msg=ok`, "Ada Byron"}, {"Yesterday Tavish McAllister called about his bill.", "Tavish McAllister"}, {"Oluwadamilare Adeyemi is my legal name.", "Oluwadamilare Adeyemi"}, {"agent: i'll transfer you to linda in billing", "linda"},
 			{"customer: last name is smith s m i t h", "smith"},
 			{"it should be under the name Garcia.", "Garcia"}, {"on behalf of my mother, Margarethe Vogel.", "Margarethe Vogel"}, {"Customer: Bob here again, still down.", "Bob"},
 			{"I'm Sofía from billing", "Sofía"},
@@ -1048,7 +1062,7 @@ func (personDetector) Examples() Examples {
 			{"it's under my wife's name, lucy chen", "lucy chen"}, {"he said his name was dave", "dave"},
 			{"my son's name is zorblax", "zorblax"},
 		},
-		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "agent: who am i speaking with today?", "I want to speak to a Manager", "caller: this is ridiculous from start to finish", "note: this is derived from henry's code", "it is this thread\n itself and thus", "agent: is this the right number", "// TODO: is this redundant? How could we", "I bought it from Douglas and Sons", "Noted, Inc.", "Agent: Anything else, Today?", "Add support for MAC API, as requested by Samba", "Who is Amazon?", "add Windows as a primary user", "Good news, Everyone — it's fixed", "Remove ko/Compose, as requested by Korean users.", "(thanks GCC's -Werror=maybe-uninitialized)", "Hey, it's Monday - finally", "the Router (my landlord) is old", "The case is assigned to Network Operations.", "The order was placed by Amazon Business.", "Perfect, Thanks!", "Certainly, Monday works.", "Sorry to hear that, FedEx.", "I was chatting with Support", "Customer: I work at Louis EI in Paris.", "I work at Santamaria, Calabria e De Simone Group", "Customer: I live in Pedro do Norte", "Stop testing Python 3.3 in Travis CI", "// Note that this is distinct from the last value", "caller: i am sorry i forgot", "Welcome back, Guest!", "the admin PIN for cards", "the driver SDK builds again", "agent: this is the billing team how can i help", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
+		NoMatch: []string{"file_name=report.pdf name=build-42", "Thank you for calling Acme Support, Inc.", "writing on behalf of Acme Corp", "Caller: I want a refund", "agent: who am i speaking with today?", "I want to speak to a Manager", "caller: this is ridiculous from start to finish", "note: this is derived from henry's code", "it is this thread\n itself and thus", "agent: is this the right number", "// TODO: is this redundant? How could we", "I bought it from Douglas and Sons", "Noted, Inc.", "Agent: Anything else, Today?", "Add support for MAC API, as requested by Samba", "Who is Amazon?", "Grazie Mille!", "Merci Beaucoup.", "hablé con Soporte Técnico ayer", "add Windows as a primary user", "Good news, Everyone — it's fixed", "Remove ko/Compose, as requested by Korean users.", "(thanks GCC's -Werror=maybe-uninitialized)", "Hey, it's Monday - finally", "the Router (my landlord) is old", "The case is assigned to Network Operations.", "The order was placed by Amazon Business.", "Perfect, Thanks!", "Certainly, Monday works.", "Sorry to hear that, FedEx.", "I was chatting with Support", "Customer: I work at Louis EI in Paris.", "I work at Santamaria, Calabria e De Simone Group", "Customer: I live in Pedro do Norte", "Stop testing Python 3.3 in Travis CI", "// Note that this is distinct from the last value", "caller: i am sorry i forgot", "Welcome back, Guest!", "the admin PIN for cards", "the driver SDK builds again", "agent: this is the billing team how can i help", "the domain is registered to GoDaddy", "The email from the warehouse was late", "Emails from your support team are late", "Updates from the Sales team", "Thanks for the info, FYI.", "Thanks for your order, Team Acme!", "assigned to Engineering", "escalated to Tier 2 now", "if socket_name is NULL, rather than", "if first_name==Hedy", "Customer: Sign here please.", "i got a call from the bank and a text from support", "I cook with Olive oil and Jasmine rice.", "Hi! I'm Ava, a virtual assistant.", "Please ship to Austin\n500 units by Friday", `{"name": "Nest Thermostat", "sku": "T3007ES"}`, `{"customer_name": "ACME Corp"}`, "He said it twice. FedEx called. When called with -v it prints more.", "That is my name.", "The Email Address is my name at example.com", "the Marriott in Charlotte double charged me", "Dear Hiring Manager, please see attached.",
 			"I bank with Morgan Stanley.", "Windows knows it under the name APIPA.", "the last name Field is required",
 			"I'm Sure it's fine, I'm Hungry", "my wife, British by birth, disagrees", "Closed for Martin Luther King Jr. Day", "I had a Dr Pepper at lunch", "ping @here and @support-team", "Liebe Grüße und danke", "Lieber Kunde, danke.", "Gentile Cliente, grazie.",
 			"Section M. Next steps follow.", "La Rosa de los vientos",
