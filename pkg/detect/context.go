@@ -1186,7 +1186,7 @@ func plainStreetBefore(t *Text, i int) (int, int, bool) {
 	if fe <= 0 {
 		fe = q - 1 - a
 	}
-	if first := strings.ToLower(s[a : a+fe]); numberedThings[first] || notNames[first] || first == "hi" || first == "hello" ||
+	if first := t.Lower[a : a+fe]; numberedThings[first] || notNames[first] || first == "hi" || first == "hello" ||
 		first == "hey" || first == "dear" {
 		return 0, 0, false
 	}
@@ -1219,7 +1219,7 @@ func plainStreetBefore(t *Text, i int) (int, int, bool) {
 	if end == j {
 		return 0, 0, false
 	}
-	if w := strings.ToLower(s[j+1 : wordEnd(s, j+1)]); townUnits[w] {
+	if w := t.Lower[j+1 : wordEnd(s, j+1)]; townUnits[w] {
 		return 0, 0, false // "2, 3000 Euro", "2019, 12000 Kunden": an amount, not a postcode and town
 	}
 	if n := s[q:k]; len(n) == 4 && (n[:2] == "19" || n[:2] == "20") {

@@ -33,7 +33,8 @@ var lowerCues = newKeywords("im", "it's", "its", "ich heiße", "mister", "missus
 // lowerPhrases are the phrases read after those anchors, and relationNouns.
 var lowerPhrases = []string{"name is", "name's", "name ist", "name was", "name:", "name,", "this is", "i am", "i'm", "call me", "me llamo", "ok", "okay",
 	"alright", "thx", "thanx", "voicemail of", "call from", "calls from", "message from", "voicemail from", "text from",
-	"email from", "transfer me to", "put me through to", "connect me to", "connect me with", "speak to", "speak with", "thanks so much", "thank you so much", "thanks a lot", "thank you very much", "tell", "ask", "ask for",
+	"email from", "transfer me to", "put me through to", "connect me to", "connect me with", "speak to", "speak with",
+	"thanks so much", "thank you so much", "thanks a lot", "thank you very much", "tell", "ask", "ask for",
 	"mi nombre es", "je m'appelle", "mi chiamo", "ik ben", "soy", "je suis", "hi", "hello", "hey", "thanks",
 	"thank you", "im", "it's", "its", "ich heiße", "it's me", "its me", "is this", "reached", "speaking with", "speaking to",
 	"talked to", "talked with", "spoke to", "spoke with", "name on the account is", "transfer you to",
@@ -244,7 +245,7 @@ func findLowerNames(t *Text, dst []Span) []Span {
 			// lebrón, agustín reyes de adorno)
 			var ends [3]int
 			n := lowerSurnameEnds(s, e1, &ends)
-			strong := ph.strong || lowerStrongAfter(t, h, ph.p, s, e1, ends[:n])
+			strong := ph.strong || lowerStrongAfter(t, h, ph.p, e1, ends[:n])
 			if !strong && !listedLower(t, j, e1) || strong && len(w1) < 2 || lowerStops[w1] || !boundaryBefore(s, h) {
 				continue
 			}
@@ -255,7 +256,7 @@ func findLowerNames(t *Text, dst []Span) []Span {
 			// before "here" ("hi, maria lopez here"); after a relation,
 			// ending the clause ("my dad george okafor, he's …")
 			for k := n - 1; k >= 0; k-- {
-				if !ph.greeting && !ph.relation || hereAt(lower, ends[k]) || ph.relation && (clauseEndAt(s, ends[k]) || verbAfter(s, ends[k])) {
+				if !ph.greeting && !ph.relation || hereAt(lower, ends[k]) || ph.relation && (clauseEndAt(s, ends[k]) || wordAfterIn(s, ends[k], commonVerbSet)) {
 					e = ends[k]
 					break
 				}
@@ -306,14 +307,15 @@ var nameParticles = map[string]bool{"de": true, "del": true, "della": true, "da"
 // marty how can i help"), a transfer asked for ("transfer me to
 // abhirath"). ends are the surname's possible ends after the first word's
 // end e1.
-func lowerStrongAfter(t *Text, h int, p, s string, e1 int, ends []int) bool {
+func lowerStrongAfter(t *Text, h int, p string, e1 int, ends []int) bool {
+	s := t.S
 	switch p {
 	case "speaking with", "speaking to", "spoke with", "spoke to", "talked to", "talked with":
 		// "am i speaking with ariel remy"; a full name of words that are
 		// no stop words ends its clause or meets one: "i spoke with
 		// mariano mendoza soria yesterday"
 		return strings.HasSuffix(t.Lower[max(0, h-5):h], "am i ") || strings.HasSuffix(t.Lower[max(0, h-8):h], "i'm not ") ||
-			len(ends) > 0 && (clauseEndAt(s, ends[len(ends)-1]) || stopAfter(s, ends[len(ends)-1]))
+			len(ends) > 0 && (clauseEndAt(s, ends[len(ends)-1]) || wordAfterIn(s, ends[len(ends)-1], lowerStops))
 	case "transfer me to", "put me through to", "connect me to", "connect me with":
 		return true
 	case "speak to", "speak with":
@@ -386,14 +388,15 @@ func lowerAccentAt(s string, i int) bool {
 	return unicode.IsLower(r)
 }
 
-// stopAfter reports whether a stop word (lowerStops) follows at i, after a
-// space: the words before it have ended.
-func stopAfter(s string, i int) bool {
+// wordAfterIn reports whether a word of set follows at i, after a space:
+// the name before it has ended (a stop word, lowerStops; a verb,
+// commonVerbSet).
+func wordAfterIn(s string, i int, set map[string]bool) bool {
 	if i+1 >= len(s) || s[i] != ' ' {
 		return false
 	}
 	e := lowerWordAt(s, i+1)
-	return e > 0 && lowerStops[s[i+1:e]]
+	return e > 0 && set[s[i+1:e]]
 }
 
 // helpAfter reports whether an agent's offer of help follows at i: " how
@@ -402,16 +405,6 @@ func helpAfter(lower string, i int) bool {
 	r := lower[i:min(len(lower), i+24)]
 	r = strings.TrimLeft(r, " ,")
 	return strings.HasPrefix(r, "how can i ") || strings.HasPrefix(r, "how may i ") || strings.HasPrefix(r, "speaking")
-}
-
-// verbAfter reports whether one of commonVerbs follows at i, a word
-// after a space: the name before it has ended.
-func verbAfter(s string, i int) bool {
-	if i+1 >= len(s) || s[i] != ' ' {
-		return false
-	}
-	e := lowerWordAt(s, i+1)
-	return e > 0 && commonVerbSet[s[i+1:e]]
 }
 
 // commonVerbSet holds commonVerbs.
@@ -444,7 +437,7 @@ break breaks broke broken charge charged order ordered cancel cancelled canceled
 installed check checked update updated replace replaced sign signed log logged text texted email emailed contact
 contacted reply replied receive received arrive arrived deliver delivered sent send sends can could will would shall
 moving coming messaging contacting texting emailing reaching derived based copied adapted translated imported
-generated exported forwarded taken
+generated exported forwarded
 should may might must wasn't isn't doesn't didn't hasn't haven't can't won't couldn't wouldn't also always usually
 never just still already really please thank thanks hope`
 

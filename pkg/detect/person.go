@@ -650,10 +650,11 @@ func findRelationAfter(t *Text, dst []Span) []Span {
 		for e < len(s) && (isAlpha(s[e]) || s[e] == '-') {
 			e++
 		}
-		if e >= len(s) || s[e] != ')' || !relationOwners[wordBefore(t, h)] {
+		owner := wordBefore(t, h)
+		if e >= len(s) || s[e] != ')' || !relationOwners[owner] {
 			continue
 		}
-		o := h - 1 - len(wordBefore(t, h)) // the owner's start
+		o := h - 1 - len(owner) // the owner's start
 		if o < 2 || s[o-1] != '(' || s[o-2] != ' ' {
 			continue
 		}
